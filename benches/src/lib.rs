@@ -1,0 +1,1 @@
+//! Benches for plenary live in `benches/`.

@@ -1,0 +1,179 @@
+//! A summary of a document, as `plenary stats` prints it.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::visit::{walk, Node};
+use crate::{plain_text, Block, Deliberation, Document, Inline, SectionLevel, Session};
+
+/// The summary printed by `plenary stats`. Keys are fixed; unknown values are
+/// `null`, `0` or `[]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// The document's own symbol.
+    pub symbol: Option<String>,
+    /// Detected language (ISO 639-1).
+    pub language: Option<String>,
+    /// Job number.
+    pub job_number: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// The line saying what the document is.
+    pub subtitle: Option<String>,
+    /// Session.
+    pub session: Session,
+    /// Number of chapters.
+    pub chapters: usize,
+    /// The document's own numbered paragraphs (not those inside resolutions,
+    /// decisions, annexes or quotations).
+    pub paragraphs: usize,
+    /// Number of footnotes.
+    pub footnotes: usize,
+    /// Footnote markers in the text linked to a footnote.
+    pub footnote_markers: usize,
+    /// Resolutions.
+    pub resolutions: Vec<ResolutionStats>,
+    /// Decisions.
+    pub decisions: Vec<DecisionStats>,
+    /// Agenda items from the masthead.
+    pub agenda_items: Vec<String>,
+    /// Distinct document symbols cited.
+    pub symbols: usize,
+    /// References left unresolved (markers with no footnote included).
+    pub unresolved_references: usize,
+    /// Bytes kept in `unrecognized` nodes.
+    pub unrecognized_bytes: u64,
+    /// Number of diagnostics.
+    pub diagnostics: usize,
+}
+
+/// One resolution in [`Stats`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ResolutionStats {
+    /// Number (`6/1`).
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// Preambular paragraphs.
+    pub preambular: usize,
+    /// Numbered operative paragraphs.
+    pub operative: usize,
+    /// The draft it was adopted from.
+    pub draft: Option<String>,
+    /// Date of adoption.
+    pub adopted: Option<NaiveDate>,
+}
+
+/// One decision in [`Stats`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct DecisionStats {
+    /// Number.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// The draft it was adopted from.
+    pub draft: Option<String>,
+    /// Date of adoption.
+    pub adopted: Option<NaiveDate>,
+}
+
+impl Stats {
+    /// Summarises a document.
+    ///
+    /// ```
+    /// use plenary_model::{Document, Stats};
+    /// let stats = Stats::of(&Document::default());
+    /// assert_eq!(stats.paragraphs, 0);
+    /// ```
+    #[must_use]
+    pub fn of(doc: &Document) -> Self {
+        let meta = &doc.metadata;
+        let mut stats = Stats {
+            symbol: meta.symbol.as_ref().map(ToString::to_string),
+            language: meta.language.clone(),
+            job_number: meta.job_number.as_ref().map(ToString::to_string),
+            title: meta.title.clone(),
+            subtitle: meta.subtitle.clone(),
+            session: meta.session.clone().unwrap_or_default(),
+            chapters: 0,
+            paragraphs: 0,
+            footnotes: doc.footnotes.len(),
+            footnote_markers: 0,
+            resolutions: Vec::new(),
+            decisions: Vec::new(),
+            agenda_items: meta.agenda_items.clone(),
+            symbols: 0,
+            unresolved_references: 0,
+            unrecognized_bytes: 0,
+            diagnostics: doc.diagnostics.len(),
+        };
+        let mut symbols = BTreeSet::new();
+        walk(doc, &mut |node, scope| match node {
+            Node::Block(block) => match block {
+                Block::Section(s) if s.level == SectionLevel::Chapter => stats.chapters += 1,
+                Block::Paragraph(p)
+                    if p.num.is_some() && !scope.in_deliberation && !scope.in_annex && !scope.in_quotation =>
+                {
+                    stats.paragraphs += 1;
+                }
+                Block::Resolution(d) => stats.resolutions.push(resolution_stats(d)),
+                Block::Decision(d) => {
+                    let r = resolution_stats(d);
+                    stats.decisions.push(DecisionStats {
+                        number: r.number,
+                        title: r.title,
+                        draft: r.draft,
+                        adopted: r.adopted,
+                    });
+                }
+                Block::Unrecognized(u) => stats.unrecognized_bytes += u64::from(u.span.map_or(0, |s| s.len())),
+                _ => {}
+            },
+            Node::Paragraph(_) => {}
+            Node::Inline(inline) => match inline {
+                Inline::FootnoteMarker(m) => {
+                    if m.footnote.is_some() {
+                        stats.footnote_markers += 1;
+                    } else {
+                        stats.unresolved_references += 1;
+                    }
+                }
+                Inline::Symbol(s) => {
+                    for symbol in &s.symbols {
+                        symbols.insert(symbol.to_string());
+                    }
+                }
+                Inline::Reference(r) if r.target.is_none() => stats.unresolved_references += 1,
+                Inline::Unrecognized(u) => stats.unrecognized_bytes += u64::from(u.span.map_or(0, |s| s.len())),
+                _ => {}
+            },
+        });
+        stats.symbols = symbols.len();
+        stats
+    }
+}
+
+fn resolution_stats(d: &Deliberation) -> ResolutionStats {
+    let operative = d
+        .operative
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
+        .count();
+    let adoption = d.adoption.as_ref();
+    ResolutionStats {
+        number: d.number.clone(),
+        title: plain_text(&d.title),
+        preambular: d.preamble.len(),
+        operative,
+        draft: adoption.and_then(|a| a.draft.as_ref()).map(ToString::to_string),
+        adopted: adoption.and_then(|a| a.date),
+    }
+}
