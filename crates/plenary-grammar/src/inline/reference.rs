@@ -1,0 +1,1 @@
+//! References in running text. FIXME: being written.

@@ -1,0 +1,1 @@
+//! Document symbols in running text. FIXME: being written.

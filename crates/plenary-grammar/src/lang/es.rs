@@ -1,0 +1,56 @@
+//! Spanish.
+
+use super::Lang;
+
+/// Spanish.
+pub static ES: Lang = Lang {
+    code: "es",
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    resolution: &["resolución", "resoluciones"],
+    decision: &["decisión", "decisiones"],
+    annex: &["anexo", "anexos"],
+    chapter: &["capítulo", "cap."],
+    article: &["artículo", "artículos"],
+    ibid: &["Ibíd.", "Ibid.", "Ibíd", "Ibid"],
+    and: &["y", "e"],
+    to: &["a"],
+    preambular: &[
+        "Recordando",
+        "Reafirmando",
+        "Observando",
+        "Teniendo",
+        "Habiendo",
+        "Acogiendo",
+        "Reconociendo",
+        "Preocupada",
+        "Profundamente",
+        "Destacando",
+        "Subrayando",
+        "Convencida",
+        "Tomando",
+        "Consciente",
+        "Considerando",
+        "Expresando",
+        "Afirmando",
+        "Guiada",
+        "Alarmada",
+        "Decidida",
+        "Poniendo",
+    ],
+    stopwords: &[
+        "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "para", "con", "una", "se", "al",
+    ],
+};

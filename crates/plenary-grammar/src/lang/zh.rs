@@ -1,0 +1,21 @@
+//! Chinese (Simplified).
+
+use super::Lang;
+
+/// Chinese.
+pub static ZH: Lang = Lang {
+    code: "zh",
+    months: [
+        "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+    ],
+    resolution: &["决议"],
+    decision: &["决定"],
+    annex: &["附件"],
+    chapter: &["章"],
+    article: &["条"],
+    ibid: &["同上"],
+    and: &["和", "及"],
+    to: &["至"],
+    preambular: &["回顾", "重申", "注意到", "认识到", "欢迎"],
+    stopwords: &["的", "和", "在"],
+};
