@@ -47,4 +47,7 @@ pub use inline::{plain_text, DateInline, Footnote, FootnoteMarker, Inline, Symbo
 pub use reference::{Cited, Issuer, Reference, ReferenceKind, Target};
 pub use span::{LineColumn, LineIndex, Span};
 pub use stats::{DecisionStats, ResolutionStats, Stats};
-pub use symbol::{JobNumber, Symbol, SymbolError};
+pub use symbol::{
+    Component, ComponentKind, JobNumber, Modifier, ModifierKind, Nature, SalesNumber, Symbol, SymbolError, BODY_PREFIXES,
+    KNOWN_SERIES,
+};
