@@ -27,6 +27,7 @@ pub static AR: Lang = Lang {
     ibid: &["المرجع نفسه"],
     and: &["و"],
     to: &["إلى"],
+    refs: super::RefWords::NONE,
     preambular: &["إذ", "وإذ"],
     stopwords: &["في", "من", "على", "إلى", "أن"],
 };

@@ -37,6 +37,8 @@ pub struct Lang {
     pub and: &'static [&'static str],
     /// Range words (`à`).
     pub to: &'static [&'static str],
+    /// The words of references (resolutions cited by number, treaties, provisions, cross-references, adoptions).
+    pub refs: RefWords,
     /// Words that open a preambular paragraph (`Rappelant`, `Notant`), capitalised as printed.
     pub preambular: &'static [&'static str],
     /// Frequent short function words, for language detection.
@@ -93,4 +95,94 @@ pub fn detect(text: &str) -> &'static Lang {
         }
     }
     best.0
+}
+
+/// The words of references: what `inline::reference` reads around resolution
+/// numbers, treaty series, provisions, cross-references and adoptions.
+///
+/// Phrases are matched ignoring case, with any run of white space (line
+/// breaks included) for a space and `’` and `'` alike.
+#[derive(Debug)]
+pub struct RefWords {
+    /// Possessives that make a cited text the issuing body's own (`sa`, `ses`, `its`).
+    pub possessive: &'static [&'static str],
+    /// Words between a body acting and its possessive (`dans` of `l’Assemblée générale dans sa résolution`).
+    pub agent_link: &'static [&'static str],
+    /// Bodies as printed, with their symbol series (`""` when it has none).
+    pub bodies: &'static [(&'static str, &'static str)],
+    /// Words joining a resolution number to the body after it (`de l’`, `du`, `of the`, `del`).
+    pub of_body: &'static [&'static str],
+    /// Words before a date (`du`, `en date du`, `of`, `de`).
+    pub date_lead: &'static [&'static str],
+    /// Words inside a date (`de` of `23 de diciembre de 1993`).
+    pub date_of: &'static [&'static str],
+    /// Openings of a cross-reference to the text of an adopted resolution (`pour le texte, voir`).
+    pub see_text: &'static [&'static str],
+    /// Words for "part" in a cross-reference (`part` of `see part one`).
+    pub part: &'static [&'static str],
+    /// Words for "section" (`sect.`).
+    pub section: &'static [&'static str],
+    /// Words for "paragraph" (`paragraphe`, `par.`).
+    pub paragraph: &'static [&'static str],
+    /// Treaty series as printed, with their normal name (`Nations Unies, Recueil des Traités` is `UNTS`).
+    pub treaty_series: &'static [(&'static str, &'static str)],
+    /// Words for "volume" (`vol.`).
+    pub volume: &'static [&'static str],
+    /// Words for "number" before a registration number (`n°`, `No.`, `núm.`).
+    pub number: &'static [&'static str],
+    /// Instruments named after a provision (`Convention`, `Règlement intérieur`).
+    pub instruments: &'static [&'static str],
+    /// Words that carry an instrument's name on (`des Nations Unies`, `relatif`, `of the United Nations`).
+    pub instrument_tail: &'static [&'static str],
+    /// Words that end an instrument's name (`et`, `pour`).
+    pub instrument_stop: &'static [&'static str],
+    /// Words joining a provision to its instrument (`de la`, `du`, `of the`).
+    pub provision_of: &'static [&'static str],
+    /// Verbs reporting an adoption (`a adopté`).
+    pub adopted: &'static [&'static str],
+    /// "draft resolution" (`projet de résolution`).
+    pub draft_resolution: &'static [&'static str],
+    /// "draft decision" (`projet de décision`).
+    pub draft_decision: &'static [&'static str],
+    /// "sponsored by" (`parrainé par`).
+    pub sponsored_by: &'static [&'static str],
+    /// What ends a list of sponsors besides the sentence (`and co-sponsored by`).
+    pub sponsors_end: &'static [&'static str],
+    /// The word for a meeting after its ordinal (`séance` of `10e séance`).
+    pub meeting: &'static [&'static str],
+    /// "at the same meeting" (`à la même séance`).
+    pub same_meeting: &'static [&'static str],
+    /// Lower-case articles dropped before a sponsor's name (`le`, `l’`).
+    pub articles: &'static [&'static str],
+}
+
+impl RefWords {
+    /// No words: references are not read in this language yet.
+    pub const NONE: RefWords = RefWords {
+        possessive: &[],
+        agent_link: &[],
+        bodies: &[],
+        of_body: &[],
+        date_lead: &[],
+        date_of: &[],
+        see_text: &[],
+        part: &[],
+        section: &[],
+        paragraph: &[],
+        treaty_series: &[],
+        volume: &[],
+        number: &[],
+        instruments: &[],
+        instrument_tail: &[],
+        instrument_stop: &[],
+        provision_of: &[],
+        adopted: &[],
+        draft_resolution: &[],
+        draft_decision: &[],
+        sponsored_by: &[],
+        sponsors_end: &[],
+        meeting: &[],
+        same_meeting: &[],
+        articles: &[],
+    };
 }

@@ -27,6 +27,7 @@ pub static RU: Lang = Lang {
     ibid: &["Там же"],
     and: &["и"],
     to: &["по"],
+    refs: super::RefWords::NONE,
     preambular: &[
         "Ссылаясь",
         "Вновь",

@@ -16,6 +16,7 @@ pub static ZH: Lang = Lang {
     ibid: &["同上"],
     and: &["和", "及"],
     to: &["至"],
+    refs: super::RefWords::NONE,
     preambular: &["回顾", "重申", "注意到", "认识到", "欢迎"],
     stopwords: &["的", "和", "在"],
 };
