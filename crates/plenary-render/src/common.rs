@@ -1,0 +1,249 @@
+//! What the renderers share: language words, links, footnote lookup, ids.
+
+use std::collections::{HashMap, HashSet};
+
+use plenary_model::{Block, DeliberationKind, Document, Footnote, FootnoteMarker, Reference, Symbol, Target};
+
+/// The document's two-letter language, `en` when unknown.
+pub(crate) fn lang(doc: &Document) -> &str {
+    match doc.metadata.language.as_deref().map(str::trim) {
+        Some(l) if !l.is_empty() => l,
+        _ => "en",
+    }
+}
+
+/// Whether the language is written right to left.
+pub(crate) fn is_rtl(lang: &str) -> bool {
+    lang.eq_ignore_ascii_case("ar")
+}
+
+/// ISO 639-2 three-letter code of a two-letter code (`fr` is `fra`).
+pub(crate) fn lang3(lang: &str) -> &'static str {
+    match lang.to_ascii_lowercase().as_str() {
+        "fr" | "fra" => "fra",
+        "es" | "spa" => "spa",
+        "ru" | "rus" => "rus",
+        "ar" | "ara" => "ara",
+        "zh" | "zho" => "zho",
+        _ => "eng",
+    }
+}
+
+/// The word for a resolution or decision in the document's language.
+pub(crate) fn deliberation_word(lang: &str, kind: DeliberationKind) -> &'static str {
+    let res = matches!(kind, DeliberationKind::Resolution);
+    match (lang, res) {
+        ("fr", true) => "Résolution",
+        ("fr", false) => "Décision",
+        ("es", true) => "Resolución",
+        ("es", false) => "Decisión",
+        ("ru", true) => "Резолюция",
+        ("ru", false) => "Решение",
+        ("ar", true) => "القرار",
+        ("ar", false) => "المقرر",
+        ("zh", true) => "决议",
+        ("zh", false) => "决定",
+        (_, true) => "Resolution",
+        (_, false) => "Decision",
+    }
+}
+
+/// `Résolution 6/1`.
+pub(crate) fn deliberation_heading(lang: &str, kind: DeliberationKind, number: &str) -> String {
+    let word = deliberation_word(lang, kind);
+    if number.trim().is_empty() {
+        word.to_owned()
+    } else {
+        format!("{word} {}", number.trim())
+    }
+}
+
+/// The word for an annex.
+pub(crate) fn annex_word(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "Annexe",
+        "es" => "Anexo",
+        "ru" => "Приложение",
+        "ar" => "المرفق",
+        "zh" => "附件",
+        _ => "Annex",
+    }
+}
+
+/// `Annexe I` or `Annexe`.
+pub(crate) fn annex_label(lang: &str, num: Option<&str>) -> String {
+    match num.map(str::trim) {
+        Some(n) if !n.is_empty() => format!("{} {n}", annex_word(lang)),
+        _ => annex_word(lang).to_owned(),
+    }
+}
+
+/// The heading of a table of contents.
+pub(crate) fn contents_word(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "Table des matières",
+        "es" => "Índice",
+        "ru" => "Содержание",
+        "ar" => "المحتويات",
+        "zh" => "目录",
+        _ => "Contents",
+    }
+}
+
+/// The heading of the footnotes.
+pub(crate) fn notes_word(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "Notes",
+        "es" => "Notas",
+        "ru" => "Примечания",
+        "ar" => "الحواشي",
+        "zh" => "脚注",
+        _ => "Notes",
+    }
+}
+
+/// `https://undocs.org/{lang}/{symbol}`, with spaces and parentheses percent-encoded.
+pub(crate) fn undocs_url(lang: &str, symbol: &Symbol) -> String {
+    let mut url = format!("https://undocs.org/{lang}/");
+    for c in symbol.to_string().chars() {
+        match c {
+            ' ' => url.push_str("%20"),
+            '(' => url.push_str("%28"),
+            ')' => url.push_str("%29"),
+            '<' => url.push_str("%3C"),
+            '>' => url.push_str("%3E"),
+            '"' => url.push_str("%22"),
+            c => url.push(c),
+        }
+    }
+    url
+}
+
+/// Where a reference links to: `#id` for a node of this document, a URL for
+/// an external document, nothing otherwise.
+pub(crate) fn reference_href(reference: &Reference) -> Option<String> {
+    match reference.target.as_ref()? {
+        Target::Node { id } if !id.is_empty() => Some(format!("#{}", sanitize_id(id))),
+        Target::Document { url, .. } if !url.is_empty() => Some(url.clone()),
+        Target::Deliberation { url: Some(url), .. } if !url.is_empty() => Some(url.clone()),
+        _ => None,
+    }
+}
+
+/// Replaces line breaks and tabs by spaces, so a run of text stays on one line.
+pub(crate) fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{b}' | '\u{c}') { ' ' } else { c })
+        .collect()
+}
+
+/// An id usable as an HTML id, a URL fragment and an Akoma Ntoso eId: no
+/// white space, only letters, digits, `_`, `-` and `.`, starting with a letter
+/// or `_`.
+pub(crate) fn sanitize_id(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for c in id.trim().chars() {
+        if c.is_alphanumeric() || matches!(c, '_' | '-' | '.') {
+            out.push(c);
+        } else {
+            out.push('_');
+        }
+    }
+    if !out.starts_with(|c: char| c.is_alphabetic() || c == '_') {
+        out.insert_str(0, "n_");
+    }
+    out
+}
+
+/// Hands out ids unique within one output: the model id when it has one,
+/// otherwise one derived from a prefix and a key or counter.
+#[derive(Debug, Default)]
+pub(crate) struct Ids {
+    seen: HashSet<String>,
+    counter: usize,
+}
+
+impl Ids {
+    /// Reserves an id that must keep its exact form (the caller checked it is free).
+    pub(crate) fn reserve(&mut self, id: &str) {
+        self.seen.insert(id.to_owned());
+    }
+
+    /// A unique id for a node with `model_id`, or, when it has none, `prefix_key`.
+    pub(crate) fn get(&mut self, model_id: &str, prefix: &str, key: Option<&str>) -> String {
+        let base = if model_id.trim().is_empty() {
+            match key.map(str::trim) {
+                Some(k) if !k.is_empty() => sanitize_id(&format!("{prefix}_{}", k.replace('/', "-"))),
+                _ => {
+                    self.counter += 1;
+                    format!("{prefix}_{}", self.counter)
+                }
+            }
+        } else {
+            sanitize_id(model_id)
+        };
+        if self.seen.insert(base.clone()) {
+            return base;
+        }
+        let mut n = 2;
+        loop {
+            let candidate = format!("{base}_{n}");
+            if self.seen.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// The footnotes of a document by id, and which markers come first.
+pub(crate) struct Notes<'a> {
+    by_id: HashMap<&'a str, &'a Footnote>,
+}
+
+impl<'a> Notes<'a> {
+    pub(crate) fn new(doc: &'a Document) -> Self {
+        let mut by_id = HashMap::new();
+        for note in &doc.footnotes {
+            if !note.id.is_empty() {
+                by_id.entry(note.id.as_str()).or_insert(note);
+            }
+        }
+        Self { by_id }
+    }
+
+    /// The footnote a marker is linked to, if the link leads to one.
+    pub(crate) fn of(&self, marker: &FootnoteMarker) -> Option<&'a Footnote> {
+        marker.footnote.as_deref().and_then(|id| self.by_id.get(id).copied())
+    }
+}
+
+/// A section number as printed before its heading: `I.`, `A.`, `1.`.
+pub(crate) fn num_dot(num: Option<&str>) -> Option<String> {
+    let num = num?.trim();
+    if num.is_empty() {
+        return None;
+    }
+    if num.ends_with(['.', ')']) {
+        Some(num.to_owned())
+    } else {
+        Some(format!("{num}."))
+    }
+}
+
+/// An agenda number as printed: `2.` for numbers, `a)` for letters.
+pub(crate) fn agenda_num(num: &str) -> String {
+    let num = num.trim();
+    if num.is_empty() || num.ends_with(['.', ')']) {
+        num.to_owned()
+    } else if num.chars().all(|c| c.is_ascii_lowercase()) && num.chars().count() == 1 {
+        format!("{num})")
+    } else {
+        format!("{num}.")
+    }
+}
+
+/// True for blocks that open a table-of-contents entry.
+pub(crate) fn is_deliberation(block: &Block) -> bool {
+    matches!(block, Block::Resolution(_) | Block::Decision(_))
+}
