@@ -1,1 +1,341 @@
-fn main() {}
+//! `plenary`: parse United Nations documents from the command line.
+//!
+//! Results go to standard output (or `-o FILE`), messages to standard error.
+//! Exit status: 0 success; 1 input refused (unreadable, not UTF-8, a PDF),
+//! output not writable, or `--strict` found a warning; 2 usage error or a
+//! command that is not implemented yet.
+#![forbid(unsafe_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use plenary::model::{LineIndex, Stats};
+use plenary::{Document, Format, ParseOptions, Parsed, Severity};
+
+/// The reference document, CTOC/COP/2012/15 in French, read when no FILE is given.
+const BUNDLED: &str = include_str!("../data/CTOC_COP_2012_15.fr.txt");
+const BUNDLED_NAME: &str = "CTOC/COP/2012/15 (bundled reference document, French)";
+
+/// The keys of `plenary stats`, in order. Exactly these are printed.
+const STATS_KEYS: [&str; 16] = [
+    "symbol",
+    "language",
+    "jobNumber",
+    "title",
+    "session",
+    "chapters",
+    "paragraphs",
+    "footnotes",
+    "footnoteMarkers",
+    "resolutions",
+    "decisions",
+    "agendaItems",
+    "symbols",
+    "unresolvedReferences",
+    "unrecognizedBytes",
+    "diagnostics",
+];
+
+const AFTER_HELP: &str = "\
+Input:
+  Every command reads FILE, or standard input when FILE is `-`. With no FILE it
+  reads the bundled reference document CTOC/COP/2012/15 (French), so you can try
+  plenary at once. Input must be text in UTF-8 (a BOM, CRLF line ends and form
+  feeds are fine) or UTF-16 with a BOM. To read a PDF, extract its text first:
+      pdftotext -enc UTF-8 report.pdf
+  To convert a Windows-1252 (Latin-1) file:
+      iconv -f WINDOWS-1252 -t UTF-8 report.txt > report.utf8.txt
+
+Examples:
+  plenary stats                              summary of the bundled reference document
+  plenary render --to markdown               the bundled document as Markdown
+  plenary render report.txt --to html -o report.html
+  plenary parse report.txt -o report.json    the full document model as JSON
+  pdftotext -enc UTF-8 A_RES_73_8.pdf - | plenary stats -
+  plenary parse --strict report.txt          exit 1 if the parser reports any warning
+  plenary symbols report.txt                 the UN document symbols the report cites
+
+Exit status:
+  0  success
+  1  the input was refused (unreadable, not UTF-8, a PDF), the output could not be
+     written, or --strict found a diagnostic of severity warning or error
+  2  usage error, or a command that is not implemented yet
+
+Docs: docs/ in the repository; the JSON form is described by docs/schema/document.schema.json.";
+
+/// Parse the plain text of United Nations documents (reports, resolutions,
+/// decisions, treaties) into a typed model, and print it as JSON, Markdown,
+/// HTML, Akoma Ntoso XML or clean text.
+#[derive(Debug, Parser)]
+#[command(name = "plenary", version, after_help = AFTER_HELP, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the document model (metadata, body, footnotes, diagnostics) as JSON
+    #[command(
+        after_help = "Examples:\n  plenary parse\n  plenary parse report.txt -o report.json\n  \
+                            cat report.txt | plenary parse -"
+    )]
+    Parse(Common),
+    /// Render the document as json, markdown, html, akn (Akoma Ntoso XML) or text
+    #[command(after_help = "Examples:\n  plenary render --to markdown\n  \
+                            plenary render report.txt --to html -o report.html\n  \
+                            plenary render report.txt --to akn -o report.xml")]
+    Render {
+        #[command(flatten)]
+        common: Common,
+        /// Output format: json, markdown, html, akn or text
+        #[arg(long, short = 't', value_name = "FORMAT", value_parser = parse_format)]
+        to: Format,
+    },
+    /// Print a JSON summary: symbol, session, paragraphs, footnotes, resolutions, decisions…
+    #[command(
+        after_help = "The summary is one JSON object with exactly these keys, always present \
+                            (null, 0 or [] where unknown): symbol, language, jobNumber, title, \
+                            session {number, place, start, end}, chapters, paragraphs (the document's \
+                            own numbered paragraphs), footnotes, footnoteMarkers, resolutions \
+                            [{number, title, preambular, operative, draft, adopted}], decisions \
+                            [{number, title, draft, adopted}], agendaItems, symbols (distinct document \
+                            symbols cited), unresolvedReferences, unrecognizedBytes, diagnostics. \
+                            Dates are ISO 8601.\n\n\
+                            Examples:\n  plenary stats\n  plenary stats report.txt"
+    )]
+    Stats(Common),
+    /// Print the UN document symbols the document cites, as a JSON array
+    #[command(after_help = "Examples:\n  plenary symbols\n  plenary symbols report.txt -o symbols.json")]
+    Symbols(Common),
+    /// Print the references (footnotes, resolutions, treaties, internal references)
+    /// and their targets, as a JSON array
+    #[command(after_help = "Examples:\n  plenary refs\n  plenary refs report.txt")]
+    Refs(Common),
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+struct Common {
+    /// The document: a text file, `-` for standard input, or nothing for the
+    /// bundled reference document CTOC/COP/2012/15
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+    /// Write the result to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Exit 1, printing nothing, if the parser reports any diagnostic of severity warning or error
+    #[arg(long)]
+    strict: bool,
+    /// Replace bytes that are not valid UTF-8 with U+FFFD (one diagnostic per run) instead of refusing the input
+    #[arg(long)]
+    lossy: bool,
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    name.parse::<Format>().map_err(|e| e.to_string())
+}
+
+/// Why a command failed, and with which exit status.
+#[derive(Debug)]
+struct Failure {
+    status: u8,
+    message: String,
+}
+
+impl Failure {
+    fn refused(message: impl Into<String>) -> Self {
+        Self {
+            status: 1,
+            message: message.into(),
+        }
+    }
+
+    fn not_yet(message: impl Into<String>) -> Self {
+        Self {
+            status: 2,
+            message: message.into(),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            ExitCode::from(failure.status)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Parse(common) => {
+            let input = Input::read(&common)?;
+            let doc = input.parse(&common)?;
+            emit(&common, &plenary::render(&doc, Format::Json))
+        }
+        Command::Render { common, to } => {
+            let input = Input::read(&common)?;
+            let doc = input.parse(&common)?;
+            emit(&common, &plenary::render(&doc, to))
+        }
+        Command::Stats(common) => {
+            let input = Input::read(&common)?;
+            let doc = input.parse(&common)?;
+            emit(&common, &stats_json(&doc)?)
+        }
+        Command::Symbols(_) => Err(Failure::not_yet(
+            "`plenary symbols` is not yet implemented: it needs the symbol index of plenary-resolver \
+             (plenary_resolver::registry::symbol_index), which has not landed",
+        )),
+        Command::Refs(_) => Err(Failure::not_yet(
+            "`plenary refs` is not yet implemented: it needs the reference index of plenary-resolver \
+             (plenary_resolver::refs::reference_index), which has not landed",
+        )),
+    }
+}
+
+/// The bytes of the input and a name for messages.
+struct Input {
+    bytes: Vec<u8>,
+    name: String,
+}
+
+impl Input {
+    fn read(common: &Common) -> Result<Self, Failure> {
+        match common.file.as_deref() {
+            None => Ok(Self {
+                bytes: BUNDLED.as_bytes().to_vec(),
+                name: BUNDLED_NAME.to_owned(),
+            }),
+            Some(path) if path == Path::new("-") => {
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| Failure::refused(format!("cannot read standard input: {e}")))?;
+                Ok(Self {
+                    bytes,
+                    name: "standard input".to_owned(),
+                })
+            }
+            Some(path) => {
+                let bytes = std::fs::read(path)
+                    .map_err(|e| Failure::refused(format!("cannot read `{}`: {e}", path.display())))?;
+                Ok(Self {
+                    bytes,
+                    name: format!("`{}`", path.display()),
+                })
+            }
+        }
+    }
+
+    /// Decodes and parses; reports diagnostics on stderr; applies `--strict`.
+    fn parse(&self, common: &Common) -> Result<Document, Failure> {
+        let options = ParseOptions::default().with_lossy(common.lossy);
+        let parsed = plenary::parse_bytes_with(&self.bytes, options).map_err(|e| {
+            let hint = match e {
+                plenary::Error::NotUtf8 { .. } => " (or rerun with --lossy to replace the bad bytes)",
+                _ => "",
+            };
+            Failure::refused(format!("{} refused: {e}{hint}", self.name))
+        })?;
+        self.report(&parsed, common.strict)?;
+        Ok(parsed.into_tree())
+    }
+
+    fn report(&self, parsed: &Parsed<Document>, strict: bool) -> Result<(), Failure> {
+        let problems: Vec<_> = parsed
+            .diagnostics()
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+            .collect();
+        if problems.is_empty() {
+            return Ok(());
+        }
+        if !strict {
+            eprintln!(
+                "plenary: {} diagnostic{} of severity warning or error in {}; they are listed under \
+                 \"diagnostics\" in the output of `plenary parse` (use --strict to fail on them)",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                self.name
+            );
+            return Ok(());
+        }
+        // Line and column need the decoded text; UTF-8 input (after a BOM) is that text.
+        let text = std::str::from_utf8(self.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.bytes)).ok();
+        let index = text.map(LineIndex::new);
+        const SHOWN: usize = 20;
+        for d in problems.iter().take(SHOWN) {
+            let at = match (d.span, text, &index) {
+                (Some(span), Some(text), Some(index)) => format!(" at {}", index.line_column(text, span.start)),
+                (Some(span), _, _) => format!(" at bytes {}..{}", span.start, span.end),
+                _ => String::new(),
+            };
+            let severity = if d.severity == Severity::Error {
+                "error"
+            } else {
+                "warning"
+            };
+            eprintln!("{severity}[{}]{at}: {}", d.code, d.message);
+        }
+        if problems.len() > SHOWN {
+            eprintln!("… and {} more", problems.len() - SHOWN);
+        }
+        Err(Failure::refused(format!(
+            "--strict: {} diagnostic{} of severity warning or error in {}",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            self.name
+        )))
+    }
+}
+
+/// `Stats::of(doc)` as one pretty JSON object with exactly [`STATS_KEYS`], in that order.
+fn stats_json(doc: &Document) -> Result<String, Failure> {
+    let failed = |e: serde_json::Error| Failure::refused(format!("could not serialise the summary: {e}"));
+    let stats = serde_json::to_value(Stats::of(doc)).map_err(failed)?;
+    let mut out = String::from("{\n");
+    for (i, key) in STATS_KEYS.iter().enumerate() {
+        let value = stats.get(*key).unwrap_or(&serde_json::Value::Null);
+        let value = serde_json::to_string_pretty(value).map_err(failed)?;
+        let comma = if i + 1 < STATS_KEYS.len() { "," } else { "" };
+        out.push_str(&format!("  \"{key}\": {}{comma}\n", value.replace('\n', "\n  ")));
+    }
+    out.push('}');
+    Ok(out)
+}
+
+/// Writes the result to `-o FILE` or standard output, ending it with a newline.
+fn emit(common: &Common, result: &str) -> Result<(), Failure> {
+    let newline = if result.ends_with('\n') { "" } else { "\n" };
+    match &common.output {
+        Some(path) => {
+            let mut file = std::fs::File::create(path)
+                .map_err(|e| Failure::refused(format!("cannot create `{}`: {e}", path.display())))?;
+            file.write_all(result.as_bytes())
+                .and_then(|()| file.write_all(newline.as_bytes()))
+                .and_then(|()| file.flush())
+                .map_err(|e| Failure::refused(format!("cannot write `{}`: {e}", path.display())))
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let written = stdout
+                .write_all(result.as_bytes())
+                .and_then(|()| stdout.write_all(newline.as_bytes()))
+                .and_then(|()| stdout.flush());
+            match written {
+                // A reader that stopped early (`plenary parse | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Failure::refused(format!("cannot write to standard output: {e}"))),
+                Ok(()) => Ok(()),
+            }
+        }
+    }
+}

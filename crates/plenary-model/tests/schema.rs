@@ -41,7 +41,9 @@ fn schema_describes_a_tagged_block() {
         "Block should be an enum tagged by \"type\" with a \"paragraph\" variant: {text}"
     );
     assert!(
-        schema["required"].as_array().is_some_and(|r| r.iter().any(|k| k == "body")),
+        schema["required"]
+            .as_array()
+            .is_some_and(|r| r.iter().any(|k| k == "body")),
         "Document should require its body (lists are never optional)"
     );
 }
