@@ -4,5 +4,6 @@
 //! furniture and footnote blocks already taken out) and returns byte ranges
 //! into that text; the block builder maps them back to source spans.
 
+mod partial_reference;
 pub mod reference;
 pub mod symbol;
