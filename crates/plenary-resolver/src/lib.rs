@@ -5,6 +5,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod registry;
+
 use plenary_model::Document;
 
 /// Binds every reference of `doc` to its target, in place; what cannot be

@@ -62,7 +62,7 @@ use nom::combinator::{all_consuming, map, opt, recognize};
 use nom::multi::many0;
 use nom::sequence::{delimited, pair, preceded, tuple};
 use nom::IResult;
-use plenary_model::{JobNumber, Modifier, Nature, SalesNumber, Symbol, KNOWN_SERIES};
+use plenary_model::{JobNumber, Modifier, ModifierKind, Nature, SalesNumber, Symbol, BODY_PREFIXES, KNOWN_SERIES};
 
 use crate::lang::Lang;
 
@@ -280,12 +280,21 @@ fn has_symbol_shape(parts: &[String]) -> bool {
     if first.len() == 1 && !KNOWN_SERIES.contains(&first.as_str()) {
         return false;
     }
-    parts.iter().skip(1).any(|p| {
-        is_digits(p)
-            || p.contains('-')
-            || p.split_once('.')
-                .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
-    })
+    parts
+        .iter()
+        .skip(1)
+        .any(|p| is_digits(p) || p.contains('-') || is_numbered_dotted(p))
+}
+
+/// `WG.4`, `L.4`, `Add.1`: a known prefix, a full stop, a number.
+fn is_numbered_dotted(p: &str) -> bool {
+    match p.split_once('.') {
+        Some((prefix, n)) => {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && (BODY_PREFIXES.contains(&prefix) || TAIL_PREFIXES.contains(&prefix))
+        }
+        None => false,
+    }
 }
 
 /// A symbol as it opens a citation, checked for shape; its suffix only after `RES`.
@@ -317,10 +326,22 @@ fn join_tail(last: &Symbol, tail: &[String]) -> Option<Symbol> {
         .iter()
         .rposition(|p| dotted_prefix(p).is_some_and(|(q, _)| q == prefix))
         .unwrap_or(parts.len());
-    if keep == parts.len() && Modifier::from_component(tail.first()?).is_none() {
+    let tail_modifier = Modifier::from_component(tail.first()?);
+    if keep == parts.len() && tail_modifier.is_none() {
         // `and L.5` needs an `L.` to replace.
         return None;
     }
+    // A corrigendum has no addenda: `A/HRC/14/25/Corr.1 and Add.1-4` are addenda of A/HRC/14/25.
+    let keep = if keep == parts.len() {
+        let corrigenda = parts
+            .iter()
+            .rev()
+            .take_while(|p| Modifier::from_component(p).is_some_and(|m| m.kind == ModifierKind::Corrigendum))
+            .count();
+        keep - corrigenda
+    } else {
+        keep
+    };
     let mut new: Vec<String> = parts.iter().take(keep).cloned().collect();
     new.extend(tail.iter().cloned());
     Symbol::from_parts(new, None).ok()
@@ -651,6 +672,7 @@ mod tests {
         assert!(has_symbol_shape(&p("PRST/8/1")));
         assert!(!has_symbol_shape(&p("HIV/AIDS")));
         assert!(!has_symbol_shape(&p("OSCE/ODIHR85")));
+        assert!(!has_symbol_shape(&p("HIV/AIDS.36")));
         assert!(!has_symbol_shape(&p("PTPR/JS4")));
         assert!(!has_symbol_shape(&p("D/12")));
         assert!(!has_symbol_shape(&p("A")));
@@ -677,6 +699,11 @@ mod tests {
             [["CTOC/COP/2012/L.4/Rev.2", "CTOC/COP/2012/L.5/Rev.2"]]
         );
         assert_eq!(names("A/60/88 et annexe", &FR), [["A/60/88"]]);
+        assert_eq!(
+            names("A/HRC/14/25/Corr.1 and\nAdd.1-2).", &EN),
+            [["A/HRC/14/25/Corr.1", "A/HRC/14/25/Add.1", "A/HRC/14/25/Add.2"]],
+            "addenda after a corrigendum belong to the base document"
+        );
         assert_eq!(
             names("A/60/88 to 40 States", &EN),
             [["A/60/88"]],
