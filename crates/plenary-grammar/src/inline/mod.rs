@@ -4,6 +4,8 @@
 //! furniture and footnote blocks already taken out) and returns byte ranges
 //! into that text; the block builder maps them back to source spans.
 
+pub mod content;
+pub mod footnote_marker;
 mod partial_reference;
 pub mod reference;
 pub mod symbol;

@@ -29,5 +29,9 @@ pub static AR: Lang = Lang {
     to: &["إلى"],
     refs: super::RefWords::NONE,
     preambular: &["إذ", "وإذ"],
+    agenda: &["جدول الأعمال"],
+    ordinals: &[],
+    session: &["الدورة"],
+    place_lead: &["في"],
     stopwords: &["في", "من", "على", "إلى", "أن"],
 };

@@ -41,6 +41,14 @@ pub struct Lang {
     pub refs: RefWords,
     /// Words that open a preambular paragraph (`Rappelant`, `Notant`), capitalised as printed.
     pub preambular: &'static [&'static str],
+    /// Words that name an agenda (`ordre du jour`), lower-case.
+    pub agenda: &'static [&'static str],
+    /// Ordinal words, lower-case, `first` first (`sixième` is 6).
+    pub ordinals: &'static [&'static str],
+    /// Words for "session", lower-case.
+    pub session: &'static [&'static str],
+    /// Words that introduce the place of a session (`tenue à`, `at`), longest first.
+    pub place_lead: &'static [&'static str],
     /// Frequent short function words, for language detection.
     pub stopwords: &'static [&'static str],
 }

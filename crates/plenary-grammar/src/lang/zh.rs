@@ -18,5 +18,9 @@ pub static ZH: Lang = Lang {
     to: &["至"],
     refs: super::RefWords::NONE,
     preambular: &["回顾", "重申", "注意到", "认识到", "欢迎"],
+    agenda: &["议程"],
+    ordinals: &[],
+    session: &["届会议"],
+    place_lead: &["在"],
     stopwords: &["的", "和", "在"],
 };

@@ -1,0 +1,338 @@
+//! Resolutions and decisions.
+//!
+//! # Grammar
+//! ```text
+//! deliberation = heading title [ formula ] { preambular } { operative | list | heading | agenda } { annex } ;
+//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1" *)
+//!              | number [ "." ] ;                             (* "14/3", followed by a formula within six lines *)
+//! title        = line { line } ;                              (* up to a blank line or the formula *)
+//! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …," *)
+//! preambular   = unnumbered paragraph ;                       (* "Rappelant sa résolution 5/1 …," *)
+//! operative    = number "." paragraph ;                       (* "1. Note avec satisfaction …;" *)
+//! annex        = "Annexe" [ roman ] title { block } ;
+//! agenda       = heading-with-agenda-word { number "." text { letter ")" text } } ;
+//! ```
+//!
+//! # Examples (CTOC/COP/2012/15)
+//! ```text
+//!   Résolution 6/4
+//!   Application des dispositions de la Convention des Nations Unies
+//! contre la criminalité transnationale organisée relatives à
+//! l’assistance technique
+//!  La Conférence des Parties à la Convention des Nations Unies contre la
+//! criminalité transnationale organisée,
+//!   Notant que l’assistance technique est un élément fondamental …,
+//!  1. Approuve les recommandations …;
+//! ```
+//!
+//! # Model
+//! [`plenary_model::Deliberation`] in a `resolution` or `decision` block.
+//!
+//! # Diagnostics
+//! None of its own; unexpected lines become paragraphs of the operative part.
+
+use plenary_model::{
+    Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Paragraph, Section, SectionLevel,
+};
+
+use super::starts::{self, ends_clause, list_label, numbered};
+use super::{Numbering, Parser};
+
+/// True when line `i` is a bare number heading (`14/3`) followed within six
+/// lines by an enacting formula (`The Human Rights Council,`).
+pub fn bare_heading_at(p: &Parser<'_>, i: usize) -> bool {
+    let c = p.content(i).trim_end_matches('.');
+    if !starts::is_deliberation_number(c) {
+        return false;
+    }
+    (i + 1..i + 7).any(|j| formula_like(p.content(j)))
+}
+
+/// `The Human Rights Council,` `La Conférence des Parties …,` `L’Assemblée générale,`.
+fn formula_like(c: &str) -> bool {
+    let first = c.split_whitespace().next().unwrap_or("");
+    let article = matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
+        || first.starts_with("L’")
+        || first.starts_with("L'");
+    article && c.ends_with(',') && c.split_whitespace().count() <= 12
+}
+
+fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
+    let c = p.content(i);
+    let mut words = c.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    let rest: Vec<&str> = words.collect();
+    p.lang.annex.contains(&first.as_str())
+        && rest.len() <= 1
+        && rest
+            .iter()
+            .all(|w| starts::roman_value(w).is_some() || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
+    p.chapter_at(i).is_some()
+        || p.section_at(i).is_some()
+        || starts::deliberation_heading(p.content(i), p.lang).is_some()
+        || bare_heading_at(p, i)
+}
+
+/// Parses a resolution or decision starting at the parser's position.
+pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
+    let first = p.pos;
+    let head = p.content(first);
+    let (kind, number) = match starts::deliberation_heading(head, p.lang) {
+        Some((kind, number)) => (kind, number.to_owned()),
+        None => {
+            let number = head.trim_end_matches('.').to_owned();
+            let serial: u32 = number.rsplit('/').next().and_then(|s| s.parse().ok()).unwrap_or(0);
+            let kind = if serial >= 100 {
+                DeliberationKind::Decision
+            } else {
+                DeliberationKind::Resolution
+            };
+            (kind, number)
+        }
+    };
+    let prefix = match kind {
+        DeliberationKind::Resolution => "res",
+        DeliberationKind::Decision => "dec",
+    };
+    let id = p.id(parent, &format!("{prefix}_{}", number.replace(['/', ' '], "-")));
+    p.pos += 1;
+    // Title: lines up to a blank line or the formula.
+    let mut segments = Vec::new();
+    while let Some(line) = p.line(p.pos) {
+        let c = p.content(p.pos);
+        let started = !segments.is_empty();
+        if (started && line.blank_before) || formula_like(c) || segments.len() >= 6 || ends_deliberation(p, p.pos) {
+            break;
+        }
+        segments.push((line.start, line.end));
+        p.pos += 1;
+    }
+    let title = p.inlines(&segments);
+    let saved_operative = p.next_operative;
+    p.next_operative = 1;
+    let mut d = Deliberation {
+        id: id.clone(),
+        span: None,
+        kind,
+        number,
+        title,
+        formula: None,
+        preamble: Vec::new(),
+        operative: Vec::new(),
+        annexes: Vec::new(),
+        adoption: None,
+    };
+    let mut heading: Option<Section> = None;
+    while !p.at_end() {
+        let i = p.pos;
+        if ends_deliberation(p, i) {
+            break;
+        }
+        if annex_heading(p, i) {
+            let annex = parse_annex(p, &id, d.annexes.len() + 1);
+            d.annexes.push(annex);
+            continue;
+        }
+        if !d.annexes.is_empty() {
+            // Content after an annex heading belongs to the annex.
+            let block = p.parse_block(&id, Numbering::Operative);
+            if let Some(a) = d.annexes.last_mut() {
+                a.span = match (a.span, block.span()) {
+                    (Some(x), Some(y)) => Some(x.cover(y)),
+                    (x, y) => x.or(y),
+                };
+                a.children.push(block);
+            }
+            continue;
+        }
+        let c = p.content(i);
+        let agenda_context = heading
+            .as_ref()
+            .is_some_and(|h| mentions_agenda(&plenary_model::plain_text(&h.heading), p.lang));
+        if agenda_context && numbered(c).is_some_and(|n| n.num == 1 && n.with_period) {
+            let parent_id = heading.as_ref().map_or(id.clone(), |h| h.id.clone());
+            let agenda = parse_agenda(p, &parent_id);
+            push_op(&mut d, &mut heading, Block::Agenda(agenda));
+            continue;
+        }
+        let numbered_op = numbered(c).filter(|n| n.with_period && n.num == p.next_operative);
+        if numbered_op.is_none() && list_label(c).is_none() && (d.formula.is_some() || !d.operative.is_empty()) {
+            if let Some(n) = p.plain_heading_at(i) {
+                let _ = n;
+                if let Some(h) = heading.take() {
+                    d.operative.push(Block::Section(h));
+                }
+                let count = p.next_count();
+                let hid = p.id(&id, &format!("hcontainer_{count}"));
+                heading = Some(p.heading_section(SectionLevel::Heading, None, 0, hid));
+                continue;
+            }
+        }
+        if numbered_op.is_none()
+            && numbered(c).is_some_and(|n| n.with_period && n.num == p.next_para && p.next_operative > 1)
+        {
+            break; // the report's own numbering resumes
+        }
+        let block = p.parse_block(&id, Numbering::Operative);
+        match block {
+            Block::Paragraph(para) if para.num.is_none() => place_unnumbered(&mut d, &mut heading, para, p),
+            other => push_op(&mut d, &mut heading, other),
+        }
+    }
+    if let Some(h) = heading.take() {
+        d.operative.push(Block::Section(h));
+    }
+    p.next_operative = saved_operative;
+    let last = p.pos.saturating_sub(1).max(first);
+    d.span = p.span_lines(first, last);
+    match kind {
+        DeliberationKind::Resolution => Block::Resolution(d),
+        DeliberationKind::Decision => Block::Decision(d),
+    }
+}
+
+fn push_op(d: &mut Deliberation, heading: &mut Option<Section>, block: Block) {
+    match heading {
+        Some(h) => {
+            if let (Some(a), Some(b)) = (h.span, block.span()) {
+                h.span = Some(a.cover(b));
+            }
+            h.children.push(block);
+        }
+        None => d.operative.push(block),
+    }
+}
+
+/// An unnumbered paragraph: the formula, a preambular paragraph, or part of the operative text.
+fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut para: Paragraph, p: &mut Parser<'_>) {
+    let text = plenary_model::plain_text(&para.content);
+    let text = text.trim_end();
+    let nothing_yet = d.formula.is_none() && d.preamble.is_empty() && d.operative.is_empty() && heading.is_none();
+    if nothing_yet && (text.ends_with(',') || text.ends_with(':')) {
+        para.id = p.id(&d.id, "formula");
+        d.formula = Some(para);
+        return;
+    }
+    let operative_started = !d.operative.is_empty() || heading.is_some();
+    if !operative_started && (text.ends_with(',') || starts::preambular_start(text, p.lang)) && d.formula.is_some() {
+        para.id = p.id(&d.id, &format!("preamble__p_{}", d.preamble.len() + 1));
+        d.preamble.push(para);
+        return;
+    }
+    push_op(d, heading, Block::Paragraph(para));
+}
+
+fn mentions_agenda(text: &str, lang: &crate::lang::Lang) -> bool {
+    let lower = text.to_lowercase();
+    lang.agenda.iter().any(|w| lower.contains(w))
+}
+
+/// An annex of a deliberation: `Annexe` and its title; its content follows.
+fn parse_annex(p: &mut Parser<'_>, parent: &str, n: usize) -> Annex {
+    let first = p.pos;
+    let head = p.content(first);
+    let num = head.split_whitespace().nth(1).map(str::to_owned);
+    let id = p.id(parent, &format!("annex_{n}"));
+    p.pos += 1;
+    let mut segments = Vec::new();
+    let mut last = first;
+    if let Some(start) = p.line(p.pos) {
+        let len = p.chunk_len(p.pos);
+        if len <= 4 && !ends_clause(p.content(p.pos + len - 1)) && numbered(p.content(p.pos)).is_none() {
+            let _ = start;
+            for _ in 0..len {
+                if let Some(l) = p.line(p.pos) {
+                    segments.push((l.start, l.end));
+                }
+                last = p.pos;
+                p.pos += 1;
+            }
+        }
+    }
+    let heading = p.inlines(&segments);
+    Annex {
+        span: p.span_lines(first, last),
+        id,
+        num,
+        heading,
+        children: Vec::new(),
+    }
+}
+
+/// An agenda: numbered items with lettered sub-items.
+fn parse_agenda(p: &mut Parser<'_>, parent: &str) -> Agenda {
+    let first = p.pos;
+    let id = p.id(parent, "agenda");
+    let mut items = Vec::new();
+    let mut expected = 1;
+    let mut last = first;
+    while let Some(n) = numbered(p.content(p.pos)).filter(|n| n.with_period && n.num == expected) {
+        let item_first = p.pos;
+        let item_id = p.id(&id, &format!("item_{}", n.num));
+        let (segments, mut item_last) = read_item(p, n.text_at);
+        let content = p.inlines(&segments);
+        let mut subs = Vec::new();
+        let mut letter = 1;
+        while let Some(label) = list_label(p.content(p.pos)).filter(|l| starts::letter_index(l.value) == Some(letter)) {
+            let sub_first = p.pos;
+            let sub_id = p.id(&item_id, &format!("item_{}", label.value));
+            let value = label.value.to_owned();
+            let (segments, sub_last) = read_item(p, label.text_at);
+            let content = p.inlines(&segments);
+            subs.push(AgendaItem {
+                span: p.span_lines(sub_first, sub_last),
+                id: sub_id,
+                num: value,
+                content,
+                items: Vec::new(),
+            });
+            item_last = sub_last;
+            letter += 1;
+        }
+        last = item_last;
+        items.push(AgendaItem {
+            span: p.span_lines(item_first, item_last),
+            id: item_id,
+            num: n.num.to_string(),
+            content,
+            items: subs,
+        });
+        expected += 1;
+    }
+    Agenda {
+        span: p.span_lines(first, last),
+        id,
+        items,
+    }
+}
+
+/// Lines of one agenda item: up to a blank line, a label or a number.
+fn read_item(p: &mut Parser<'_>, at: usize) -> (Vec<(usize, usize)>, usize) {
+    let first = p.pos;
+    let mut segments = Vec::new();
+    if let Some(l) = p.line(first) {
+        let start = (l.start + at).min(l.end);
+        if start < l.end {
+            segments.push((start, l.end));
+        }
+    }
+    p.pos += 1;
+    let mut last = first;
+    while let Some(l) = p.line(p.pos) {
+        let c = p.content(p.pos);
+        let cut = !ends_clause(p.content(p.pos - 1));
+        if (l.blank_before && !(cut && starts::starts_lower(c)))
+            || list_label(c).is_some()
+            || numbered(c).is_some_and(|n| n.with_period)
+        {
+            break;
+        }
+        segments.push((l.start, l.end));
+        last = p.pos;
+        p.pos += 1;
+    }
+    (segments, last)
+}

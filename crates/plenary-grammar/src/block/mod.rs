@@ -1,0 +1,677 @@
+//! Block constructs: the parser that reads the body lines left by the layout
+//! pass and builds sections, paragraphs, resolutions and decisions, lists,
+//! quotations, officers and agendas.
+//!
+//! Constructs, by where they may occur:
+//! - document level: chapter, section, subsection and unnumbered headings
+//!   ([`starts::labelled_heading`]), numbered report paragraphs, officers;
+//! - inside a paragraph: lists, quotations;
+//! - inside a resolution or decision ([`deliberation`]): title, enacting
+//!   formula, preambular and operative paragraphs, annexes, agendas.
+//!
+//! The parser is line-oriented: a block goes on until a blank line or a line
+//! that starts another block in the current context (the next expected
+//! paragraph number, a list label, a heading). A paragraph cut by a footnote
+//! block or a page break reads on when the next body line continues it.
+
+pub mod deliberation;
+pub mod session;
+pub mod starts;
+
+use std::collections::HashSet;
+
+use plenary_model::{
+    Block, Diagnostic, List, ListItem, Officer, Officers, Paragraph, Quotation, Section, SectionLevel, Severity, Span,
+    Unrecognized,
+};
+
+use crate::inline::content::{self, InlineState};
+use crate::lang::Lang;
+use starts::{ends_clause, labelled_heading, letter_index, list_label, numbered, roman_value, starts_lower};
+
+/// A body line as the block parser sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLine {
+    /// Start of the trimmed content.
+    pub start: usize,
+    /// End of the trimmed content.
+    pub end: usize,
+    /// Blank lines stand between this line and the previous body line.
+    pub blank_before: bool,
+    /// Furniture or footnotes stand between this line and the previous body line.
+    pub removed_before: bool,
+}
+
+/// The numbering a paragraph belongs to, for deciding where blocks start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering {
+    /// The report's own paragraphs.
+    Report,
+    /// Operative paragraphs of a resolution or decision.
+    Operative,
+    /// Paragraphs of quoted text.
+    Quoted,
+}
+
+/// The block parser.
+pub struct Parser<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) lang: &'static Lang,
+    pub(crate) lines: Vec<BodyLine>,
+    pub(crate) pos: usize,
+    /// Next report paragraph number.
+    pub(crate) next_para: u32,
+    /// Next operative paragraph number inside the current deliberation.
+    pub(crate) next_operative: u32,
+    pub(crate) next_chapter: u32,
+    pub(crate) next_section: u32,
+    pub(crate) next_subsection: u32,
+    pub(crate) inline: InlineState,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    ids: HashSet<String>,
+    counter: usize,
+}
+
+impl<'t> Parser<'t> {
+    /// A parser over the given body lines.
+    pub fn new(text: &'t str, lang: &'static Lang, lines: Vec<BodyLine>, labels: Vec<String>) -> Self {
+        Self {
+            text,
+            lang,
+            lines,
+            pos: 0,
+            next_para: 1,
+            next_operative: 1,
+            next_chapter: 1,
+            next_section: 1,
+            next_subsection: 1,
+            inline: InlineState {
+                labels,
+                ..InlineState::default()
+            },
+            diagnostics: Vec::new(),
+            ids: HashSet::new(),
+            counter: 0,
+        }
+    }
+
+    pub(crate) fn content(&self, i: usize) -> &'t str {
+        self.lines
+            .get(i)
+            .and_then(|l| self.text.get(l.start..l.end))
+            .unwrap_or("")
+    }
+
+    pub(crate) fn line(&self, i: usize) -> Option<BodyLine> {
+        self.lines.get(i).copied()
+    }
+
+    pub(crate) fn at_end(&self) -> bool {
+        self.pos >= self.lines.len()
+    }
+
+    /// A unique id under `parent`.
+    pub(crate) fn id(&mut self, parent: &str, local: &str) -> String {
+        let base = if parent.is_empty() {
+            local.to_owned()
+        } else {
+            format!("{parent}__{local}")
+        };
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.ids.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+
+    pub(crate) fn next_count(&mut self) -> usize {
+        self.counter += 1;
+        self.counter
+    }
+
+    /// Inlines for the segments, with footnote markers looked for.
+    pub(crate) fn inlines(&mut self, segments: &[(usize, usize)]) -> Vec<plenary_model::Inline> {
+        content::build(self.text, segments, self.lang, &mut self.inline, true)
+    }
+
+    /// Span from the start of line `first` to the end of line `last`.
+    pub(crate) fn span_lines(&self, first: usize, last: usize) -> Option<Span> {
+        let a = self.line(first)?;
+        let b = self.line(last)?;
+        Some(Span::from_range(a.start..b.end.max(a.start)))
+    }
+
+    // ----- What starts a block -----
+
+    /// A chapter heading with the expected roman number.
+    pub(crate) fn chapter_at(&self, i: usize) -> Option<(String, usize)> {
+        let (label, at) = labelled_heading(self.content(i))?;
+        let value = roman_value(label)?;
+        (value == self.next_chapter && label.len() > 0 && label.chars().all(|c| "IVXLC".contains(c)))
+            .then(|| (label.to_owned(), at))
+    }
+
+    /// A section heading with the expected letter.
+    pub(crate) fn section_at(&self, i: usize) -> Option<(String, usize)> {
+        let content = self.content(i);
+        let (label, at) = labelled_heading(content)?;
+        let letter = label.chars().next()?;
+        let index = letter as u32 - 'A' as u32 + 1;
+        let heading_like = !ends_clause(content) || self.chunk_len(i) <= 2;
+        (label.len() == 1 && index == self.next_section && heading_like).then(|| (label.to_owned(), at))
+    }
+
+    /// A numbered subsection heading (`1. Délibérations`): short, one line, no final punctuation.
+    pub(crate) fn subsection_at(&self, i: usize) -> Option<(u32, usize)> {
+        let content = self.content(i);
+        let n = numbered(content)?;
+        let title = content.get(n.text_at..)?;
+        let isolated = self.line(i + 1).is_none_or(|l| l.blank_before);
+        (n.with_period
+            && n.num == self.next_subsection
+            && n.num != self.next_para
+            && !title.is_empty()
+            && title.len() < 120
+            && !ends_clause(title)
+            && !title.ends_with(',')
+            && isolated)
+            .then_some((n.num, n.text_at))
+    }
+
+    /// Number of lines in the chunk starting at `i` (up to the next blank line).
+    pub(crate) fn chunk_len(&self, i: usize) -> usize {
+        let mut n = 1;
+        while self.line(i + n).is_some_and(|l| !l.blank_before) {
+            n += 1;
+        }
+        n
+    }
+
+    /// An unnumbered heading: a short chunk of at most three lines between
+    /// blank lines, upper-case start, no final punctuation.
+    pub(crate) fn plain_heading_at(&self, i: usize) -> Option<usize> {
+        let line = self.line(i)?;
+        if !(line.blank_before || i == 0) {
+            return None;
+        }
+        let n = self.chunk_len(i);
+        if n > 3 {
+            return None;
+        }
+        let first = self.content(i);
+        let last = self.content(i + n - 1);
+        let total: usize = (i..i + n).map(|j| self.content(j).len()).sum();
+        let upper = first.chars().next().is_some_and(char::is_uppercase);
+        let numbered_start = numbered(first).is_some() || list_label(first).is_some();
+        let punct = ends_clause(last) || last.ends_with(',');
+        let officer = starts::officer(first).is_some_and(|(role, _, _)| !role.is_empty());
+        // A following line that starts lower-case continues a sentence, not a heading.
+        let next_continues = self
+            .line(i + n)
+            .is_some_and(|l| !l.blank_before && starts_lower(self.content(i + n)));
+        (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues).then_some(n)
+    }
+
+    /// True when line `i` starts a new block in the given numbering context.
+    pub(crate) fn starts_block(&self, i: usize, numbering: Numbering) -> bool {
+        let content = self.content(i);
+        let prev = i.checked_sub(1).map_or("", |p| self.content(p));
+        let prev_closed =
+            ends_clause(prev) || prev.is_empty() || numbered(prev).is_some_and(|n| n.text_at >= prev.len());
+        if let Some(n) = numbered(content) {
+            let expected = match numbering {
+                Numbering::Report => n.num == self.next_para,
+                Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
+                Numbering::Quoted => n.with_period,
+            };
+            if expected && prev_closed && (n.with_period || numbering == Numbering::Report) {
+                return true;
+            }
+        }
+        if let Some(label) = list_label(content) {
+            if prev_closed || prev.ends_with(':') {
+                return letter_index(label.value).is_some() || roman_value(label.value).is_some();
+            }
+        }
+        if self.chapter_at(i).is_some() || self.section_at(i).is_some() {
+            return prev_closed;
+        }
+        if starts::deliberation_heading(content, self.lang).is_some() {
+            return true;
+        }
+        if prev.ends_with(',') && starts::preambular_start(content, self.lang) {
+            return true;
+        }
+        if starts::officer(content).is_some_and(|(role, _, _)| !role.is_empty()) {
+            return true;
+        }
+        false
+    }
+
+    /// True when line `i` continues the block whose last line is `i - 1`.
+    pub(crate) fn continues(&self, i: usize, numbering: Numbering) -> bool {
+        let Some(line) = self.line(i) else { return false };
+        let content = self.content(i);
+        if self.starts_block(i, numbering) {
+            return false;
+        }
+        if !line.blank_before {
+            return true;
+        }
+        // Across blank lines: only a sentence cut in two reads on.
+        let prev = i.checked_sub(1).map_or("", |p| self.content(p));
+        let cut = !ends_clause(prev) && !prev.ends_with(',');
+        (line.removed_before && (starts_lower(content) || cut)) || (starts_lower(content) && cut)
+    }
+
+    /// Reads a block's lines from `self.pos`: the first line from `first_at`,
+    /// the rest while they continue. Returns the segments and the last line.
+    pub(crate) fn read_lines(&mut self, first_at: usize, numbering: Numbering) -> (Vec<(usize, usize)>, usize) {
+        let first = self.pos;
+        let mut segments = Vec::new();
+        if let Some(l) = self.line(first) {
+            let start = (l.start + first_at).min(l.end);
+            if start < l.end {
+                segments.push((start, l.end));
+            }
+        }
+        let mut last = first;
+        self.pos += 1;
+        while self.continues(self.pos, numbering) {
+            if let Some(l) = self.line(self.pos) {
+                segments.push((l.start, l.end));
+            }
+            last = self.pos;
+            self.pos += 1;
+        }
+        (segments, last)
+    }
+
+    // ----- Document level -----
+
+    /// Parses the whole body.
+    pub fn parse_body(&mut self) -> Vec<Block> {
+        let mut stack: Vec<Section> = Vec::new();
+        let mut root: Vec<Block> = Vec::new();
+        while !self.at_end() {
+            let i = self.pos;
+            if let Some((label, at)) = self.chapter_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Part);
+                let id = self.id("", &format!("chp_{label}"));
+                let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
+                self.next_chapter += 1;
+                self.next_section = 1;
+                self.next_subsection = 1;
+                stack.push(section);
+                continue;
+            }
+            if let Some((label, at)) = self.section_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Section);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let id = self.id(&parent, &format!("sec_{label}"));
+                let section = self.heading_section(SectionLevel::Section, Some(label), at, id);
+                self.next_section += 1;
+                self.next_subsection = 1;
+                stack.push(section);
+                continue;
+            }
+            if let Some((num, at)) = self.subsection_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Subsection);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let id = self.id(&parent, &format!("subsec_{num}"));
+                let section = self.heading_section(SectionLevel::Subsection, Some(num.to_string()), at, id);
+                self.next_subsection += 1;
+                stack.push(section);
+                continue;
+            }
+            if starts::deliberation_heading(self.content(i), self.lang).is_some()
+                || deliberation::bare_heading_at(self, i)
+            {
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let block = deliberation::parse(self, &parent);
+                push(&mut stack, &mut root, block);
+                continue;
+            }
+            if self.plain_heading_at(i).is_some() && !self.officers_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Heading);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let n = self.next_count();
+                let id = self.id(&parent, &format!("hcontainer_{n}"));
+                let section = self.heading_section(SectionLevel::Heading, None, 0, id);
+                stack.push(section);
+                continue;
+            }
+            let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+            let block = self.parse_block(&parent, Numbering::Report);
+            push(&mut stack, &mut root, block);
+        }
+        close_to(&mut stack, &mut root, SectionLevel::Part);
+        root
+    }
+
+    /// Reads a heading (its lines up to a blank line, at most three) into an open section.
+    pub(crate) fn heading_section(
+        &mut self,
+        level: SectionLevel,
+        num: Option<String>,
+        at: usize,
+        id: String,
+    ) -> Section {
+        let first = self.pos;
+        let n = self.chunk_len(first).min(3);
+        let mut segments = Vec::new();
+        for j in first..first + n {
+            if let Some(l) = self.line(j) {
+                let start = if j == first { (l.start + at).min(l.end) } else { l.start };
+                segments.push((start, l.end));
+            }
+        }
+        self.pos = first + n;
+        let heading = self.inlines(&segments);
+        let heading_span = self.span_lines(first, first + n - 1);
+        Section {
+            id,
+            span: heading_span,
+            level,
+            num,
+            heading,
+            heading_span,
+            children: Vec::new(),
+        }
+    }
+
+    pub(crate) fn officers_at(&self, i: usize) -> bool {
+        starts::officer(self.content(i)).is_some_and(|(role, _, _)| !role.is_empty())
+    }
+
+    /// One block in running text: a paragraph (with its lists and quotations),
+    /// a list, or the officers.
+    pub(crate) fn parse_block(&mut self, parent: &str, numbering: Numbering) -> Block {
+        let i = self.pos;
+        if self.officers_at(i) {
+            return self.parse_officers(parent);
+        }
+        let content = self.content(i);
+        if let Some(label) = list_label(content) {
+            if letter_index(label.value).is_some() || roman_value(label.value).is_some() {
+                return Block::List(self.parse_list(parent, numbering));
+            }
+        }
+        Block::Paragraph(self.parse_paragraph(parent, numbering))
+    }
+
+    /// A paragraph, numbered or not, with the lists and quotations that follow
+    /// it when it ends with a colon.
+    pub(crate) fn parse_paragraph(&mut self, parent: &str, numbering: Numbering) -> Paragraph {
+        let first = self.pos;
+        let content = self.content(first);
+        let number = numbered(content).filter(|n| match numbering {
+            Numbering::Report => n.num == self.next_para || n.with_period,
+            Numbering::Operative => n.with_period,
+            Numbering::Quoted => n.with_period,
+        });
+        let (num, at) = match number {
+            Some(n) => {
+                match numbering {
+                    Numbering::Report => {
+                        if n.num != self.next_para {
+                            self.diagnostics.push(
+                                Diagnostic::new(
+                                    "paragraph-number-out-of-sequence",
+                                    Severity::Info,
+                                    format!("paragraph {} where {} was expected", n.num, self.next_para),
+                                    self.span_lines(first, first),
+                                )
+                                .with_help("Check the numbering of the source; the number is kept as printed."),
+                            );
+                        }
+                        self.next_para = n.num + 1;
+                    }
+                    Numbering::Operative => self.next_operative = n.num + 1,
+                    Numbering::Quoted => {}
+                }
+                (Some(n.num.to_string()), n.text_at)
+            }
+            None => (None, 0),
+        };
+        let local = match &num {
+            Some(n) => format!("para_{n}"),
+            None => format!("p_{}", self.next_count()),
+        };
+        let id = self.id(parent, &local);
+        let (segments, mut last) = self.read_lines(at, numbering);
+        let content = self.inlines(&segments);
+        let mut children = Vec::new();
+        let ends_colon = self.content(last).trim_end().ends_with(':');
+        if ends_colon {
+            loop {
+                let i = self.pos;
+                if self.at_end() {
+                    break;
+                }
+                let c = self.content(i);
+                if c.starts_with(['“', '"', '«']) {
+                    children.push(Block::Quotation(self.parse_quotation(&id)));
+                    last = self.pos.saturating_sub(1);
+                    continue;
+                }
+                let label = list_label(c).filter(|l| letter_index(l.value) == Some(1) || l.value == "i");
+                if label.is_some() {
+                    children.push(Block::List(self.parse_list(&id, numbering)));
+                    last = self.pos.saturating_sub(1);
+                    continue;
+                }
+                break;
+            }
+        }
+        Paragraph {
+            span: self.span_lines(first, last),
+            id,
+            num,
+            content,
+            children,
+        }
+    }
+
+    /// A list: items with labels in sequence; an item ending with a colon
+    /// holds the nested list that follows it.
+    pub(crate) fn parse_list(&mut self, parent: &str, numbering: Numbering) -> List {
+        let first = self.pos;
+        let n = self.next_count();
+        let id = self.id(parent, &format!("list_{n}"));
+        let mut items = Vec::new();
+        let first_label = list_label(self.content(first));
+        let roman = first_label
+            .is_some_and(|l| l.value == "i" || (letter_index(l.value).is_none() && roman_value(l.value).is_some()));
+        let mut expected = 1u32;
+        let mut last = first;
+        while !self.at_end() {
+            let i = self.pos;
+            let Some(label) = list_label(self.content(i)) else {
+                break;
+            };
+            let value = if roman {
+                roman_value(label.value)
+            } else {
+                letter_index(label.value)
+            };
+            if value != Some(expected) {
+                break;
+            }
+            expected += 1;
+            let item_id = self.id(&id, &format!("item_{}", label.value));
+            let printed = label.printed.to_owned();
+            let item_first = self.pos;
+            let (segments, mut item_last) = self.read_lines(label.text_at, numbering);
+            let content = self.inlines(&segments);
+            let mut children = Vec::new();
+            if self.content(item_last).trim_end().ends_with(':') {
+                let nested = list_label(self.content(self.pos));
+                let nested_first = nested.is_some_and(|l| {
+                    if roman {
+                        letter_index(l.value) == Some(1)
+                    } else {
+                        l.value == "i"
+                    }
+                });
+                if nested_first {
+                    children.push(Block::List(self.parse_list(&item_id, numbering)));
+                    item_last = self.pos.saturating_sub(1);
+                }
+            }
+            last = item_last;
+            items.push(ListItem {
+                span: self.span_lines(item_first, item_last),
+                id: item_id,
+                label: printed,
+                content,
+                children,
+            });
+        }
+        if items.is_empty() {
+            // Not a list after all: keep the line.
+            return self.unrecognized_as_list(parent);
+        }
+        List {
+            span: self.span_lines(first, last),
+            id,
+            items,
+        }
+    }
+
+    fn unrecognized_as_list(&mut self, parent: &str) -> List {
+        let i = self.pos;
+        let item_id = self.id(parent, "list_item");
+        let (segments, last) = self.read_lines(0, Numbering::Report);
+        let content = self.inlines(&segments);
+        List {
+            span: self.span_lines(i, last),
+            id: item_id.clone(),
+            items: vec![ListItem {
+                id: format!("{item_id}__item"),
+                span: self.span_lines(i, last),
+                label: String::new(),
+                content,
+                children: Vec::new(),
+            }],
+        }
+    }
+
+    /// Quoted text: from an opening quotation mark to the line that closes it.
+    pub(crate) fn parse_quotation(&mut self, parent: &str) -> Quotation {
+        let first = self.pos;
+        let n = self.next_count();
+        let id = self.id(parent, &format!("quot_{n}"));
+        let start = self.line(first).map_or(0, |l| l.start);
+        let mut end = first;
+        while end + 1 < self.lines.len() && end - first < 200 {
+            let c = self.content(end);
+            if c.trim_end_matches(['.', ',', ';', ' ']).ends_with(['”', '»', '"']) {
+                break;
+            }
+            end += 1;
+        }
+        // Parse the quoted lines alone, as paragraphs with their own numbering;
+        // the opening mark stays in the quotation's span.
+        let tail = self.lines.split_off((end + 1).min(self.lines.len()));
+        if let Some(l) = self.lines.get_mut(first) {
+            let mark = self
+                .text
+                .get(l.start..l.end)
+                .and_then(|c| c.chars().next())
+                .map_or(0, char::len_utf8);
+            l.start += mark;
+        }
+        let mut children = Vec::new();
+        while !self.at_end() {
+            children.push(self.parse_block(&id, Numbering::Quoted));
+        }
+        self.lines.extend(tail);
+        let end_byte = self.line(end).map_or(start, |l| l.end);
+        Quotation {
+            span: Some(Span::from_range(start..end_byte)),
+            id,
+            children,
+        }
+    }
+
+    /// The officers: `Role:  Name (Country)` lines, with continuation lines for further names.
+    pub(crate) fn parse_officers(&mut self, parent: &str) -> Block {
+        let first = self.pos;
+        let id = self.id(parent, "officers");
+        let mut officers = Vec::new();
+        let mut role = String::new();
+        let mut last = first;
+        while !self.at_end() {
+            let i = self.pos;
+            let Some((r, name, country)) = starts::officer(self.content(i)) else {
+                break;
+            };
+            if !r.is_empty() {
+                role = r.to_owned();
+            } else if role.is_empty() {
+                break;
+            }
+            officers.push(Officer {
+                span: self.span_lines(i, i),
+                role: role.clone(),
+                name: name.to_owned(),
+                country: Some(country.to_owned()),
+            });
+            last = i;
+            self.pos += 1;
+        }
+        Block::Officers(Officers {
+            span: self.span_lines(first, last),
+            id,
+            officers,
+        })
+    }
+
+    /// Keeps line `i` as unrecognized text with a diagnostic.
+    pub(crate) fn unrecognized(&mut self, parent: &str) -> Block {
+        let i = self.pos;
+        self.pos += 1;
+        let span = self.span_lines(i, i);
+        let n = self.next_count();
+        let id = self.id(parent, &format!("unrecognized_{n}"));
+        self.diagnostics.push(
+            Diagnostic::new(
+                "unrecognized-text",
+                Severity::Warning,
+                "no rule recognises this text",
+                span,
+            )
+            .with_help(
+                "The text is kept as an unrecognized node; a grammar rule for it can be added (see CONTRIBUTING.md).",
+            ),
+        );
+        Block::Unrecognized(Unrecognized {
+            id,
+            span,
+            text: self.content(i).to_owned(),
+        })
+    }
+}
+
+/// Closes open sections whose level is `level` or deeper.
+fn close_to(stack: &mut Vec<Section>, root: &mut Vec<Block>, level: SectionLevel) {
+    while stack.last().is_some_and(|s| s.level >= level) {
+        if let Some(mut done) = stack.pop() {
+            if let (Some(h), Some(last)) = (done.span, done.children.last().and_then(Block::span)) {
+                done.span = Some(h.cover(last));
+            }
+            push(stack, root, Block::Section(done));
+        }
+    }
+}
+
+/// Adds a block to the innermost open section, or to the root.
+fn push(stack: &mut [Section], root: &mut Vec<Block>, block: Block) {
+    match stack.last_mut() {
+        Some(s) => s.children.push(block),
+        None => root.push(block),
+    }
+}

@@ -1,0 +1,154 @@
+//! The session a report covers, read from its opening paragraphs.
+//!
+//! # Grammar
+//! ```text
+//! session = ordinal session-word … [ place-lead Place ] … date-range ;
+//! date-range = [ "du" | "from" ] day [ month [ year ] ] ( "au" | "to" | "-" | "–" ) day month year ;
+//! ```
+//!
+//! # Examples
+//! - `À sa sixième session, tenue à Vienne du 15 au 19 octobre 2012,` (CTOC/COP/2012/15)
+//!   is session 6, Vienne, 2012-10-15 to 2012-10-19.
+//!
+//! # Model
+//! [`plenary_model::Session`] in `metadata.session`.
+//!
+//! # Diagnostics
+//! None: what is not found stays `null`.
+
+use chrono::NaiveDate;
+use plenary_model::Session;
+
+use crate::lang::Lang;
+
+/// Reads the session from one sentence or paragraph, if it names an ordinal session.
+#[must_use]
+pub fn read_session(text: &str, lang: &Lang) -> Option<Session> {
+    let lower = text.to_lowercase();
+    let (number, after) = lang.ordinals.iter().enumerate().rev().find_map(|(i, ord)| {
+        lang.session.iter().find_map(|s| {
+            let needle = format!("{ord} {s}");
+            let at = find_word(&lower, &needle)?;
+            Some((u32::try_from(i + 1).ok()?, at + needle.len()))
+        })
+    })?;
+    let rest = text.get(after..).unwrap_or("");
+    let sentence_end = rest.find(". ").unwrap_or(rest.len());
+    let rest = rest.get(..sentence_end).unwrap_or(rest);
+    let place = lang.place_lead.iter().find_map(|lead| {
+        let at = find_word(&rest.to_lowercase(), &format!("{lead} "))?;
+        let word_start = at + lead.len() + 1;
+        let word: String = rest
+            .get(word_start..)?
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .collect();
+        word.chars().next().is_some_and(char::is_uppercase).then_some(word)
+    });
+    let (start, end) = date_range(rest, lang).unzip();
+    Some(Session {
+        number: Some(number),
+        place,
+        start,
+        end,
+    })
+}
+
+/// Byte offset of `needle` in `hay` at a word start.
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = hay.get(from..)?.find(needle) {
+        let at = from + pos;
+        let before = hay.get(..at).and_then(|s| s.chars().next_back());
+        if before.is_none_or(|c| !c.is_alphanumeric()) {
+            return Some(at);
+        }
+        from = at + needle.len().max(1);
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Partial {
+    day: u32,
+    month: Option<u32>,
+    year: Option<i32>,
+}
+
+/// The first two dates of `text`, the first completed by the second.
+fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut dates: Vec<Partial> = Vec::new();
+    let mut i = 0;
+    while i < words.len() && dates.len() < 2 {
+        let w = words[i].trim_end_matches(['.', ';', ')']);
+        let digits = w.trim_end_matches("er").trim_end_matches("st");
+        if let Ok(day) = digits.parse::<u32>() {
+            if (1..=31).contains(&day) {
+                let mut p = Partial {
+                    day,
+                    ..Partial::default()
+                };
+                if let Some(m) = words.get(i + 1).and_then(|m| month(m, lang)) {
+                    p.month = Some(m);
+                    i += 1;
+                    if let Some(y) = words
+                        .get(i + 1)
+                        .and_then(|y| y.trim_end_matches(['.', ',', ';', ')']).parse::<i32>().ok())
+                    {
+                        if (1900..2200).contains(&y) {
+                            p.year = Some(y);
+                            i += 1;
+                        }
+                    }
+                }
+                dates.push(p);
+            }
+        }
+        i += 1;
+    }
+    let (a, b) = (dates.first()?, dates.get(1)?);
+    let end = NaiveDate::from_ymd_opt(b.year?, b.month?, b.day)?;
+    let start = NaiveDate::from_ymd_opt(a.year.or(b.year)?, a.month.or(b.month)?, a.day)?;
+    (start <= end).then_some((start, end))
+}
+
+fn month(word: &str, lang: &Lang) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let i = lang.months.iter().position(|m| *m == lower)?;
+    u32::try_from(i + 1).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en::EN, fr::FR};
+
+    #[test]
+    fn french_report() {
+        let s = read_session(
+            "À sa sixième session, tenue à Vienne du 15 au 19 octobre 2012, la Conférence des Parties",
+            &FR,
+        )
+        .expect("should find the session");
+        assert_eq!(s.number, Some(6));
+        assert_eq!(s.place.as_deref(), Some("Vienne"));
+        assert_eq!(s.start, NaiveDate::from_ymd_opt(2012, 10, 15));
+        assert_eq!(s.end, NaiveDate::from_ymd_opt(2012, 10, 19));
+    }
+
+    #[test]
+    fn english_report() {
+        let s = read_session(
+            "The Council held its fourteenth session at Geneva from 31 May to 18 June 2010.",
+            &EN,
+        )
+        .expect("should find the session");
+        assert_eq!((s.number, s.place.as_deref()), (Some(14), Some("Geneva")));
+        assert_eq!(s.start, NaiveDate::from_ymd_opt(2010, 5, 31));
+        assert_eq!(s.end, NaiveDate::from_ymd_opt(2010, 6, 18));
+    }
+}

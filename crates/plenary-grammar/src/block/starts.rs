@@ -1,0 +1,318 @@
+//! Recognisers for what can start a block at the beginning of a line.
+//!
+//! Each takes the trimmed content of one line and says whether, and how, a
+//! construct starts there. They decide nothing about context (expected
+//! numbers, the enclosing construct): the block parser does.
+//!
+//! # Grammar
+//! ```text
+//! chapter    = roman "." ws title ;                    (* " IV. Examen de l’application" *)
+//! section    = upper "." ws title ;                    (* " A. Résolutions" *)
+//! numbered   = digits "." [ ws text ]                  (* "12. Décide", "4." alone *)
+//!            | digits ws upper-text ;                  (* "10 Les articles": the period lost *)
+//! list-label = [ "(" ] ( lower{1,2} | roman-lower ) ")" [ ws text ] ;   (* "a)", "(iv)" *)
+//! deliberation-heading = word ws number "/" number ;   (* "Résolution 6/1", "Decision 59/112" *)
+//! bare-number-heading  = number "/" number [ "." ] ;   (* "14/3" *)
+//! officer    = role ":" ws{2,} name "(" country ")" ;  (* "Président:   Rachmat Budiman (Indonésie)" *)
+//! ```
+
+use nom::bytes::complete::{take_while1, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{opt, recognize};
+use nom::sequence::{pair, terminated, tuple};
+use nom::IResult;
+
+use crate::lang::Lang;
+
+/// A numbered start: the number, the bytes the number takes as printed
+/// (period included), and where the text after it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numbered {
+    /// The number.
+    pub num: u32,
+    /// Length of the number as printed (`12.` is 3).
+    pub printed: usize,
+    /// Offset of the text after it (the content length when the number stands alone).
+    pub text_at: usize,
+    /// False when the period is missing (`10 Les articles`).
+    pub with_period: bool,
+}
+
+fn digits(s: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit())(s)
+}
+
+fn skip_ws(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+/// `12. text`, `4.` alone, or `10 Text` (period lost; only with an upper-case letter after it).
+#[must_use]
+pub fn numbered(content: &str) -> Option<Numbered> {
+    let (rest, num) = digits(content).ok()?;
+    let num: u32 = num.parse().ok()?;
+    if let Some(after) = rest.strip_prefix('.') {
+        if after.is_empty() {
+            return Some(Numbered {
+                num,
+                printed: content.len() - after.len(),
+                text_at: content.len(),
+                with_period: true,
+            });
+        }
+        let ws = skip_ws(after);
+        if ws == 0 {
+            return None; // `1.5`, `6.1`
+        }
+        return Some(Numbered {
+            num,
+            printed: content.len() - after.len(),
+            text_at: content.len() - after.len() + ws,
+            with_period: true,
+        });
+    }
+    let ws = skip_ws(rest);
+    let next = rest.get(ws..)?.chars().next()?;
+    if ws == 0 || !next.is_uppercase() {
+        return None;
+    }
+    Some(Numbered {
+        num,
+        printed: content.len() - rest.len(),
+        text_at: content.len() - rest.len() + ws,
+        with_period: false,
+    })
+}
+
+/// Value of an upper-case roman numeral (`XIV` is 14).
+#[must_use]
+pub fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    Some(total)
+}
+
+/// A heading with a label and a title: `IV. Examen…` (roman) or `A. Résolutions` (letter).
+/// Returns the label and where the title starts.
+#[must_use]
+pub fn labelled_heading(content: &str) -> Option<(&str, usize)> {
+    let (rest, label) = terminated(
+        take_while1::<_, _, nom::error::Error<&str>>(|c: char| c.is_ascii_uppercase()),
+        char('.'),
+    )(content)
+    .ok()?;
+    let ws = skip_ws(rest);
+    if ws == 0 || rest.len() == ws {
+        return None;
+    }
+    Some((label, content.len() - rest.len() + ws))
+}
+
+/// The kind of list label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    /// `a)`, `(b)`, `aa)`.
+    Letter,
+    /// `i)`, `(iv)`.
+    Roman,
+}
+
+/// A list label: the label as printed (`a)`, `(iv)`), its letters, and where the text starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListLabel<'a> {
+    /// As printed.
+    pub printed: &'a str,
+    /// The letters (`a`, `iv`).
+    pub value: &'a str,
+    /// Offset of the text after the label.
+    pub text_at: usize,
+}
+
+/// `a) text`, `(iv) text`, or a label alone on its line.
+#[must_use]
+pub fn list_label(content: &str) -> Option<ListLabel<'_>> {
+    let lower = |s| take_while_m_n::<_, _, nom::error::Error<&str>>(1, 5, |c: char| c.is_ascii_lowercase())(s);
+    let (rest, printed) = recognize(tuple((opt(char('(')), lower, char(')'))))(content).ok()?;
+    let value = printed.trim_start_matches('(').trim_end_matches(')');
+    if value.len() > 2 && roman_value(value).is_none() {
+        return None;
+    }
+    let ws = skip_ws(rest);
+    if ws == 0 && !rest.is_empty() {
+        return None;
+    }
+    Some(ListLabel {
+        printed,
+        value,
+        text_at: content.len() - rest.len() + ws,
+    })
+}
+
+/// The letter sequence position of a list label value (`a` is 1, `z` 26, `aa` 27).
+#[must_use]
+pub fn letter_index(value: &str) -> Option<u32> {
+    let mut chars = value.chars();
+    let first = chars.next()?;
+    match (chars.next(), chars.next()) {
+        (None, _) => Some(first as u32 - 'a' as u32 + 1),
+        (Some(second), None) if second == first => Some(first as u32 - 'a' as u32 + 27),
+        _ => None,
+    }
+}
+
+/// `Résolution 6/1`, `Decision 59/112`: the kind word and the number.
+#[must_use]
+pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenary_model::DeliberationKind, &'a str)> {
+    let (word, number) = content.split_once(char::is_whitespace)?;
+    let number = number.trim();
+    let lower = word.to_lowercase();
+    let kind = if lang.resolution.iter().any(|w| *w == lower) {
+        plenary_model::DeliberationKind::Resolution
+    } else if lang.decision.iter().any(|w| *w == lower) {
+        plenary_model::DeliberationKind::Decision
+    } else {
+        return None;
+    };
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let number = number.trim_end_matches('.');
+    is_deliberation_number(number).then_some((kind, number))
+}
+
+/// `6/1`, `14/3`, `S-8/1`, `ES-11/1`.
+#[must_use]
+pub fn is_deliberation_number(s: &str) -> bool {
+    let num = |s| take_while_m_n::<_, _, nom::error::Error<&str>>(1, 4, |c: char| c.is_ascii_digit())(s);
+    let prefix = opt(pair(take_while_m_n(1, 2, |c: char| c.is_ascii_uppercase()), char('-')));
+    let parsed: IResult<&str, _> = recognize(tuple((prefix, num, char('/'), num)))(s);
+    matches!(parsed, Ok(("", _)))
+}
+
+/// An officer line: role, name, country. `role` is empty for a continuation
+/// line (`Eugenio María Curia (Argentine)` under `Vice-Présidents:`).
+#[must_use]
+pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
+    let (role, rest) = match content.split_once(':') {
+        Some((role, rest)) if rest.starts_with("  ") || rest.starts_with('\t') => (role.trim(), rest.trim()),
+        Some(_) => return None,
+        None => ("", content),
+    };
+    if role.split_whitespace().count() > 3 || role.contains(['(', ')', ',', '.']) {
+        return None;
+    }
+    let rest = rest.strip_suffix(')')?;
+    let open = rest.rfind('(')?;
+    let name = rest.get(..open)?.trim();
+    let country = rest.get(open + 1..)?.trim();
+    let words = name.split_whitespace().count();
+    let capitalised = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w.len() <= 3);
+    (words >= 2 && words <= 6 && capitalised && !country.is_empty() && !name.contains(','))
+        .then_some((role, name, country))
+}
+
+/// True when `content` ends a sentence or clause: `.`, `;`, `:`, `!`, `?`.
+#[must_use]
+pub fn ends_clause(content: &str) -> bool {
+    let trimmed = content.trim_end_matches(['”', '"', '»', ')', ' ']);
+    trimmed.ends_with(['.', ';', ':', '!', '?']) || content.ends_with("”.")
+}
+
+/// True when `content` starts with an upper-case letter (after opening quotes).
+#[must_use]
+pub fn starts_upper(content: &str) -> bool {
+    content
+        .trim_start_matches(['“', '"', '«', '(', '['])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// True when `content` starts with a lower-case letter.
+#[must_use]
+pub fn starts_lower(content: &str) -> bool {
+    content.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A preambular paragraph's opening word (`Rappelant`, `Profondément préoccupée`, `Recalling`).
+#[must_use]
+pub fn preambular_start(content: &str, lang: &Lang) -> bool {
+    let first = content
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    if first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    lang.preambular.iter().any(|w| w.split(' ').next() == Some(first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::fr::FR;
+
+    #[test]
+    fn numbered_forms() {
+        let n = numbered("12. Décide que").unwrap();
+        assert_eq!((n.num, n.printed, n.text_at, n.with_period), (12, 3, 4, true));
+        let n = numbered("10 Les articles").unwrap();
+        assert_eq!((n.num, n.with_period), (10, false), "a lost period is still a number");
+        assert!(numbered("4.").is_some(), "a number alone on its line");
+        assert!(numbered("10e séance").is_none(), "an ordinal is not a number");
+        assert!(numbered("2012, la").is_none(), "a year is not a paragraph number");
+        assert!(numbered("108 États").is_some(), "the shape alone; context decides");
+    }
+
+    #[test]
+    fn headings_and_labels() {
+        assert_eq!(labelled_heading("IV. Examen"), Some(("IV", 4)));
+        assert_eq!(labelled_heading("A.  Ouverture"), Some(("A", 4)));
+        assert_eq!(roman_value("XIV"), Some(14));
+        assert_eq!(list_label("a) Ouverture").map(|l| l.value), Some("a"));
+        assert_eq!(list_label("(iv) Outils").map(|l| l.value), Some("iv"));
+        assert_eq!(list_label("(a)").map(|l| l.text_at), Some(3));
+        assert!(
+            list_label("et) non").is_none() || list_label("et) non").is_some_and(|l| letter_index(l.value).is_none())
+        );
+        assert_eq!(
+            deliberation_heading("Résolution 6/1", &FR),
+            Some((plenary_model::DeliberationKind::Resolution, "6/1"))
+        );
+        assert!(deliberation_heading("résolution 6/1 du", &FR).is_none());
+    }
+
+    #[test]
+    fn officers() {
+        assert_eq!(
+            officer("Président:   Rachmat Budiman (Indonésie)"),
+            Some(("Président", "Rachmat Budiman", "Indonésie"))
+        );
+        assert_eq!(
+            officer("John Brandolino (États-Unis d’Amérique)"),
+            Some(("", "John Brandolino", "États-Unis d’Amérique"))
+        );
+        assert!(officer("du Nigéria (au nom des États Membres)").is_none());
+    }
+}

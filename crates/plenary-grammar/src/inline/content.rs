@@ -1,0 +1,258 @@
+//! The content of one block: its lines joined into a logical text, scanned
+//! for footnote markers, symbols and references, and turned into inlines
+//! whose spans point back into the source.
+//!
+//! # Model
+//! - Lines are joined with `\n` for the scanners, so a symbol broken over a
+//!   line end is still found.
+//! - In [`plenary_model::Text`] a line break reads as a space, except after a
+//!   hyphen ending a line (`auto-` / `évaluation` is `auto-évaluation`);
+//!   runs of spaces read as one.
+//! - Priority where matches overlap: footnote markers, then symbols, then references.
+
+use plenary_model::{Cited, FootnoteMarker, Inline, Reference, Span, SymbolCitation, Text};
+
+use super::footnote_marker::find_marker;
+use crate::lang::Lang;
+
+/// A block's lines joined with `\n`, with the way back to source offsets.
+#[derive(Debug, Default)]
+pub struct Logical {
+    /// The joined text.
+    pub text: String,
+    /// For each segment: (offset in `text`, offset in the source).
+    map: Vec<(usize, usize)>,
+}
+
+impl Logical {
+    /// Joins source segments (`start..end` byte ranges of `source`).
+    #[must_use]
+    pub fn new(source: &str, segments: &[(usize, usize)]) -> Self {
+        let mut text = String::new();
+        let mut map = Vec::with_capacity(segments.len());
+        for &(start, end) in segments {
+            let Some(piece) = source.get(start..end) else { continue };
+            if piece.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            map.push((text.len(), start));
+            text.push_str(piece);
+        }
+        Self { text, map }
+    }
+
+    /// The source offset of logical offset `at`.
+    #[must_use]
+    pub fn source(&self, at: usize) -> usize {
+        let i = match self.map.binary_search_by_key(&at, |&(l, _)| l) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let Some(&(l, s)) = self.map.get(i) else { return 0 };
+        let seg_len = self
+            .map
+            .get(i + 1)
+            .map_or(self.text.len() - l, |&(next, _)| next - 1 - l);
+        s + (at - l).min(seg_len)
+    }
+
+    /// The source span of the logical range `start..end`.
+    #[must_use]
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        if end <= start {
+            let s = self.source(start);
+            return Span::from_range(s..s);
+        }
+        Span::from_range(self.source(start)..self.source(end - 1) + 1)
+            .cover(Span::from_range(self.source(start)..self.source(start)))
+    }
+}
+
+/// Unwraps a piece of logical text: line breaks read as spaces except after
+/// a hyphen, runs of spaces as one.
+#[must_use]
+pub fn unwrap(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = false;
+    for c in text.chars() {
+        match c {
+            '\n' => {
+                if out.ends_with('-') || out.ends_with('\u{2011}') {
+                    continue;
+                }
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            }
+            ' ' | '\t' => {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            }
+            _ => {
+                out.push(c);
+                last_space = false;
+            }
+        }
+    }
+    out
+}
+
+/// What kind of inline a match is.
+enum Found {
+    Marker(String),
+    Symbols(Vec<plenary_model::Symbol>),
+    Reference(Cited),
+}
+
+/// The state that runs across the blocks of one document.
+#[derive(Debug, Default)]
+pub struct InlineState {
+    /// Footnote labels in order.
+    pub labels: Vec<String>,
+    /// Index of the next expected marker label.
+    pub next_marker: usize,
+    /// Counters for ids.
+    pub symbol_count: usize,
+    /// Counter for reference ids.
+    pub reference_count: usize,
+    /// Marker ids already given (label → times).
+    pub marker_ids: std::collections::HashMap<String, usize>,
+    /// Context the reference finder carries from block to block.
+    pub refs: super::reference::RefContext,
+}
+
+/// Builds the inlines of a block from its source segments.
+pub fn build(
+    source: &str,
+    segments: &[(usize, usize)],
+    lang: &Lang,
+    state: &mut InlineState,
+    markers: bool,
+) -> Vec<Inline> {
+    let logical = Logical::new(source, segments);
+    let text = logical.text.as_str();
+    let mut found: Vec<(usize, usize, Found)> = Vec::new();
+    for m in super::symbol::find_symbols(text, lang) {
+        found.push((m.start, m.end, Found::Symbols(m.symbols)));
+    }
+    let symbol_ranges: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+    if markers {
+        let mut from = 0;
+        while let Some(label) = state.labels.get(state.next_marker).cloned() {
+            let hit = find_marker(text, from, &label, &symbol_ranges).or_else(|| {
+                // Resynchronise when one marker was missed.
+                let skipped = state.labels.get(state.next_marker + 1)?;
+                let c = find_marker(text, from, skipped, &symbol_ranges)?;
+                state.next_marker += 1;
+                Some(c)
+            });
+            let Some(c) = hit else { break };
+            let label = state.labels.get(state.next_marker).cloned().unwrap_or(label);
+            found.push((c.start, c.end, Found::Marker(label)));
+            state.next_marker += 1;
+            from = c.end;
+        }
+    }
+    for r in super::reference::find_references_in(text, lang, &mut state.refs) {
+        found.push((r.start, r.end, Found::Reference(r.cited)));
+    }
+    // Priority: markers, symbols, references; drop what overlaps a kept match.
+    let rank = |f: &Found| match f {
+        Found::Marker(_) => 0,
+        Found::Symbols(_) => 1,
+        Found::Reference(_) => 2,
+    };
+    found.sort_by_key(|(s, e, f)| (rank(f), *s, *e));
+    let mut kept: Vec<(usize, usize, Found)> = Vec::with_capacity(found.len());
+    for (s, e, f) in found {
+        if s < e && e <= text.len() && !kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
+            kept.push((s, e, f));
+        }
+    }
+    kept.sort_by_key(|(s, _, _)| *s);
+    let mut inlines = Vec::with_capacity(kept.len() * 2 + 1);
+    let mut at = 0;
+    let push_text = |inlines: &mut Vec<Inline>, from: usize, to: usize| {
+        if let Some(piece) = text.get(from..to).filter(|p| !p.is_empty()) {
+            inlines.push(Inline::Text(Text {
+                text: unwrap(piece),
+                span: Some(logical.span(from, to)),
+            }));
+        }
+    };
+    for (s, e, f) in kept {
+        push_text(&mut inlines, at, s);
+        let span = Some(logical.span(s, e));
+        let written = text.get(s..e).map(unwrap).unwrap_or_default();
+        inlines.push(match f {
+            Found::Marker(label) => {
+                let n = state.marker_ids.entry(label.clone()).or_insert(0);
+                *n += 1;
+                let id = if *n == 1 {
+                    format!("fnref_{label}")
+                } else {
+                    format!("fnref_{label}-{n}")
+                };
+                Inline::FootnoteMarker(FootnoteMarker {
+                    id,
+                    span,
+                    label,
+                    footnote: None,
+                })
+            }
+            Found::Symbols(symbols) => {
+                state.symbol_count += 1;
+                Inline::Symbol(SymbolCitation {
+                    id: format!("sym_{}", state.symbol_count),
+                    span,
+                    text: written,
+                    symbols,
+                })
+            }
+            Found::Reference(cited) => {
+                state.reference_count += 1;
+                Inline::Reference(Reference {
+                    id: format!("ref_{}", state.reference_count),
+                    span,
+                    text: written,
+                    cited,
+                    target: None,
+                })
+            }
+        });
+        at = e;
+    }
+    push_text(&mut inlines, at, text.len());
+    inlines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unwraps_lines() {
+        assert_eq!(unwrap("la \ncriminalité"), "la criminalité");
+        assert_eq!(
+            unwrap("auto-\névaluation"),
+            "auto-évaluation",
+            "a compound hyphen is kept"
+        );
+        assert_eq!(unwrap("A.  Ouverture"), "A. Ouverture");
+    }
+
+    #[test]
+    fn maps_back_to_source() {
+        let source = "ab\n  cd\n";
+        let logical = Logical::new(source, &[(0, 2), (5, 7)]);
+        assert_eq!(logical.text, "ab\ncd");
+        assert_eq!(logical.source(3), 5, "the first byte of the second segment");
+        assert_eq!(logical.span(0, 5), Span::new(0, 7), "a span across both segments");
+    }
+}

@@ -1,0 +1,95 @@
+//! Footnote markers in running text.
+//!
+//! # Grammar
+//! ```text
+//! marker = digits            (* glued to the word before: "rapportant1," "organisée3 a" *)
+//!        | year digits ;     (* glued to a year: "juin 201221," is 2012 and marker 21 *)
+//! ```
+//! A digit run is a marker only when it is the label the footnote sequence
+//! expects next: `1er`, `10e séance`, years and article numbers never are.
+//!
+//! # Examples (CTOC/COP/2012/15)
+//! - `Protocoles s’y rapportant1,` — marker 1.
+//! - `du 30 mai au 1er juin 201221,` — the year 2012, then marker 21.
+//!
+//! # Model
+//! [`plenary_model::FootnoteMarker`]; the resolver links it to its footnote.
+//!
+//! # Diagnostics
+//! None here; an expected label never found leaves its footnote without a
+//! marker, which the resolver reports.
+
+/// A candidate marker: the byte range of its digits in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// Start of the digits.
+    pub start: usize,
+    /// End of the digits.
+    pub end: usize,
+}
+
+fn glue_before(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '”' | '"' | '»' | ')' | '’')
+}
+
+/// Finds the next marker with label `label` at or after `from`, skipping
+/// the byte ranges in `skip` (symbols already found there).
+#[must_use]
+pub fn find_marker(text: &str, from: usize, label: &str, skip: &[(usize, usize)]) -> Option<Candidate> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let end = i;
+        if skip.iter().any(|&(s, e)| start < e && end > s) {
+            continue;
+        }
+        let after = text.get(end..).and_then(|s| s.chars().next());
+        if after.is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let before = text.get(..start).and_then(|s| s.chars().next_back());
+        let run = text.get(start..end).unwrap_or("");
+        if before.is_some_and(glue_before) && run == label {
+            return Some(Candidate { start, end });
+        }
+        // A year with the marker glued to it: 2012 + 21.
+        if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
+            return Some(Candidate { start: start + 4, end });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_to_words_and_years() {
+        let t = "Protocoles s’y rapportant1, et";
+        assert_eq!(find_marker(t, 0, "1", &[]).map(|c| &t[c.start..c.end]), Some("1"));
+        let t = "du 30 mai au 1er juin 201221, et";
+        let c = find_marker(t, 0, "21", &[]).expect("should find 21 after the year");
+        assert_eq!(&t[c.start..c.end], "21");
+        assert!(
+            find_marker("À sa 10e séance", 0, "10", &[]).is_none(),
+            "an ordinal is no marker"
+        );
+        assert!(
+            find_marker("l’article 31 de", 0, "31", &[]).is_none(),
+            "a spaced number is no marker"
+        );
+        assert!(
+            find_marker("organisée3 a", 0, "4", &[]).is_none(),
+            "only the expected label"
+        );
+    }
+}

@@ -1,0 +1,150 @@
+//! Page furniture: running headers, footers with job numbers, page numbers,
+//! barcodes, continuation marks and footnote rules.
+//!
+//! # Grammar
+//! ```text
+//! rule        = "_"{5,} ;
+//! footer      = [ page-number ] job-number [ page-number ] ;
+//! job-number  = station "." yy "-" serial [ "(" letter ")" ]      (* V.12-57119, GE.12-17781 (E) *)
+//!             | yy "-" serial [ "(" letter ")" ] ;                  (* 18-16895 (E) *)
+//! page-number = digit{1,4} [ "/" digit{1,4} ] | "Page" digit{1,4} ;
+//! barcode     = "*" digit{5,} "*" | digit{6} ;
+//! header      = symbol ;                                           (* CTOC/COP/2012/15 *)
+//! ```
+//!
+//! # Examples
+//! - `28 V.12-57119` (CTOC/COP/2012/15): page 28, job number V.12-57119.
+//! - `GE.12-17781` then `8` (A/HRC/14/37).
+//! - `__________________` above a footnote block.
+//!
+//! # Model
+//! Lines recognised here become [`plenary_model::Furniture`]; a job number goes
+//! to `metadata.jobNumber`, a header symbol to `metadata.symbol`.
+//!
+//! # Diagnostics
+//! None: furniture is either recognised or left to the body.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{all_consuming, opt, recognize};
+use nom::sequence::{delimited, pair, preceded, terminated, tuple};
+use nom::IResult;
+
+fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |s| take_while_m_n(min, max, |c: char| c.is_ascii_digit())(s)
+}
+
+/// A job number (`V.12-57119`, `GE.12-17781`, `18-16895 (E)`, `GE.21-06039(E)`), recognised.
+pub fn job_number(s: &str) -> IResult<&str, &str> {
+    recognize(tuple((
+        opt(pair(take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()), char('.'))),
+        digits(2, 2),
+        alt((char('-'), char('\u{2011}'))),
+        digits(5, 5),
+        opt(preceded(
+            space0,
+            delimited(
+                char('('),
+                take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+                char(')'),
+            ),
+        )),
+    )))(s)
+}
+
+/// A page number: `28`, `3/10`, `Page 2`.
+pub fn page_number(s: &str) -> IResult<&str, &str> {
+    alt((
+        recognize(tuple((digits(1, 4), char('/'), digits(1, 4)))),
+        recognize(preceded(
+            pair(alt((tag("Page"), tag("Página"), tag("page"))), space1),
+            digits(1, 4),
+        )),
+        digits(1, 4),
+    ))(s)
+}
+
+/// A footer: job number with a page number before or after it. Returns the job number.
+pub fn scan_footer(line: &str) -> Option<&str> {
+    let with_page_before = preceded(terminated(digits(1, 4), space1), job_number);
+    let with_page_after = terminated(job_number, opt(preceded(space1, page_number)));
+    all_consuming(alt((with_page_before, with_page_after)))(line)
+        .ok()
+        .map(|(_, job)| job)
+}
+
+/// A rule of underscores above footnotes.
+#[must_use]
+pub fn is_rule(line: &str) -> bool {
+    line.len() >= 5 && line.bytes().all(|b| b == b'_')
+}
+
+/// A bare page number line.
+#[must_use]
+pub fn is_page_number(line: &str) -> bool {
+    all_consuming(page_number)(line).is_ok()
+}
+
+/// Barcode and print-date lines (`*1816895*`, `291112`) and the continuation mark `/...`.
+#[must_use]
+pub fn is_barcode(line: &str) -> bool {
+    let barcode = delimited(char('*'), take_while1(|c: char| c.is_ascii_digit()), char('*'));
+    all_consuming::<_, _, nom::error::Error<&str>, _>(barcode)(line).is_ok()
+        || (line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The continuation mark `/...` at a page foot.
+#[must_use]
+pub fn is_continuation(line: &str) -> bool {
+    matches!(line, "/..." | "/…" | "…/…" | ".../...")
+}
+
+/// A line that has the shape of a document symbol alone (`CTOC/COP/2012/15`, `A/HRC/14/37`).
+#[must_use]
+pub fn is_symbol_line(line: &str) -> bool {
+    let first = line.chars().next();
+    first.is_some_and(|c| c.is_ascii_uppercase())
+        && line.contains('/')
+        && !line.contains(' ')
+        && line.split('/').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '*' | '(' | ')'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footers() {
+        assert_eq!(scan_footer("28 V.12-57119"), Some("V.12-57119"), "page then job number");
+        assert_eq!(scan_footer("GE.12-17781"), Some("GE.12-17781"), "job number alone");
+        assert_eq!(
+            scan_footer("GE.12-17781 (E)"),
+            Some("GE.12-17781 (E)"),
+            "with language letter"
+        );
+        assert_eq!(scan_footer("18-16895 (E)"), Some("18-16895 (E)"), "New York form");
+        assert_eq!(
+            scan_footer("GE.21-06039(E)"),
+            Some("GE.21-06039(E)"),
+            "glued language letter"
+        );
+        assert_eq!(scan_footer("28 octobre 2012"), None, "a date is not a footer");
+        assert_eq!(scan_footer("9-20 juillet"), None, "a range is not a footer");
+    }
+
+    #[test]
+    fn other_furniture() {
+        assert!(is_rule("__________________"));
+        assert!(!is_rule("___"));
+        assert!(is_page_number("3/10") && is_page_number("Page 2") && is_page_number("28"));
+        assert!(is_barcode("*1816895*") && is_barcode("291112"));
+        assert!(is_symbol_line("CTOC/COP/2012/15") && is_symbol_line("A/HRC/14/37"));
+        assert!(!is_symbol_line("et/ou") && !is_symbol_line("14/3"));
+    }
+}

@@ -1,0 +1,329 @@
+//! The layout pass: lines, page furniture and footnote blocks, before any
+//! block grammar runs.
+//!
+//! The result says, for every line, what role it plays: body text, blank,
+//! furniture, or part of a footnote. The block grammar then reads the body
+//! lines only, so a paragraph cut by a footnote block or a page break reads
+//! on as one.
+
+pub mod furniture;
+pub mod lines;
+
+use plenary_model::{Furniture, FurnitureKind, Span};
+
+pub use lines::{scan_lines, Line};
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Body text.
+    Body,
+    /// White space only.
+    Blank,
+    /// Removed furniture.
+    Furniture(FurnitureKind),
+    /// A line of footnote `n` (index into [`Layout::footnotes`]).
+    Footnote(usize),
+}
+
+/// A footnote as laid out: its label and its lines.
+#[derive(Debug, Clone)]
+pub struct RawFootnote {
+    /// The label as printed without `/` (`21`).
+    pub label: String,
+    /// Span of the label as printed (`21`, `1/`).
+    pub label_span: Span,
+    /// Line indices holding the footnote text.
+    pub lines: Vec<usize>,
+    /// Where the text starts on the first line (after the label).
+    pub text_start: usize,
+}
+
+/// The outcome of the layout pass.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// Every line.
+    pub lines: Vec<Line>,
+    /// The role of each line.
+    pub roles: Vec<Role>,
+    /// Footnotes in order.
+    pub footnotes: Vec<RawFootnote>,
+    /// Removed furniture, in order.
+    pub furniture: Vec<Furniture>,
+    /// The first job number seen in a footer.
+    pub job_number: Option<String>,
+    /// The document's own symbol, from running headers or the masthead.
+    pub header_symbol: Option<String>,
+}
+
+/// Non-blank lines around a page boundary in which headers, page numbers
+/// and barcodes are looked for.
+const WINDOW: usize = 3;
+
+/// Runs the layout pass over `text`.
+#[must_use]
+pub fn layout(text: &str) -> Layout {
+    let lines = scan_lines(text);
+    let mut roles: Vec<Role> = lines
+        .iter()
+        .map(|l| if l.is_blank() { Role::Blank } else { Role::Body })
+        .collect();
+    let mut job_number = None;
+    // Anchors: footers with job numbers, and form feeds.
+    let mut anchors = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let content = line.content(text);
+        if let Some(job) = furniture::scan_footer(content) {
+            roles[i] = Role::Furniture(FurnitureKind::Footer);
+            job_number.get_or_insert_with(|| job.to_owned());
+            anchors.push(i);
+        } else if furniture::is_rule(content) {
+            roles[i] = Role::Furniture(FurnitureKind::FootnoteRule);
+        }
+        if line.ends_page {
+            anchors.push(i);
+        }
+    }
+    // Headers, page numbers and barcodes next to an anchor; the masthead symbol
+    // on the first line.
+    let mut symbol_votes: Vec<(String, usize)> = Vec::new();
+    let first = lines.iter().position(|l| !l.is_blank());
+    let mut near = Vec::new();
+    for &a in &anchors {
+        near.extend(neighbours(&lines, a, true));
+        near.extend(neighbours(&lines, a, false));
+    }
+    if let Some(f) = first {
+        near.push(f);
+    }
+    near.sort_unstable();
+    near.dedup();
+    for i in near {
+        if roles[i] != Role::Body {
+            continue;
+        }
+        let content = lines[i].content(text);
+        let kind = if furniture::is_symbol_line(content) {
+            match symbol_votes.iter_mut().find(|(s, _)| s == content) {
+                Some((_, n)) => *n += 1,
+                None => symbol_votes.push((content.to_owned(), 1)),
+            }
+            Some(FurnitureKind::Header)
+        } else if first != Some(i) && furniture::is_page_number(content) {
+            Some(FurnitureKind::PageNumber)
+        } else if furniture::is_barcode(content) {
+            Some(FurnitureKind::Barcode)
+        } else if furniture::is_continuation(content) {
+            Some(FurnitureKind::Continuation)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            roles[i] = Role::Furniture(kind);
+        }
+    }
+    let header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
+    // A header line that is not the document's own symbol is body text after all.
+    if let Some(own) = &header_symbol {
+        for (i, role) in roles.iter_mut().enumerate() {
+            if *role == Role::Furniture(FurnitureKind::Header) && lines[i].content(text) != own {
+                *role = Role::Body;
+            }
+        }
+    }
+    let footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
+    let mut furniture = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Role::Furniture(kind) = roles[i] {
+            furniture.push(Furniture {
+                kind,
+                text: line.content(text).to_owned(),
+                span: Some(Span::from_range(line.content_start..line.content_end)),
+            });
+        }
+        if line.ends_page {
+            furniture.push(Furniture {
+                kind: FurnitureKind::PageBreak,
+                text: String::new(),
+                span: Some(Span::from_range(line.end..line.end + 1)),
+            });
+        }
+    }
+    Layout {
+        lines,
+        roles,
+        footnotes,
+        furniture,
+        job_number,
+        header_symbol,
+    }
+}
+
+/// Up to [`WINDOW`] non-blank lines after (`forward`) or before anchor `a`.
+fn neighbours(lines: &[Line], a: usize, forward: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = a;
+    while out.len() < WINDOW {
+        i = if forward {
+            i + 1
+        } else if let Some(j) = i.checked_sub(1) {
+            j
+        } else {
+            break;
+        };
+        let Some(line) = lines.get(i) else { break };
+        if !line.is_blank() {
+            out.push(i);
+        }
+        if line.ends_page && forward {
+            break;
+        }
+    }
+    if !forward {
+        // The anchor line itself, when it is a form feed ending a text line.
+        out.push(a);
+    }
+    out
+}
+
+/// A footnote label at the start of a line: `21 text`, `1/ text`, or a label alone.
+/// Returns the label, its byte length as printed, and where the text starts (in `content`).
+fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let label = content.get(..digits)?;
+    let rest = content.get(digits..)?;
+    let (printed, rest) = match rest.strip_prefix('/') {
+        Some(r) => (digits + 1, r),
+        None => (digits, rest),
+    };
+    if rest.is_empty() {
+        return Some((label, printed, content.len()));
+    }
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return None; // `201221` or `10e`: not a label
+    }
+    Some((label, printed, content.len() - trimmed.len()))
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '»', '”', ')']) && !s.trim_end().ends_with("vol.")
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Finds footnote blocks: after a rule line, or at the foot of a page (the
+/// lines up to the next page anchor all being footnotes), with labels in
+/// sequence.
+fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[usize]) -> Vec<RawFootnote> {
+    let mut footnotes: Vec<RawFootnote> = Vec::new();
+    let mut expected: u32 = 1;
+    let mut i = 0;
+    while i < lines.len() {
+        let after_rule = roles[i] == Role::Furniture(FurnitureKind::FootnoteRule);
+        let at_page_foot = roles[i] == Role::Body
+            && label_is(lines[i].content(text), expected)
+            && page_foot_is_footnotes(text, lines, roles, anchors, i, expected);
+        if !after_rule && !at_page_foot {
+            i += 1;
+            continue;
+        }
+        let mut j = if after_rule { i + 1 } else { i };
+        let mut open: Option<usize> = None; // index in `footnotes` of the footnote being read
+        while j < lines.len() {
+            match roles[j] {
+                Role::Blank => {
+                    j += 1;
+                    continue;
+                }
+                Role::Furniture(_) => {
+                    j += 1;
+                    continue;
+                }
+                Role::Footnote(_) => break,
+                Role::Body => {}
+            }
+            let line = &lines[j];
+            let content = line.content(text);
+            if let Some((label, printed, text_at)) =
+                footnote_label(content).filter(|(l, _, _)| label_value(l) == Some(expected))
+            {
+                footnotes.push(RawFootnote {
+                    label: label.to_owned(),
+                    label_span: Span::from_range(line.content_start..line.content_start + printed),
+                    lines: vec![j],
+                    text_start: line.content_start + text_at,
+                });
+                open = Some(footnotes.len() - 1);
+                roles[j] = Role::Footnote(footnotes.len() - 1);
+                expected += 1;
+                j += 1;
+                continue;
+            }
+            // A continuation line of the open footnote?
+            let continues = open.and_then(|f| footnotes.get(f)).is_some_and(|f| {
+                let last = f.lines.last().map_or("", |&l| lines[l].content(text));
+                let label_alone = f.lines.len() == 1 && f.text_start >= lines[f.lines[0]].content_end;
+                label_alone || (!ends_sentence(last) && starts_lowercase(content))
+            });
+            if let (true, Some(f)) = (continues, open) {
+                footnotes[f].lines.push(j);
+                if footnotes[f].lines.len() == 2 && footnotes[f].text_start >= lines[footnotes[f].lines[0]].content_end
+                {
+                    footnotes[f].text_start = line.content_start;
+                }
+                roles[j] = Role::Footnote(f);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        i = j.max(i + 1);
+    }
+    footnotes
+}
+
+fn label_value(label: &str) -> Option<u32> {
+    label.parse().ok()
+}
+
+fn label_is(content: &str, expected: u32) -> bool {
+    footnote_label(content).is_some_and(|(l, _, _)| label_value(l) == Some(expected))
+}
+
+/// True when line `i` and every non-blank body line after it up to the next
+/// page anchor read as footnotes `expected`, `expected + 1`, … with
+/// continuation lines.
+fn page_foot_is_footnotes(
+    text: &str,
+    lines: &[Line],
+    roles: &[Role],
+    anchors: &[usize],
+    i: usize,
+    expected: u32,
+) -> bool {
+    let Some(&anchor) = anchors.iter().find(|&&a| a >= i) else {
+        return false;
+    };
+    let mut next = expected;
+    let mut prev_open = false;
+    for j in i..=anchor {
+        if roles[j] != Role::Body {
+            continue;
+        }
+        let content = lines[j].content(text);
+        if label_is(content, next) {
+            next += 1;
+            prev_open = true;
+        } else if !prev_open {
+            return false;
+        }
+        // Continuation lines are accepted; the footnote ends at the anchor.
+    }
+    next > expected
+}
