@@ -606,7 +606,7 @@ impl<'a> Akn<'a> {
                 if inner.is_empty() {
                     inner.push_str("<p/>\n");
                 }
-                let _ = write!(out, "<p><quotedStructure eId=\"{eid}\">\n{inner}</quotedStructure></p>\n");
+                let _ = write!(out, "<p><embeddedStructure eId=\"{eid}\">\n{inner}</embeddedStructure></p>\n");
             }
             Block::Officers(o) => {
                 if o.officers.is_empty() {
