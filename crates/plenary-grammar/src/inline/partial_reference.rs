@@ -302,17 +302,30 @@ mod tests {
     fn phrase_folds_case_space_and_apostrophes() {
         assert_eq!(phrase("De l'Assemblée", "de l’").map(|r| r.1), Ok("De l'"));
         assert_eq!(
-            phrase("Nations Unies, Recueil des\nTraités, vol.", "Nations Unies, Recueil des Traités").map(|r| r.0),
+            phrase(
+                "Nations Unies, Recueil des\nTraités, vol.",
+                "Nations Unies, Recueil des Traités"
+            )
+            .map(|r| r.0),
             Ok(", vol.")
         );
-        assert!(phrase("articles 3", "article").is_err(), "a phrase should not end inside a word");
-        assert!(phrase("Convention9,", "Convention").is_ok(), "a glued footnote marker may follow");
+        assert!(
+            phrase("articles 3", "article").is_err(),
+            "a phrase should not end inside a word"
+        );
+        assert!(
+            phrase("Convention9,", "Convention").is_ok(),
+            "a glued footnote marker may follow"
+        );
     }
 
     #[test]
     fn ends_with_phrase_finds_the_start() {
         assert_eq!(ends_with_phrase("Recalling its ", "its"), Some(10));
-        assert_eq!(ends_with_phrase("Bearing in mind Security\nCouncil ", "Security Council"), Some(16));
+        assert_eq!(
+            ends_with_phrase("Bearing in mind Security\nCouncil ", "Security Council"),
+            Some(16)
+        );
         assert_eq!(ends_with_phrase("Health Assembly ", "Assembly"), Some(7));
         assert_eq!(ends_with_phrase("xits ", "its"), None, "a phrase should start a word");
     }
@@ -326,7 +339,10 @@ mod tests {
         assert_eq!(n("1874 (S-IV)"), Ok(("1874 (S-IV)".to_owned(), 0)));
         assert_eq!(n("6/1.)"), Ok(("6/1".to_owned(), 2)));
         assert!(n("69.2 of").is_err(), "a WHA number is not a deliberation number");
-        assert!(n("1/CP.21").is_err(), "a number followed by a slash is part of something else");
+        assert!(
+            n("1/CP.21").is_err(),
+            "a number followed by a slash is part of something else"
+        );
     }
 
     #[test]

@@ -71,8 +71,8 @@ use chrono::NaiveDate;
 use plenary_model::{Cited, DeliberationKind, Issuer, Symbol};
 
 use super::partial_reference::{
-    collapse, date, deliberation_number, digits, ends_with_phrase, is_space, one_of, one_of_pairs, phrase, roman,
-    ws0, ws1, Res,
+    collapse, date, deliberation_number, digits, ends_with_phrase, is_space, one_of, one_of_pairs, phrase, roman, ws0,
+    ws1, Res,
 };
 use crate::lang::Lang;
 
@@ -209,7 +209,9 @@ fn scan_ibid(text: &str, lang: &Lang) -> Option<RefMatch> {
         let (body, _) = ws0(tail).ok()?;
         let body_start = text.len() - body.len();
         let len = sentence_len(body);
-        let d = body.get(..len).map(|s| s.trim_end_matches(is_space).trim_end_matches('.'));
+        let d = body
+            .get(..len)
+            .map(|s| s.trim_end_matches(is_space).trim_end_matches('.'));
         if let Some(d) = d.filter(|d| !d.is_empty()) {
             details = Some(collapse(d));
             end = body_start + d.len();
@@ -252,7 +254,12 @@ fn scan_treaty(input: &str, lang: &Lang) -> Option<(usize, Cited)> {
     loop {
         let next = comma(rest)
             .map(|(r, ())| r)
-            .or_else(|_| ws1(rest).and_then(|(r, _)| one_of(r, lang.and)).and_then(|(r, _)| ws1(r)).map(|(r, _)| r))
+            .or_else(|_| {
+                ws1(rest)
+                    .and_then(|(r, _)| one_of(r, lang.and))
+                    .and_then(|(r, _)| ws1(r))
+                    .map(|(r, _)| r)
+            })
             .and_then(digits);
         match next {
             Ok((r, v)) => {
@@ -816,7 +823,9 @@ fn find_meeting(text: &str, lang: &Lang) -> Option<(String, Option<NaiveDate>)> 
     let mut found = None;
     for word in lang.refs.meeting {
         for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
-            let Some(after) = text.get(at + word.len()..) else { continue };
+            let Some(after) = text.get(at + word.len()..) else {
+                continue;
+            };
             if after.starts_with(char::is_alphabetic) {
                 continue; // `séances`
             }
@@ -831,7 +840,9 @@ fn find_meeting(text: &str, lang: &Lang) -> Option<(String, Option<NaiveDate>)> 
                 .take_while(|c| c.is_alphanumeric() || matches!(c, 'ª' | 'º'))
                 .map(char::len_utf8)
                 .sum();
-            let Some(ord) = head.get(head.len() - ordinal..) else { continue };
+            let Some(ord) = head.get(head.len() - ordinal..) else {
+                continue;
+            };
             if !ord.starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
@@ -1065,7 +1076,10 @@ mod tests {
             "Nations Unies, Recueil des Traités, vol. 2225, 2237, 2241 et 2326, n° 39574.",
             &fr::FR,
         );
-        assert_eq!(text, "Nations Unies, Recueil des Traités, vol. 2225, 2237, 2241 et 2326, n° 39574");
+        assert_eq!(
+            text,
+            "Nations Unies, Recueil des Traités, vol. 2225, 2237, 2241 et 2326, n° 39574"
+        );
         assert_eq!(
             cited,
             Cited::Treaty {
@@ -1077,17 +1091,45 @@ mod tests {
     }
 
     #[test]
+    fn spanish_treaty_and_ibid() {
+        // The forms of issue 5; no Spanish document of the corpus has a Treaty Series footnote.
+        let (_, cited) = one(
+            "Naciones Unidas, Treaty Series, vol. 2225, núm. 39574.",
+            &crate::lang::es::ES,
+        );
+        assert!(
+            matches!(&cited, Cited::Treaty { number, .. } if number == "39574"),
+            "the Spanish Treaty Series form should be read: {cited:?}"
+        );
+        let (_, cited) = one("Ibíd., vol. 2237, núm. 39574.", &crate::lang::es::ES);
+        assert_eq!(
+            cited,
+            Cited::Ibid {
+                details: Some("vol. 2237, núm. 39574".into())
+            }
+        );
+    }
+
+    #[test]
     fn bare_ibid_and_ibid_with_annex() {
         assert_eq!(one("Ibid.", &fr::FR), ("Ibid.".into(), Cited::Ibid { details: None }));
         assert_eq!(
             one("Ibid., annexe IV.", &fr::FR),
-            ("Ibid., annexe IV".into(), Cited::Ibid { details: Some("annexe IV".into()) })
+            (
+                "Ibid., annexe IV".into(),
+                Cited::Ibid {
+                    details: Some("annexe IV".into())
+                }
+            )
         );
     }
 
     #[test]
     fn ibid_only_at_the_start() {
-        assert!(find_references("Voir Ibid.", &fr::FR).is_empty(), "Ibid. inside a text is not a footnote's Ibid.");
+        assert!(
+            find_references("Voir Ibid.", &fr::FR).is_empty(),
+            "Ibid. inside a text is not a footnote's Ibid."
+        );
     }
 
     #[test]
@@ -1115,7 +1157,10 @@ mod tests {
 
     #[test]
     fn security_council_resolution() {
-        let (text, cited) = one("Bearing in mind Security Council resolution 862 (1993) of\n31 August 1993, in", &en::EN);
+        let (text, cited) = one(
+            "Bearing in mind Security Council resolution 862 (1993) of\n31 August 1993, in",
+            &en::EN,
+        );
         assert_eq!(text, "Security Council resolution 862 (1993) of\n31 August 1993");
         assert_eq!(
             cited,
@@ -1160,7 +1205,11 @@ mod tests {
         let Cited::Draft { date, meeting, .. } = &found[0].cited else {
             panic!("paragraph 126 should report a draft: {found:?}");
         };
-        assert_eq!(*date, NaiveDate::from_ymd_opt(2012, 10, 19), "the date should come from paragraph 125");
+        assert_eq!(
+            *date,
+            NaiveDate::from_ymd_opt(2012, 10, 19),
+            "the date should come from paragraph 125"
+        );
         assert_eq!(meeting.as_deref(), Some("10e séance"));
     }
 }
