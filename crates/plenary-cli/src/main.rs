@@ -189,10 +189,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let doc = input.parse(&common)?;
             emit(&common, &stats_json(&doc)?)
         }
-        Command::Symbols(_) => Err(Failure::not_yet(
-            "`plenary symbols` is not yet implemented: it needs the symbol index of plenary-resolver \
-             (plenary_resolver::registry::symbol_index), which has not landed",
-        )),
+        Command::Symbols(common) => {
+            let input = Input::read(&common)?;
+            let doc = input.parse(&common)?;
+            let index = plenary::resolver::registry::symbol_index(&doc);
+            emit(&common, &to_json(&index)?)
+        }
         Command::Refs(_) => Err(Failure::not_yet(
             "`plenary refs` is not yet implemented: it needs the reference index of plenary-resolver \
              (plenary_resolver::refs::reference_index), which has not landed",
@@ -310,6 +312,10 @@ fn stats_json(doc: &Document) -> Result<String, Failure> {
     }
     out.push('}');
     Ok(out)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value).map_err(|e| Failure::refused(format!("could not serialise JSON: {e}")))
 }
 
 /// Writes the result to `-o FILE` or standard output, ending it with a newline.

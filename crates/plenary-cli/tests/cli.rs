@@ -284,3 +284,39 @@ fn help_explains_input_and_gives_examples() {
         assert!(help.contains(needle), "--help should mention {needle}");
     }
 }
+
+#[test]
+fn symbols_lists_each_cited_symbol_once_with_its_link() {
+    let text = "1. Voir les documents A/60/88 et CTOC/COP/2010/17.\n2. Rappelant le document A/60/88,\n";
+    let output = plenary_with_stdin(&["symbols", "-"], text.as_bytes());
+    assert!(output.status.success(), "symbols - should succeed: {}", stderr(&output));
+    let value = json(&output);
+    let entries = value.as_array().expect("symbols should print a JSON array");
+    let symbols: Vec<&str> = entries.iter().filter_map(|e| e["symbol"].as_str()).collect();
+    assert_eq!(
+        symbols,
+        ["A/60/88", "CTOC/COP/2010/17"],
+        "each cited symbol once, in order"
+    );
+    assert!(
+        entries
+            .iter()
+            .all(|e| e["url"].as_str().is_some_and(|u| u.starts_with("http"))),
+        "every entry should carry a link: {value}"
+    );
+    assert_eq!(
+        entries[0]["occurrences"].as_array().map(Vec::len),
+        Some(2),
+        "A/60/88 is cited twice"
+    );
+}
+
+#[test]
+fn refs_is_not_faked_before_it_exists() {
+    let output = plenary(&["refs"]);
+    // FIXME: `plenary refs` needs plenary_resolver::refs::reference_index; until it lands
+    // the command must say so with exit 2 rather than print an invented list.
+    assert_eq!(output.status.code(), Some(2), "refs should answer not yet implemented");
+    assert!(output.stdout.is_empty(), "refs should print no fake output");
+    assert!(stderr(&output).contains("not yet implemented"), "{}", stderr(&output));
+}
