@@ -41,7 +41,11 @@ pub fn to_string(doc: &Document) -> String {
     ids.reserve(&actor);
     let mut note_ids = HashMap::new();
     for (i, note) in doc.footnotes.iter().enumerate() {
-        let key = if note.label.trim().is_empty() { (i + 1).to_string() } else { note.label.clone() };
+        let key = if note.label.trim().is_empty() {
+            (i + 1).to_string()
+        } else {
+            note.label.clone()
+        };
         note_ids.insert(note as *const Footnote, ids.get(&note.id, "fn", Some(&key)));
     }
     let mut a = Akn {
@@ -55,7 +59,10 @@ pub fn to_string(doc: &Document) -> String {
         date: doc_date(doc),
     };
     let mut out = String::new();
-    let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"{NAMESPACE}\">");
+    let _ = writeln!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"{NAMESPACE}\">"
+    );
     a.document(&mut out);
     out.push_str("</akomaNtoso>\n");
     out
@@ -111,7 +118,9 @@ fn iri_part(s: &str) -> String {
 /// The author body's slug from the symbol's leading series (`CTOC/COP/2012/15`
 /// is `ctoc-cop`), else from the issuing body's name, else `un`.
 fn actor(doc: &Document) -> String {
-    const NATURE: [&str; 12] = ["RES", "DEC", "PRST", "INF", "L", "CRP", "NGO", "PET", "PV", "SR", "WP", "R"];
+    const NATURE: [&str; 12] = [
+        "RES", "DEC", "PRST", "INF", "L", "CRP", "NGO", "PET", "PV", "SR", "WP", "R",
+    ];
     if let Some(symbol) = &doc.metadata.symbol {
         let mut parts = Vec::new();
         for part in symbol.parts() {
@@ -216,8 +225,13 @@ impl<'a> Akn<'a> {
                 let info = main("statement", "deliberation", &name);
                 match (found, d) {
                     (Some(i), Some(d)) => {
-                        let others: Vec<&'a Block> =
-                            doc.body.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, b)| b).collect();
+                        let others: Vec<&'a Block> = doc
+                            .body
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, _)| *j != i)
+                            .map(|(_, b)| b)
+                            .collect();
                         self.statement(d, &info, true, &others, out);
                     }
                     _ => {
@@ -267,8 +281,17 @@ impl<'a> Akn<'a> {
         let (org, plenary, author, editor) = (scope(&self.actor), scope("plenary"), scope("author"), scope("editor"));
         let date = &info.date;
         let date_name = info.date_name;
-        let show = if info.number_show.is_empty() { info.name.clone() } else { info.number_show.clone() };
-        let body_name = self.doc.metadata.body.clone().unwrap_or_else(|| self.actor.to_uppercase());
+        let show = if info.number_show.is_empty() {
+            info.name.clone()
+        } else {
+            info.number_show.clone()
+        };
+        let body_name = self
+            .doc
+            .metadata
+            .body
+            .clone()
+            .unwrap_or_else(|| self.actor.to_uppercase());
         let _ = write!(
             out,
             "<meta>\n<identification source=\"#{plenary}\">\n\
@@ -347,12 +370,15 @@ impl<'a> Akn<'a> {
     /// Footnotes no marker placed, so that no text is lost.
     fn unplaced_notes(&mut self, out: &mut String) {
         let doc = self.doc;
-        let rest: Vec<&'a Footnote> =
-            doc.footnotes.iter().filter(|n| !self.placed.contains(&(*n as *const Footnote))).collect();
+        let rest: Vec<&'a Footnote> = doc
+            .footnotes
+            .iter()
+            .filter(|n| !self.placed.contains(&(*n as *const Footnote)))
+            .collect();
         if rest.is_empty() {
             return;
         }
-        let eid = self.ids.get("", "unplacedFootnotes", None);
+        let eid = self.ids.get("unplacedFootnotes", "unplacedFootnotes", None);
         let _ = write!(out, "<hcontainer name=\"footnotes\" eId=\"{eid}\">\n<content>\n<p>");
         for note in rest {
             if !self.placed.contains(&(note as *const Footnote)) {
@@ -386,7 +412,11 @@ impl<'a> Akn<'a> {
                         let _ = write!(s, "<sup>{xml}</sup>");
                     }
                     Some(note) => {
-                        let eid = self.note_ids.get(&(note as *const Footnote)).cloned().unwrap_or_default();
+                        let eid = self
+                            .note_ids
+                            .get(&(note as *const Footnote))
+                            .cloned()
+                            .unwrap_or_default();
                         let _ = write!(
                             s,
                             "<sup><noteRef href=\"#{eid}\" marker=\"{}\"/></sup>",
@@ -417,7 +447,12 @@ impl<'a> Akn<'a> {
                     None => s.push_str(&esc1(&r.text)),
                 },
                 Inline::Date(d) => {
-                    let _ = write!(s, "<date date=\"{}\">{}</date>", d.date.format("%Y-%m-%d"), esc1(&d.text));
+                    let _ = write!(
+                        s,
+                        "<date date=\"{}\">{}</date>",
+                        d.date.format("%Y-%m-%d"),
+                        esc1(&d.text)
+                    );
                 }
                 Inline::Unrecognized(u) => {
                     let _ = write!(s, "<span class=\"unrecognized\">{}</span>", esc(&u.text));
@@ -537,10 +572,18 @@ impl<'a> Akn<'a> {
 
     fn points(&mut self, items: &'a [ListItem], out: &mut String) {
         for item in items {
-            let eid = self.ids.get(&item.id, "point", Some(item.label.trim_matches(|c: char| !c.is_alphanumeric())));
+            let eid = self.ids.get(
+                &item.id,
+                "point",
+                Some(item.label.trim_matches(|c: char| !c.is_alphanumeric())),
+            );
             let text = self.inlines(&item.content);
             let label = item.label.trim();
-            let num = if label.is_empty() { String::new() } else { format!("<num>{}</num>", esc1(label)) };
+            let num = if label.is_empty() {
+                String::new()
+            } else {
+                format!("<num>{}</num>", esc1(label))
+            };
             let _ = write!(out, "<point eId=\"{eid}\">{num}");
             if item.children.is_empty() {
                 let _ = writeln!(out, "<content><p>{text}</p></content></point>");
@@ -563,7 +606,9 @@ impl<'a> Akn<'a> {
             Block::Section(s) => {
                 let heading = self.inlines(&s.heading);
                 let eid = self.eid_attr(&s.id);
-                let num = common::num_dot(s.num.as_deref()).map(|n| format!("{} ", esc1(&n))).unwrap_or_default();
+                let num = common::num_dot(s.num.as_deref())
+                    .map(|n| format!("{} ", esc1(&n)))
+                    .unwrap_or_default();
                 let _ = writeln!(out, "<p{eid} class=\"heading\">{num}{heading}</p>");
                 for child in &s.children {
                     self.block_content(child, out);
@@ -571,7 +616,9 @@ impl<'a> Akn<'a> {
             }
             Block::Paragraph(p) => {
                 let eid = self.eid_attr(&p.id);
-                let num = common::num_dot(p.num.as_deref()).map(|n| format!("{} ", esc1(&n))).unwrap_or_default();
+                let num = common::num_dot(p.num.as_deref())
+                    .map(|n| format!("{} ", esc1(&n)))
+                    .unwrap_or_default();
                 let text = self.inlines(&p.content);
                 let _ = writeln!(out, "<p{eid}>{num}{text}</p>");
                 for child in &p.children {
@@ -598,7 +645,7 @@ impl<'a> Akn<'a> {
             }
             Block::List(l) => self.block_list(&l.id, &l.items, out),
             Block::Quotation(q) => {
-                let eid = self.ids.get(&format!("{}__quotedStructure", q.id.trim()), "quoted", None);
+                let eid = self.ids.get(&format!("{}__quoted", q.id.trim()), "quoted", None);
                 let mut inner = String::new();
                 for child in &q.children {
                     self.hier(child, &mut inner);
@@ -606,7 +653,10 @@ impl<'a> Akn<'a> {
                 if inner.is_empty() {
                     inner.push_str("<p/>\n");
                 }
-                let _ = write!(out, "<p><embeddedStructure eId=\"{eid}\">\n{inner}</embeddedStructure></p>\n");
+                let _ = write!(
+                    out,
+                    "<p><embeddedStructure eId=\"{eid}\">\n{inner}</embeddedStructure></p>\n"
+                );
             }
             Block::Officers(o) => {
                 if o.officers.is_empty() {
@@ -661,7 +711,11 @@ impl<'a> Akn<'a> {
         for item in items {
             let eid = self.ids.get(&item.id, "item", None);
             let label = item.label.trim();
-            let num = if label.is_empty() { String::new() } else { format!("<num>{}</num>", esc1(label)) };
+            let num = if label.is_empty() {
+                String::new()
+            } else {
+                format!("<num>{}</num>", esc1(label))
+            };
             let text = self.inlines(&item.content);
             let _ = writeln!(out, "<item eId=\"{eid}\">{num}<p>{text}</p>");
             for child in &item.children {
@@ -743,18 +797,32 @@ impl<'a> Akn<'a> {
             }
         }
         out.push_str("</preface>\n");
-        let scope = info.scope.clone();
-        let scoped = |s: &str| if scope.is_empty() { s.to_owned() } else { format!("{scope}__{s}") };
+        let base = if d.id.trim().is_empty() {
+            info.scope.clone()
+        } else {
+            common::sanitize_id(&d.id)
+        };
+        let scoped = |s: &str| {
+            if base.is_empty() {
+                s.to_owned()
+            } else {
+                format!("{base}__{s}")
+            }
+        };
         if d.formula.is_some() || !d.preamble.is_empty() {
             out.push_str("<preamble>\n");
             if let Some(formula) = &d.formula {
-                let eid = self.ids.get(&formula.id, &scoped("formula"), None);
+                let eid = if formula.id.trim().is_empty() {
+                    self.ids.get(&scoped("formula"), "formula", None)
+                } else {
+                    self.ids.get(&formula.id, "formula", None)
+                };
                 let _ = writeln!(out, "<formula name=\"enactingFormula\" eId=\"{eid}\">");
                 self.block_content_paragraph(formula, out);
                 out.push_str("</formula>\n");
             }
             if !d.preamble.is_empty() {
-                let eid = self.ids.get("", &scoped("recitals"), None);
+                let eid = self.ids.get(&scoped("recitals"), "recitals", None);
                 let _ = writeln!(out, "<recitals eId=\"{eid}\">");
                 for p in &d.preamble {
                     let eid = self.ids.get(&p.id, &scoped("recital"), None);

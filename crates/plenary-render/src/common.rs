@@ -4,10 +4,22 @@ use std::collections::{HashMap, HashSet};
 
 use plenary_model::{Block, DeliberationKind, Document, Footnote, FootnoteMarker, Reference, Symbol, Target};
 
-/// The document's two-letter language, `en` when unknown.
-pub(crate) fn lang(doc: &Document) -> &str {
-    match doc.metadata.language.as_deref().map(str::trim) {
-        Some(l) if !l.is_empty() => l,
+/// The document's language as one of the six official two-letter codes
+/// (`fr`), `en` when it is missing or another.
+pub(crate) fn lang(doc: &Document) -> &'static str {
+    let code = doc
+        .metadata
+        .language
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "fr" | "fra" | "fre" => "fr",
+        "es" | "spa" => "es",
+        "ru" | "rus" => "ru",
+        "ar" | "ara" => "ar",
+        "zh" | "zho" | "chi" => "zh",
         _ => "en",
     }
 }
@@ -130,10 +142,15 @@ pub(crate) fn reference_href(reference: &Reference) -> Option<String> {
     }
 }
 
-/// Replaces line breaks and tabs by spaces, so a run of text stays on one line.
+/// Replaces line breaks and tabs by spaces, so a run of text stays on one
+/// line, and other control characters by U+FFFD.
 pub(crate) fn one_line(s: &str) -> String {
     s.chars()
-        .map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{b}' | '\u{c}') { ' ' } else { c })
+        .map(|c| match c {
+            '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
         .collect()
 }
 

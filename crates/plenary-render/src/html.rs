@@ -41,7 +41,11 @@ pub fn to_string(doc: &Document) -> String {
     ids.reserve("notes-heading");
     let mut note_ids = HashMap::new();
     for (i, note) in doc.footnotes.iter().enumerate() {
-        let key = if note.label.trim().is_empty() { (i + 1).to_string() } else { note.label.clone() };
+        let key = if note.label.trim().is_empty() {
+            (i + 1).to_string()
+        } else {
+            note.label.clone()
+        };
         note_ids.insert(note as *const Footnote, ids.get(&note.id, "fn", Some(&key)));
     }
     let mut h = Html {
@@ -402,7 +406,11 @@ impl<'a> Html<'a> {
         );
         let title = self.inlines(&d.title);
         if !title.trim().is_empty() {
-            let _ = writeln!(out, "<p class=\"deliberation-title\"><strong>{}</strong></p>", title.trim());
+            let _ = writeln!(
+                out,
+                "<p class=\"deliberation-title\"><strong>{}</strong></p>",
+                title.trim()
+            );
         }
         self.depth += 1;
         if let Some(formula) = &d.formula {
@@ -426,7 +434,11 @@ impl<'a> Html<'a> {
             self.toc.push((0, id.clone(), escape(&label)));
         }
         let h = self.h();
-        let _ = writeln!(out, "<section class=\"annex\" id=\"{id}\">\n<h{h}>{}</h{h}>", escape(&label));
+        let _ = writeln!(
+            out,
+            "<section class=\"annex\" id=\"{id}\">\n<h{h}>{}</h{h}>",
+            escape(&label)
+        );
         let heading = self.inlines(&a.heading);
         if !heading.trim().is_empty() {
             let _ = writeln!(out, "<p class=\"annex-title\"><strong>{}</strong></p>", heading.trim());
@@ -450,7 +462,12 @@ impl<'a> Html<'a> {
             if label.is_empty() {
                 let _ = write!(out, "<li{id}>{}", text.trim());
             } else {
-                let _ = write!(out, "<li{id}><span class=\"label\">{}</span> {}", escape(label), text.trim());
+                let _ = write!(
+                    out,
+                    "<li{id}><span class=\"label\">{}</span> {}",
+                    escape(label),
+                    text.trim()
+                );
             }
             if !item.children.is_empty() {
                 out.push('\n');

@@ -75,7 +75,11 @@ fn footnote_labels(notes: &[Footnote]) -> HashMap<*const Footnote, String> {
             .chars()
             .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
             .collect();
-        let base = if clean.is_empty() { format!("fn{}", i + 1) } else { clean };
+        let base = if clean.is_empty() {
+            format!("fn{}", i + 1)
+        } else {
+            clean
+        };
         let mut label = base.clone();
         let mut n = 2;
         while !seen.insert(label.clone()) {
@@ -135,7 +139,13 @@ fn url(u: &str) -> String {
 /// Indents every non-empty line by `prefix`.
 fn indent(s: &str, prefix: &str) -> String {
     s.lines()
-        .map(|l| if l.is_empty() { String::new() } else { format!("{prefix}{l}") })
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("{prefix}{l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -241,14 +251,17 @@ impl<'a> Markdown<'a> {
                 .collect::<Vec<_>>()
                 .join("\n"),
             Block::Agenda(a) => self.agenda(&a.items),
-            Block::Annex(a) => self.annex(a),
+            Block::Annex(a) => self.annex(a, self.depth + 1),
             Block::Table(t) => self.table(t),
             Block::Unrecognized(u) => protect_start(&escape(u.text.trim())),
         }
     }
 
     fn deliberation(&mut self, d: &'a Deliberation) -> String {
-        let mut parts = vec![Self::heading(2, &escape(&common::deliberation_heading(self.lang, d.kind, &d.number)))];
+        let mut parts = vec![Self::heading(
+            2,
+            &escape(&common::deliberation_heading(self.lang, d.kind, &d.number)),
+        )];
         let title = self.inlines(&d.title);
         if !title.trim().is_empty() {
             parts.push(format!("**{}**", title.trim()));
@@ -261,15 +274,18 @@ impl<'a> Markdown<'a> {
         }
         parts.push(self.blocks(&d.operative));
         for annex in &d.annexes {
-            parts.push(self.annex(annex));
+            parts.push(self.annex(annex, 3));
         }
         self.depth -= 1;
         parts.retain(|p| !p.is_empty());
         parts.join("\n\n")
     }
 
-    fn annex(&mut self, a: &'a Annex) -> String {
-        let mut parts = vec![Self::heading(self.depth + 1, &escape(&common::annex_label(self.lang, a.num.as_deref())))];
+    fn annex(&mut self, a: &'a Annex, level: usize) -> String {
+        let mut parts = vec![Self::heading(
+            level,
+            &escape(&common::annex_label(self.lang, a.num.as_deref())),
+        )];
         let heading = self.inlines(&a.heading);
         if !heading.trim().is_empty() {
             parts.push(format!("**{}**", heading.trim()));

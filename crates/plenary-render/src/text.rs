@@ -64,7 +64,7 @@ impl<'a> Renderer<'a> {
     fn header(&mut self, doc: &'a Document) {
         let m = &doc.metadata;
         if let Some(symbol) = &m.symbol {
-            self.line("", &symbol.to_string());
+            self.line("", &common::one_line(&symbol.to_string()));
         }
         for s in [&m.title, &m.subtitle].into_iter().flatten() {
             self.line("", &common::one_line(s));
@@ -96,7 +96,7 @@ impl<'a> Renderer<'a> {
         self.blank();
         while let Some(note) = self.pending.pop_front() {
             let text = self.inlines(&note.content);
-            self.line("", &format!("[{}] {}", note.label.trim(), text.trim()));
+            self.line("", &format!("[{}] {}", common::one_line(note.label.trim()), text.trim()));
         }
     }
 
@@ -109,7 +109,7 @@ impl<'a> Renderer<'a> {
                         self.queue(note);
                     }
                     s.push('[');
-                    s.push_str(m.label.trim());
+                    s.push_str(&common::one_line(m.label.trim()));
                     s.push(']');
                 }
                 other => s.push_str(&common::one_line(other.plain())),
@@ -178,14 +178,13 @@ impl<'a> Renderer<'a> {
             Block::Unrecognized(u) => {
                 self.blank();
                 for l in u.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                    self.line(indent, l);
+                    self.line(indent, &common::one_line(l));
                 }
             }
         }
     }
 
     fn deliberation(&mut self, d: &'a Deliberation, indent: &str) {
-        
         self.blank();
         self.line(indent, &common::deliberation_heading(self.lang, d.kind, &d.number));
         if !d.title.is_empty() {

@@ -21,7 +21,10 @@ fn xmllint(xml: &str, schema: bool) -> Result<(), String> {
     if schema {
         cmd.arg("--schema").arg(SCHEMA);
     }
-    cmd.arg("-").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => panic!(
@@ -56,10 +59,17 @@ fn all_documents() -> Vec<(&'static str, Document)> {
 #[test]
 fn format_names_round_trip() {
     for format in Format::ALL {
-        assert_eq!(format.to_string().parse::<Format>().ok(), Some(format), "{format} should parse back");
+        assert_eq!(
+            format.to_string().parse::<Format>().ok(),
+            Some(format),
+            "{format} should parse back"
+        );
     }
     let err = "pdf".parse::<Format>().expect_err("pdf should not be a format");
-    assert_eq!(err.to_string(), "unknown output format `pdf`: use one of json, markdown, html, akn, text");
+    assert_eq!(
+        err.to_string(),
+        "unknown output format `pdf`: use one of json, markdown, html, akn, text"
+    );
 }
 
 #[test]
@@ -82,7 +92,10 @@ fn json_is_the_model_pretty_printed() {
     let doc = common::report();
     let s = json::to_string(&doc);
     assert!(s.ends_with("}\n"), "json should end with a newline");
-    assert!(s.starts_with("{\n  \"metadata\": {"), "json should be indented by two spaces");
+    assert!(
+        s.starts_with("{\n  \"metadata\": {"),
+        "json should be indented by two spaces"
+    );
     let back: Document = serde_json::from_str(&s).expect("json should read back");
     assert_eq!(back, doc, "json should read back to the same document");
     let mut written = Vec::new();
@@ -140,11 +153,18 @@ fn markdown_footnote_references_all_have_definitions() {
     for (name, doc) in all_documents() {
         let parts = parse_markdown(&markdown::to_string(&doc));
         for label in &parts.refs {
-            assert!(parts.defs.contains(label), "{name}: footnote reference [^{label}] should have a definition");
+            assert!(
+                parts.defs.contains(label),
+                "{name}: footnote reference [^{label}] should have a definition"
+            );
         }
     }
     let parts = parse_markdown(&markdown::to_string(&common::report()));
-    assert_eq!(parts.refs, ["2", "21"], "the report's two markers should be Markdown footnotes");
+    assert_eq!(
+        parts.refs,
+        ["2", "21"],
+        "the report's two markers should be Markdown footnotes"
+    );
 }
 
 #[test]
@@ -153,15 +173,33 @@ fn markdown_headings_numbers_and_links() {
     let parts = parse_markdown(&md);
     let has = |level, text: &str| parts.headings.iter().any(|(l, t)| *l == level && t == text);
     assert!(
-        has(HeadingLevel::H1, "I. Résolutions et décisions adoptées par la Conférence"),
+        has(
+            HeadingLevel::H1,
+            "I. Résolutions et décisions adoptées par la Conférence"
+        ),
         "chapter I should be a level 1 heading: {:?}",
         parts.headings
     );
-    assert!(has(HeadingLevel::H2, "A. Résolutions"), "section A should be a level 2 heading");
-    assert!(has(HeadingLevel::H2, "Résolution 6/1"), "resolution 6/1 should have its heading");
-    assert!(has(HeadingLevel::H2, "Décision 6/1"), "decision 6/1 should have its heading");
-    assert_eq!(parts.ordered_lists, 0, "numbered paragraphs should not turn into Markdown ordered lists");
-    assert!(md.contains("\n9\\. À sa 10e séance"), "paragraph 9 should keep its number");
+    assert!(
+        has(HeadingLevel::H2, "A. Résolutions"),
+        "section A should be a level 2 heading"
+    );
+    assert!(
+        has(HeadingLevel::H2, "Résolution 6/1"),
+        "resolution 6/1 should have its heading"
+    );
+    assert!(
+        has(HeadingLevel::H2, "Décision 6/1"),
+        "decision 6/1 should have its heading"
+    );
+    assert_eq!(
+        parts.ordered_lists, 0,
+        "numbered paragraphs should not turn into Markdown ordered lists"
+    );
+    assert!(
+        md.contains("\n9\\. À sa 10e séance"),
+        "paragraph 9 should keep its number"
+    );
     assert!(md.contains("- a) En organisant"), "list items should keep their labels");
     assert!(md.contains("  - i) Des rapports"), "nested lists should be indented");
     assert!(md.contains("> 18\\. Le quorum"), "quotations should be block quotes");
@@ -170,10 +208,17 @@ fn markdown_headings_numbers_and_links() {
         "#chp_I__sec_A__res_6-1",
         "https://undocs.org/fr/A/RES/64/293",
     ] {
-        assert!(parts.links.iter().any(|l| l == link), "markdown should link {link}: {:?}", parts.links);
+        assert!(
+            parts.links.iter().any(|l| l == link),
+            "markdown should link {link}: {:?}",
+            parts.links
+        );
     }
     let en = parse_markdown(&markdown::to_string(&common::resolution_document()));
-    assert!(en.headings.iter().any(|(l, t)| *l == HeadingLevel::H2 && t == "Resolution 64/293"));
+    assert!(en
+        .headings
+        .iter()
+        .any(|(l, t)| *l == HeadingLevel::H2 && t == "Resolution 64/293"));
 }
 
 #[test]
@@ -188,7 +233,10 @@ fn markdown_escapes_hostile_text() {
         parts.text.contains("<script>alert('x')</script> & \"q\" ]]>"),
         "hostile text should read back as text"
     );
-    assert!(parts.links.iter().all(|l| !l.starts_with("javascript")), "no javascript link should appear");
+    assert!(
+        parts.links.iter().all(|l| !l.starts_with("javascript")),
+        "no javascript link should appear"
+    );
     assert_eq!(parts.ordered_lists, 0, "nothing should turn into an ordered list");
 }
 
@@ -226,7 +274,10 @@ fn html_ids_are_unique_and_every_link_target_exists() {
         let mut ids = HashSet::new();
         for chunk in page.split(" id=\"").skip(1) {
             let id = chunk.split('"').next().unwrap_or_default();
-            assert!(!id.is_empty() && !id.contains(char::is_whitespace), "{name}: bad id {id:?}");
+            assert!(
+                !id.is_empty() && !id.contains(char::is_whitespace),
+                "{name}: bad id {id:?}"
+            );
             assert!(ids.insert(id.to_owned()), "{name}: id {id} should be unique");
         }
         for chunk in page.split("href=\"#").skip(1) {
@@ -240,10 +291,19 @@ fn html_ids_are_unique_and_every_link_target_exists() {
 fn html_escapes_hostile_text() {
     let page = html::to_string(&common::hostile());
     let lower = page.to_lowercase();
-    assert!(!lower.contains("<script"), "a document containing <script> must not produce a script element");
+    assert!(
+        !lower.contains("<script"),
+        "a document containing <script> must not produce a script element"
+    );
     assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
-    assert!(!page.contains('\u{0}') && !page.contains('\u{1}'), "control characters should be replaced");
-    assert!(page.contains("<html lang=\"en&quot;&gt;&lt;script&gt;\""), "the language attribute should be escaped");
+    assert!(
+        !page.contains('\u{0}') && !page.contains('\u{1}'),
+        "control characters should be replaced"
+    );
+    assert!(
+        page.contains("<html lang=\"en\" dir=\"ltr\">"),
+        "a language that is not an official code should fall back to en"
+    );
 }
 
 #[test]
@@ -262,7 +322,11 @@ fn akn_validates_against_the_schema() {
 #[test]
 fn akn_report_structure() {
     let xml = akn::to_string(&common::report());
-    assert_eq!(xml.matches("<authorialNote ").count(), 2, "each linked footnote should be one authorialNote");
+    assert_eq!(
+        xml.matches("<authorialNote ").count(),
+        2,
+        "each linked footnote should be one authorialNote"
+    );
     for needle in [
         "<debateReport name=\"conferenceReport\">",
         "<FRBRthis value=\"/akn/un/debateReport/report/ctoc-cop/2012-11-05/CTOC-COP-2012-15/!main\"/>",
@@ -298,8 +362,14 @@ fn akn_report_structure() {
 #[test]
 fn akn_keeps_every_footnote_and_escapes_hostile_text() {
     let xml = akn::to_string(&common::resolution_document());
-    assert!(xml.contains("<statement name=\"resolution\">"), "a resolution document should be a statement");
-    assert!(xml.contains("A footnote no marker points to."), "an unplaced footnote should be kept");
+    assert!(
+        xml.contains("<statement name=\"resolution\">"),
+        "a resolution document should be a statement"
+    );
+    assert!(
+        xml.contains("A footnote no marker points to."),
+        "an unplaced footnote should be kept"
+    );
     assert_eq!(xml.matches("<authorialNote ").count(), 2);
 
     let xml = akn::to_string(&common::hostile());
@@ -318,12 +388,26 @@ fn text_is_clean_reading_text() {
         "paragraph 9 should be one line with its number and marker:\n{out}"
     );
     assert!(!out.contains("201221"), "a marker should not run into the year");
-    let chapter2 = out.find("\nII. Organisation de la session").expect("chapter II heading");
+    let chapter2 = out
+        .find("\nII. Organisation de la session")
+        .expect("chapter II heading");
     let note2 = out.find("\n[2] CTOC/COP/2012/2.").expect("footnote 2");
     let note21 = out.find("\n[21] Voir CTOC/COP/WG.7/2012/6.").expect("footnote 21");
     let annex = out.find("\nAnnexe I\n").expect("annex heading");
-    assert!(note2 < chapter2, "footnote 2 should follow chapter I, where its marker is");
-    assert!(chapter2 < note21 && note21 < annex, "footnote 21 should follow chapter II");
-    assert!(out.contains("\n  i) Des rapports nationaux;\n"), "nested list items should keep labels");
-    assert!(out.contains("\nRésolution 6/1\nMise en place"), "resolution heading then title");
+    assert!(
+        note2 < chapter2,
+        "footnote 2 should follow chapter I, where its marker is"
+    );
+    assert!(
+        chapter2 < note21 && note21 < annex,
+        "footnote 21 should follow chapter II"
+    );
+    assert!(
+        out.contains("\n  i) Des rapports nationaux;\n"),
+        "nested list items should keep labels"
+    );
+    assert!(
+        out.contains("\nRésolution 6/1\nMise en place"),
+        "resolution heading then title"
+    );
 }

@@ -3,8 +3,8 @@
 
 use plenary_model::{
     Adoption, Agenda, AgendaItem, Annex, Block, Cited, DateInline, Deliberation, DeliberationKind, Document,
-    DocumentKind, Footnote, FootnoteMarker, Inline, JobNumber, List, ListItem, Officer, Officers, Paragraph,
-    Quotation, Reference, Section, SectionLevel, Session, SymbolCitation, Table, TableRow, Target, Unrecognized,
+    DocumentKind, Footnote, FootnoteMarker, Inline, JobNumber, List, ListItem, Officer, Officers, Paragraph, Quotation,
+    Reference, Section, SectionLevel, Session, SymbolCitation, Table, TableRow, Target, Unrecognized,
 };
 
 pub fn text(s: &str) -> Inline {
@@ -25,7 +25,10 @@ pub fn symbol(id: &str, written: &str, symbols: &[&str]) -> Inline {
         id: id.into(),
         span: None,
         text: written.into(),
-        symbols: symbols.iter().map(|s| s.parse().expect("test symbol should parse")).collect(),
+        symbols: symbols
+            .iter()
+            .map(|s| s.parse().expect("test symbol should parse"))
+            .collect(),
     })
 }
 
@@ -99,7 +102,10 @@ pub fn report() -> Document {
     m.subtitle = Some("tenue à Vienne du 15 au 19 octobre 2012".into());
     m.job_number = Some(JobNumber::new("V.12-57119"));
     m.date = Some(ymd!("2012-11-05"));
-    m.body = Some("Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée".into());
+    m.body = Some(
+        "Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée"
+            .into(),
+    );
     m.session = Some(Session {
         number: Some(6),
         place: Some("Vienne".into()),
@@ -111,13 +117,19 @@ pub fn report() -> Document {
     let mut operative1 = para(
         &format!("{res_id}__para_1"),
         Some("1"),
-        vec![text("Prie le Secrétariat de faciliter l’échange d’informations, notamment:")],
+        vec![text(
+            "Prie le Secrétariat de faciliter l’échange d’informations, notamment:",
+        )],
     );
     operative1.children.push(Block::List(List {
         id: format!("{res_id}__para_1__list_1"),
         span: None,
         items: vec![
-            item(&format!("{res_id}__para_1__list_1__item_a"), "a)", "En organisant des réunions d’experts;"),
+            item(
+                &format!("{res_id}__para_1__list_1__item_a"),
+                "a)",
+                "En organisant des réunions d’experts;",
+            ),
             ListItem {
                 children: vec![Block::List(List {
                     id: format!("{res_id}__para_1__list_1__item_b__list_1"),
@@ -286,16 +298,12 @@ pub fn report() -> Document {
                             Some("10"),
                             vec![
                                 text("La liste des participants figure dans le document "),
-                                symbol(
-                                    "sym_2",
-                                    "CTOC/COP/2012/INF/2/Rev.2",
-                                    &["CTOC/COP/2012/INF/2/Rev.2"],
-                                ),
-                                text("; voir aussi la résolution 64/293"),
+                                symbol("sym_2", "CTOC/COP/2012/INF/2/Rev.2", &["CTOC/COP/2012/INF/2/Rev.2"]),
+                                text("; voir aussi la "),
                                 Inline::Reference(Reference {
                                     id: "ref_2".into(),
                                     span: None,
-                                    text: " de l’Assemblée générale".into(),
+                                    text: "résolution 64/293 de l’Assemblée générale".into(),
                                     cited: Cited::Resolution {
                                         number: "64/293".into(),
                                         issuer: plenary_model::Issuer::Unknown,
@@ -403,15 +411,25 @@ pub fn report() -> Document {
             children: vec![Block::Paragraph(para(
                 "annex_I__para_1",
                 None,
-                vec![symbol("sym_3", "CTOC/COP/2012/1", &["CTOC/COP/2012/1"]), text(" Ordre du jour provisoire annoté")],
+                vec![
+                    symbol("sym_3", "CTOC/COP/2012/1", &["CTOC/COP/2012/1"]),
+                    text(" Ordre du jour provisoire annoté"),
+                ],
             ))],
         }),
     ];
     doc.footnotes = vec![
-        footnote("2", vec![symbol("sym_4", "CTOC/COP/2012/2", &["CTOC/COP/2012/2"]), text(".")]),
+        footnote(
+            "2",
+            vec![symbol("sym_4", "CTOC/COP/2012/2", &["CTOC/COP/2012/2"]), text(".")],
+        ),
         footnote(
             "21",
-            vec![text("Voir "), symbol("sym_5", "CTOC/COP/WG.7/2012/6", &["CTOC/COP/WG.7/2012/6"]), text(".")],
+            vec![
+                text("Voir "),
+                symbol("sym_5", "CTOC/COP/WG.7/2012/6", &["CTOC/COP/WG.7/2012/6"]),
+                text("."),
+            ],
         ),
     ];
     doc
@@ -493,7 +511,9 @@ pub fn resolution_document() -> Document {
         span: None,
         kind: DeliberationKind::Resolution,
         number: "64/293".into(),
-        title: vec![text("United Nations Global Plan of Action to Combat Trafficking in Persons")],
+        title: vec![text(
+            "United Nations Global Plan of Action to Combat Trafficking in Persons",
+        )],
         formula: Some(para("res_64-293__formula", None, vec![text("The General Assembly,")])),
         preamble: vec![para(
             "res_64-293__preamble_1",
@@ -535,7 +555,11 @@ pub fn arabic() -> Document {
         SectionLevel::Chapter,
         Some("أولا"),
         "القرارات",
-        vec![Block::Paragraph(para("chp_I__para_1", Some("1"), vec![text("اعتمد المؤتمر التقرير.")]))],
+        vec![Block::Paragraph(para(
+            "chp_I__para_1",
+            Some("1"),
+            vec![text("اعتمد المؤتمر التقرير.")],
+        ))],
     )];
     doc
 }
