@@ -18,26 +18,6 @@ use plenary::{Document, Format, ParseOptions, Parsed, Severity};
 const BUNDLED: &str = include_str!("../data/CTOC_COP_2012_15.fr.txt");
 const BUNDLED_NAME: &str = "CTOC/COP/2012/15 (bundled reference document, French)";
 
-/// The keys of `plenary stats`, in order. Exactly these are printed.
-const STATS_KEYS: [&str; 16] = [
-    "symbol",
-    "language",
-    "jobNumber",
-    "title",
-    "session",
-    "chapters",
-    "paragraphs",
-    "footnotes",
-    "footnoteMarkers",
-    "resolutions",
-    "decisions",
-    "agendaItems",
-    "symbols",
-    "unresolvedReferences",
-    "unrecognizedBytes",
-    "diagnostics",
-];
-
 const AFTER_HELP: &str = "\
 Input:
   Every command reads FILE, or standard input when FILE is `-`. With no FILE it
@@ -299,19 +279,49 @@ impl Input {
     }
 }
 
-/// `Stats::of(doc)` as one pretty JSON object with exactly [`STATS_KEYS`], in that order.
+/// The summary `plenary stats` prints: [`Stats`] with exactly the documented
+/// keys, in the documented order (`Stats` may carry more, such as `subtitle`).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct StatsOutput<'a> {
+    symbol: &'a Option<String>,
+    language: &'a Option<String>,
+    job_number: &'a Option<String>,
+    title: &'a Option<String>,
+    session: &'a plenary::model::Session,
+    chapters: usize,
+    paragraphs: usize,
+    footnotes: usize,
+    footnote_markers: usize,
+    resolutions: &'a [plenary::model::ResolutionStats],
+    decisions: &'a [plenary::model::DecisionStats],
+    agenda_items: &'a [String],
+    symbols: usize,
+    unresolved_references: usize,
+    unrecognized_bytes: u64,
+    diagnostics: usize,
+}
+
 fn stats_json(doc: &Document) -> Result<String, Failure> {
-    let failed = |e: serde_json::Error| Failure::refused(format!("could not serialise the summary: {e}"));
-    let stats = serde_json::to_value(Stats::of(doc)).map_err(failed)?;
-    let mut out = String::from("{\n");
-    for (i, key) in STATS_KEYS.iter().enumerate() {
-        let value = stats.get(*key).unwrap_or(&serde_json::Value::Null);
-        let value = serde_json::to_string_pretty(value).map_err(failed)?;
-        let comma = if i + 1 < STATS_KEYS.len() { "," } else { "" };
-        out.push_str(&format!("  \"{key}\": {}{comma}\n", value.replace('\n', "\n  ")));
-    }
-    out.push('}');
-    Ok(out)
+    let stats = Stats::of(doc);
+    to_json(&StatsOutput {
+        symbol: &stats.symbol,
+        language: &stats.language,
+        job_number: &stats.job_number,
+        title: &stats.title,
+        session: &stats.session,
+        chapters: stats.chapters,
+        paragraphs: stats.paragraphs,
+        footnotes: stats.footnotes,
+        footnote_markers: stats.footnote_markers,
+        resolutions: &stats.resolutions,
+        decisions: &stats.decisions,
+        agenda_items: &stats.agenda_items,
+        symbols: stats.symbols,
+        unresolved_references: stats.unresolved_references,
+        unrecognized_bytes: stats.unrecognized_bytes,
+        diagnostics: stats.diagnostics,
+    })
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
