@@ -433,8 +433,7 @@ fn scan_citation(text: &str, start: usize, lang: &Lang) -> Option<SymbolMatch> {
     let input = text.get(start..)?;
     let (mut rest, head) = scan_symbol(input)?;
     let mut symbols = vec![head];
-    loop {
-        let Some(last) = symbols.last() else { break };
+    while let Some(last) = symbols.last() {
         if let Some((r, more)) = scan_range(rest, lang, last) {
             symbols.extend(more);
             rest = r;
