@@ -41,6 +41,11 @@
 
 mod decode;
 
+// The library example in the repository README compiles (checked by `cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
+
 pub use decode::ParseOptions;
 pub use plenary_grammar as grammar;
 pub use plenary_model as model;
