@@ -5,12 +5,14 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod refs;
 pub mod registry;
+mod resolve;
 
 use plenary_model::Document;
 
 /// Binds every reference of `doc` to its target, in place; what cannot be
 /// bound stays unresolved with a diagnostic.
 pub fn resolve(doc: &mut Document) {
-    let _ = doc;
+    resolve::resolve(doc);
 }
