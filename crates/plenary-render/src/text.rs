@@ -96,7 +96,10 @@ impl<'a> Renderer<'a> {
         self.blank();
         while let Some(note) = self.pending.pop_front() {
             let text = self.inlines(&note.content);
-            self.line("", &format!("[{}] {}", common::one_line(note.label.trim()), text.trim()));
+            self.line(
+                "",
+                &format!("[{}] {}", common::one_line(note.label.trim()), text.trim()),
+            );
         }
     }
 
