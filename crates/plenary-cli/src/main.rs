@@ -2,8 +2,7 @@
 //!
 //! Results go to standard output (or `-o FILE`), messages to standard error.
 //! Exit status: 0 success; 1 input refused (unreadable, not UTF-8, a PDF),
-//! output not writable, or `--strict` found a warning; 2 usage error or a
-//! command that is not implemented yet.
+//! output not writable, or `--strict` found a warning; 2 usage error.
 #![forbid(unsafe_code)]
 
 use std::io::{Read, Write};
@@ -41,7 +40,7 @@ Exit status:
   0  success
   1  the input was refused (unreadable, not UTF-8, a PDF), the output could not be
      written, or --strict found a diagnostic of severity warning or error
-  2  usage error, or a command that is not implemented yet
+  2  usage error (unknown command or option, bad format name)
 
 Docs: docs/ in the repository; the JSON form is described by docs/schema/document.schema.json.";
 
@@ -90,8 +89,8 @@ enum Command {
     /// Print the UN document symbols the document cites, as a JSON array
     #[command(after_help = "Examples:\n  plenary symbols\n  plenary symbols report.txt -o symbols.json")]
     Symbols(Common),
-    /// Print the references (footnotes, resolutions, treaties, internal references)
-    /// and their targets, as a JSON array
+    /// Print the references (footnote markers, Ibid., internal references, resolutions,
+    /// treaties, document symbols) and their targets, as a JSON array
     #[command(after_help = "Examples:\n  plenary refs\n  plenary refs report.txt")]
     Refs(Common),
 }
@@ -132,13 +131,6 @@ impl Failure {
             message: message.into(),
         }
     }
-
-    fn not_yet(message: impl Into<String>) -> Self {
-        Self {
-            status: 2,
-            message: message.into(),
-        }
-    }
 }
 
 fn main() -> ExitCode {
@@ -175,10 +167,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let index = plenary::resolver::registry::symbol_index(&doc);
             emit(&common, &to_json(&index)?)
         }
-        Command::Refs(_) => Err(Failure::not_yet(
-            "`plenary refs` is not yet implemented: it needs the reference index of plenary-resolver \
-             (plenary_resolver::refs::reference_index), which has not landed",
-        )),
+        Command::Refs(common) => {
+            let input = Input::read(&common)?;
+            let doc = input.parse(&common)?;
+            let index = plenary::resolver::refs::reference_index(&doc);
+            emit(&common, &to_json(&index)?)
+        }
     }
 }
 

@@ -312,11 +312,23 @@ fn symbols_lists_each_cited_symbol_once_with_its_link() {
 }
 
 #[test]
-fn refs_is_not_faked_before_it_exists() {
+fn refs_lists_footnote_markers_bound_to_their_footnotes() {
     let output = plenary(&["refs"]);
-    // FIXME: `plenary refs` needs plenary_resolver::refs::reference_index; until it lands
-    // the command must say so with exit 2 rather than print an invented list.
-    assert_eq!(output.status.code(), Some(2), "refs should answer not yet implemented");
-    assert!(output.stdout.is_empty(), "refs should print no fake output");
-    assert!(stderr(&output).contains("not yet implemented"), "{}", stderr(&output));
+    assert!(output.status.success(), "refs should succeed: {}", stderr(&output));
+    let value = json(&output);
+    let entries = value.as_array().expect("refs should print a JSON array");
+    let footnotes: Vec<&serde_json::Value> = entries.iter().filter(|e| e["kind"] == "footnote").collect();
+    assert!(!footnotes.is_empty(), "the reference report has footnote markers");
+    for entry in &footnotes {
+        assert!(
+            entry["span"]["start"].is_u64(),
+            "each reference should carry its span: {entry}"
+        );
+    }
+    assert!(
+        footnotes
+            .iter()
+            .any(|e| e["target"]["id"].as_str().is_some_and(|id| id.starts_with("fn"))),
+        "some footnote marker should be bound to its footnote"
+    );
 }
