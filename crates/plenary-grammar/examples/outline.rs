@@ -56,6 +56,13 @@ fn main() {
         let span = span.map_or(String::new(), |s| format!("{}..{}", s.start, s.end));
         println!("{kind:<9} {id:<45} {span:<13} {extra}");
     });
+    let mut markers = Vec::new();
+    walk(&doc, &mut |node, _| {
+        if let Node::Inline(plenary_model::Inline::FootnoteMarker(m)) = node {
+            markers.push(m.label.clone());
+        }
+    });
+    println!("markers: {} {}", markers.len(), markers.join(","));
     for f in &doc.footnotes {
         println!("footnote  {:<45} {}", f.id, preview(&plain_text(&f.content)));
     }

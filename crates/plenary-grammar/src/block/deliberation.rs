@@ -49,7 +49,7 @@ pub fn bare_heading_at(p: &Parser<'_>, i: usize) -> bool {
 }
 
 /// `The Human Rights Council,` `La Conférence des Parties …,` `L’Assemblée générale,`.
-fn formula_like(c: &str) -> bool {
+pub(crate) fn formula_like(c: &str) -> bool {
     let first = c.split_whitespace().next().unwrap_or("");
     let article = matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
         || first.starts_with("L’")

@@ -17,6 +17,7 @@
 pub mod deliberation;
 pub mod session;
 pub mod starts;
+pub mod toc;
 
 use std::collections::HashSet;
 
@@ -136,6 +137,11 @@ impl<'t> Parser<'t> {
         content::build(self.text, segments, self.lang, &mut self.inline, true)
     }
 
+    /// Inlines for the segments, without footnote markers (tables of contents, headings of furniture).
+    pub(crate) fn plain_inlines(&mut self, segments: &[(usize, usize)]) -> Vec<plenary_model::Inline> {
+        content::build(self.text, segments, self.lang, &mut self.inline, false)
+    }
+
     /// Span from the start of line `first` to the end of line `last`.
     pub(crate) fn span_lines(&self, first: usize, last: usize) -> Option<Span> {
         let a = self.line(first)?;
@@ -193,7 +199,8 @@ impl<'t> Parser<'t> {
     /// blank lines, upper-case start, no final punctuation.
     pub(crate) fn plain_heading_at(&self, i: usize) -> Option<usize> {
         let line = self.line(i)?;
-        if !(line.blank_before || i == 0) {
+        let prev_closed = i.checked_sub(1).is_some_and(|p| ends_clause(self.content(p)));
+        if !(line.blank_before || i == 0 || prev_closed) {
             return None;
         }
         let n = self.chunk_len(i);
@@ -214,6 +221,30 @@ impl<'t> Parser<'t> {
         (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues).then_some(n)
     }
 
+    /// A heading set tight between paragraphs, as pdftotext writes them: up
+    /// to three lines with no final punctuation, upper-case start, after a
+    /// closed sentence and before the next expected paragraph number.
+    pub(crate) fn tight_heading_at(&self, i: usize) -> Option<usize> {
+        let first = self.content(i);
+        if !first.chars().next().is_some_and(char::is_uppercase)
+            || numbered(first).is_some()
+            || list_label(first).is_some()
+        {
+            return None;
+        }
+        for n in 1..=3 {
+            let last = self.content(i + n - 1);
+            if ends_clause(last) || last.ends_with(',') || last.is_empty() {
+                return None;
+            }
+            let next = self.content(i + n);
+            if numbered(next).is_some_and(|m| m.with_period && m.num == self.next_para) {
+                return Some(n);
+            }
+        }
+        None
+    }
+
     /// True when line `i` starts a new block in the given numbering context.
     pub(crate) fn starts_block(&self, i: usize, numbering: Numbering) -> bool {
         let content = self.content(i);
@@ -226,7 +257,11 @@ impl<'t> Parser<'t> {
                 Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
                 Numbering::Quoted => n.with_period,
             };
-            if expected && prev_closed && (n.with_period || numbering == Numbering::Report) {
+            let alone = n.text_at >= content.len();
+            // With its period, the expected number starts a paragraph wherever it stands;
+            // without it (`10 Les articles`), only after a closed sentence.
+            if expected && (n.with_period || (prev_closed && numbering == Numbering::Report)) {
+                let _ = alone;
                 return true;
             }
         }
@@ -235,10 +270,20 @@ impl<'t> Parser<'t> {
                 return letter_index(label.value).is_some() || roman_value(label.value).is_some();
             }
         }
-        if self.chapter_at(i).is_some() || self.section_at(i).is_some() {
-            return prev_closed;
+        let blank_before = self.line(i).is_some_and(|l| l.blank_before);
+        if self.chapter_at(i).is_some() || self.section_at(i).is_some() || self.part_at(i) {
+            return prev_closed || blank_before;
+        }
+        if starts::meeting_line(content, self.lang) && prev_closed {
+            return true;
         }
         if starts::deliberation_heading(content, self.lang).is_some() {
+            return true;
+        }
+        if prev_closed && self.chunk_len(i) == 1 && self.plain_heading_at(i).is_some() {
+            return true;
+        }
+        if prev_closed && self.tight_heading_at(i).is_some() {
             return true;
         }
         if prev.ends_with(',') && starts::preambular_start(content, self.lang) {
@@ -279,6 +324,14 @@ impl<'t> Parser<'t> {
         }
         let mut last = first;
         self.pos += 1;
+        // A number alone on its line: its text is on the next line, even past a blank line.
+        if segments.is_empty() && self.line(self.pos).is_some() && !self.starts_block(self.pos, numbering) {
+            if let Some(l) = self.line(self.pos) {
+                segments.push((l.start, l.end));
+            }
+            last = self.pos;
+            self.pos += 1;
+        }
         while self.continues(self.pos, numbering) {
             if let Some(l) = self.line(self.pos) {
                 segments.push((l.start, l.end));
@@ -297,13 +350,30 @@ impl<'t> Parser<'t> {
         let mut root: Vec<Block> = Vec::new();
         while !self.at_end() {
             let i = self.pos;
-            if let Some((label, at)) = self.chapter_at(i) {
+            if toc::toc_at(self, i) {
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let block = toc::parse(self, &parent);
+                push(&mut stack, &mut root, block);
+                continue;
+            }
+            if self.part_at(i) {
                 close_to(&mut stack, &mut root, SectionLevel::Part);
-                let id = self.id("", &format!("chp_{label}"));
-                let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
+                let n = self.next_count();
+                let id = self.id("", &format!("part_{n}"));
+                self.next_chapter = 1;
+                self.next_section = 1;
+                let section = self.heading_section(SectionLevel::Part, None, 0, id);
+                stack.push(section);
+                continue;
+            }
+            if let Some((label, at)) = self.chapter_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Chapter);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let id = self.id(&parent, &format!("chp_{label}"));
                 self.next_chapter += 1;
                 self.next_section = 1;
                 self.next_subsection = 1;
+                let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
                 stack.push(section);
                 continue;
             }
@@ -311,9 +381,9 @@ impl<'t> Parser<'t> {
                 close_to(&mut stack, &mut root, SectionLevel::Section);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let id = self.id(&parent, &format!("sec_{label}"));
-                let section = self.heading_section(SectionLevel::Section, Some(label), at, id);
                 self.next_section += 1;
                 self.next_subsection = 1;
+                let section = self.heading_section(SectionLevel::Section, Some(label), at, id);
                 stack.push(section);
                 continue;
             }
@@ -321,8 +391,8 @@ impl<'t> Parser<'t> {
                 close_to(&mut stack, &mut root, SectionLevel::Subsection);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let id = self.id(&parent, &format!("subsec_{num}"));
-                let section = self.heading_section(SectionLevel::Subsection, Some(num.to_string()), at, id);
                 self.next_subsection += 1;
+                let section = self.heading_section(SectionLevel::Subsection, Some(num.to_string()), at, id);
                 stack.push(section);
                 continue;
             }
@@ -334,7 +404,7 @@ impl<'t> Parser<'t> {
                 push(&mut stack, &mut root, block);
                 continue;
             }
-            if self.plain_heading_at(i).is_some() && !self.officers_at(i) {
+            if (self.plain_heading_at(i).is_some() || self.tight_heading_at(i).is_some()) && !self.officers_at(i) {
                 close_to(&mut stack, &mut root, SectionLevel::Heading);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let n = self.next_count();
@@ -351,7 +421,26 @@ impl<'t> Parser<'t> {
         root
     }
 
-    /// Reads a heading (its lines up to a blank line, at most three) into an open section.
+    /// True when line `i` cannot continue a heading's title.
+    pub(crate) fn heading_stop(&self, i: usize) -> bool {
+        let c = self.content(i);
+        self.chapter_at(i).is_some()
+            || self.section_at(i).is_some()
+            || self.part_at(i)
+            || starts::deliberation_heading(c, self.lang).is_some()
+            || deliberation::bare_heading_at(self, i)
+            || numbered(c).is_some_and(|n| n.with_period)
+            || list_label(c).is_some()
+    }
+
+    /// A part heading (`Part One`).
+    pub(crate) fn part_at(&self, i: usize) -> bool {
+        starts::part_heading(self.content(i), self.lang)
+    }
+
+    /// Reads a heading into an open section: the rest of its first line (or,
+    /// for a label alone, the next line) and the lines that wrap it, up to a
+    /// blank line or a line that starts something else; at most four lines.
     pub(crate) fn heading_section(
         &mut self,
         level: SectionLevel,
@@ -360,17 +449,37 @@ impl<'t> Parser<'t> {
         id: String,
     ) -> Section {
         let first = self.pos;
-        let n = self.chunk_len(first).min(3);
         let mut segments = Vec::new();
-        for j in first..first + n {
-            if let Some(l) = self.line(j) {
-                let start = if j == first { (l.start + at).min(l.end) } else { l.start };
+        if let Some(l) = self.line(first) {
+            let start = (l.start + at).min(l.end);
+            if start < l.end {
                 segments.push((start, l.end));
             }
         }
-        self.pos = first + n;
+        self.pos += 1;
+        let mut last = first;
+        if segments.is_empty() && self.line(self.pos).is_some() && !self.heading_stop(self.pos) {
+            if let Some(l) = self.line(self.pos) {
+                segments.push((l.start, l.end));
+                last = self.pos;
+                self.pos += 1;
+            }
+        }
+        while segments.len() < 4 {
+            let Some(l) = self.line(self.pos) else { break };
+            let prev = self.content(last);
+            if l.blank_before || self.heading_stop(self.pos) || ends_clause(prev) || prev.ends_with(',') {
+                break;
+            }
+            if deliberation::formula_like(self.content(self.pos)) {
+                break;
+            }
+            segments.push((l.start, l.end));
+            last = self.pos;
+            self.pos += 1;
+        }
         let heading = self.inlines(&segments);
-        let heading_span = self.span_lines(first, first + n - 1);
+        let heading_span = self.span_lines(first, last);
         Section {
             id,
             span: heading_span,

@@ -120,11 +120,47 @@ pub fn labelled_heading(content: &str) -> Option<(&str, usize)> {
         char('.'),
     )(content)
     .ok()?;
+    if rest.is_empty() {
+        return Some((label, content.len())); // the label alone; the title is on the next line
+    }
     let ws = skip_ws(rest);
     if ws == 0 || rest.len() == ws {
         return None;
     }
     Some((label, content.len() - rest.len() + ws))
+}
+
+/// A part heading: `Part One`, `Première partie`, `Primera parte` (at most three words).
+#[must_use]
+pub fn part_heading(content: &str, lang: &Lang) -> bool {
+    let words: Vec<String> = content.split_whitespace().map(str::to_lowercase).collect();
+    words.len() >= 2
+        && words.len() <= 3
+        && !content.ends_with(['.', ',', ':', ';'])
+        && words.iter().any(|w| lang.part.contains(&w.as_str()))
+        && content.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The heading of a table of contents: `Contents`, `Table des matières`.
+#[must_use]
+pub fn contents_heading(content: &str, lang: &Lang) -> bool {
+    let lower = content.to_lowercase();
+    lang.contents.iter().any(|w| lower == *w)
+}
+
+/// A line of a table of contents: dot leaders, a label alone, a page number
+/// or paragraph range, or a column header.
+#[must_use]
+pub fn toc_line(content: &str) -> bool {
+    let leaders = content.contains(".....") || content.contains("…..") || content.contains("……");
+    let label_alone = labelled_heading(content).is_some_and(|(_, at)| at >= content.len())
+        || numbered(content).is_some_and(|n| n.text_at >= content.len())
+        || is_deliberation_number(content.trim_end_matches('.'));
+    let numbers = !content.is_empty()
+        && content
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '−' | ' ' | ','));
+    leaders || label_alone || numbers
 }
 
 /// The kind of list label.
@@ -235,7 +271,7 @@ pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
 /// True when `content` ends a sentence or clause: `.`, `;`, `:`, `!`, `?`.
 #[must_use]
 pub fn ends_clause(content: &str) -> bool {
-    let trimmed = content.trim_end_matches(['”', '"', '»', ')', ' ']);
+    let trimmed = content.trim_end_matches(['”', '"', '»', ')', ']', ' ']);
     trimmed.ends_with(['.', ';', ':', '!', '?']) || content.ends_with("”.")
 }
 
@@ -315,4 +351,19 @@ mod tests {
         );
         assert!(officer("du Nigéria (au nom des États Membres)").is_none());
     }
+}
+
+/// A meeting line closing an adopted text: `10th meeting`, `34e séance`, `36ª sesión`.
+#[must_use]
+pub fn meeting_line(content: &str, lang: &Lang) -> bool {
+    let mut words = content.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest = words.count();
+    let ordinal = first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && first.chars().any(|c| c.is_alphabetic() || c == 'ª' || c == 'º');
+    let word = second.to_lowercase();
+    let plenary = matches!(word.as_str(), "plenary" | "plénière" | "sesión");
+    ordinal && rest <= 1 && (lang.refs.meeting.contains(&word.as_str()) || plenary)
 }

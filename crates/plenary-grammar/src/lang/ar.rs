@@ -33,5 +33,7 @@ pub static AR: Lang = Lang {
     ordinals: &[],
     session: &["الدورة"],
     place_lead: &["في"],
+    part: &[],
+    contents: &["المحتويات"],
     stopwords: &["في", "من", "على", "إلى", "أن"],
 };

@@ -155,6 +155,8 @@ pub static EN: Lang = Lang {
     ],
     session: &["session"],
     place_lead: &["held at", "held in", "at", "in"],
+    part: &["part"],
+    contents: &["contents"],
     stopwords: &[
         "the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "is", "are", "its", "as", "at",
     ],

@@ -122,6 +122,8 @@ pub static ES: Lang = Lang {
     ],
     session: &["período de sesiones", "periodo de sesiones"],
     place_lead: &["celebrado en", "en"],
+    part: &["parte"],
+    contents: &["índice"],
     stopwords: &[
         "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "para", "con", "una", "se", "al",
     ],

@@ -163,6 +163,8 @@ pub static FR: Lang = Lang {
     ],
     session: &["session"],
     place_lead: &["tenue à", "à"],
+    part: &["partie"],
+    contents: &["table des matières", "sommaire"],
     stopwords: &[
         "le", "la", "les", "des", "du", "de", "et", "à", "en", "une", "que", "qui", "pour", "dans", "sur", "par", "au",
         "aux",

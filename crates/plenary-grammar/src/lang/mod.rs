@@ -49,6 +49,10 @@ pub struct Lang {
     pub session: &'static [&'static str],
     /// Words that introduce the place of a session (`tenue à`, `at`), longest first.
     pub place_lead: &'static [&'static str],
+    /// Words for "part" in part headings (`partie`), lower-case.
+    pub part: &'static [&'static str],
+    /// Headings of a table of contents (`table des matières`), lower-case.
+    pub contents: &'static [&'static str],
     /// Frequent short function words, for language detection.
     pub stopwords: &'static [&'static str],
 }

@@ -22,5 +22,7 @@ pub static ZH: Lang = Lang {
     ordinals: &[],
     session: &["届会议"],
     place_lead: &["在"],
+    part: &[],
+    contents: &["目录"],
     stopwords: &["的", "和", "在"],
 };

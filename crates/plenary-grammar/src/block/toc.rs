@@ -1,0 +1,123 @@
+//! Tables of contents.
+//!
+//! # Grammar
+//! ```text
+//! toc   = contents-heading { row } ;
+//! row   = [ label ] title-line { title-line } leader-line { numbers } ;
+//! label = roman "." | letter "." | number "." | number "/" number "." ;   (* "I.", "A.", "14/1." *)
+//! leader-line = text "....." ;
+//! numbers     = page | paragraph-range ;                               (* "5", "8–23" *)
+//! ```
+//!
+//! # Examples (A/HRC/14/37)
+//! ```text
+//! Contents
+//! I.
+//! Resolutions.........................................................
+//! 5
+//! ```
+//!
+//! # Model
+//! A section (level `heading`) holding a [`plenary_model::Table`]: one row
+//! per entry, cells for the label, the title, and each number.
+//!
+//! # Diagnostics
+//! None.
+
+use plenary_model::{Block, Inline, Section, SectionLevel, Table, TableRow};
+
+use super::starts::{contents_heading, toc_line};
+use super::Parser;
+
+/// True when line `i` opens a table of contents.
+pub fn toc_at(p: &Parser<'_>, i: usize) -> bool {
+    contents_heading(p.content(i), p.lang) && (i + 1..i + 8).any(|j| p.content(j).contains("....."))
+}
+
+fn leader_soon(p: &Parser<'_>, i: usize) -> bool {
+    (i..i + 4).any(|j| p.content(j).contains("....."))
+}
+
+fn is_numbers(c: &str) -> bool {
+    !c.is_empty()
+        && c.chars()
+            .all(|ch| ch.is_ascii_digit() || matches!(ch, '–' | '-' | '−' | ' ' | ','))
+}
+
+/// Parses a table of contents at the parser's position.
+pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
+    let first = p.pos;
+    let n = p.next_count();
+    let id = p.id(parent, &format!("toc_{n}"));
+    let heading_line = p.line(first);
+    let heading = p.plain_inlines(&heading_line.map(|l| vec![(l.start, l.end)]).unwrap_or_default());
+    p.pos += 1;
+    let mut rows: Vec<TableRow> = Vec::new();
+    let mut cells: Vec<Vec<Inline>> = Vec::new();
+    let mut title: Vec<(usize, usize)> = Vec::new();
+    let mut numbers_seen = false;
+    let mut last = first;
+    while let Some(line) = p.line(p.pos) {
+        let c = p.content(p.pos);
+        let toc = toc_line(c);
+        let column_header = c.split_whitespace().count() == 1 && !toc && leader_soon(p, p.pos + 1);
+        if !(toc || column_header || leader_soon(p, p.pos)) {
+            break;
+        }
+        let seg = (line.start, line.end);
+        let label_alone = toc && !c.contains(".....") && !is_numbers(c);
+        if is_numbers(c) {
+            if !title.is_empty() {
+                cells.push(p.plain_inlines(&title));
+                title.clear();
+            }
+            cells.push(p.plain_inlines(&[seg]));
+            numbers_seen = true;
+        } else {
+            if numbers_seen || (label_alone && !title.is_empty()) {
+                finish_row(p, &mut rows, &mut cells, &mut title);
+                numbers_seen = false;
+            }
+            if label_alone || column_header {
+                cells.push(p.plain_inlines(&[seg]));
+            } else {
+                title.push(seg);
+            }
+        }
+        last = p.pos;
+        p.pos += 1;
+    }
+    finish_row(p, &mut rows, &mut cells, &mut title);
+    let span = p.span_lines(first, last);
+    let table_id = p.id(&id, "table");
+    Block::Section(Section {
+        id,
+        span,
+        level: SectionLevel::Heading,
+        num: None,
+        heading,
+        heading_span: p.span_lines(first, first),
+        children: vec![Block::Table(Table {
+            id: table_id,
+            span: p.span_lines((first + 1).min(last), last),
+            rows,
+        })],
+    })
+}
+
+fn finish_row(
+    p: &mut Parser<'_>,
+    rows: &mut Vec<TableRow>,
+    cells: &mut Vec<Vec<Inline>>,
+    title: &mut Vec<(usize, usize)>,
+) {
+    if !title.is_empty() {
+        cells.push(p.plain_inlines(title));
+        title.clear();
+    }
+    if !cells.is_empty() {
+        rows.push(TableRow {
+            cells: std::mem::take(cells),
+        });
+    }
+}
