@@ -28,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 mod block;
+pub mod coverage;
 mod diagnostic;
 mod document;
 mod inline;

@@ -59,6 +59,26 @@ impl Logical {
         s + (at - l).min(seg_len)
     }
 
+    /// Logical offsets of the line breaks in `start..end` across which the
+    /// source holds more than white space (furniture or footnotes cut there).
+    #[must_use]
+    pub fn cuts(&self, source: &str, start: usize, end: usize) -> Vec<usize> {
+        let mut cuts = Vec::new();
+        for pair in self.map.windows(2) {
+            let (next_l, next_s) = pair[1];
+            let sep = next_l.saturating_sub(1);
+            if sep < start || sep >= end {
+                continue;
+            }
+            let prev_end = self.source(sep);
+            let between = source.get(prev_end..next_s).unwrap_or("");
+            if !between.trim().is_empty() {
+                cuts.push(sep);
+            }
+        }
+        cuts
+    }
+
     /// The source span of the logical range `start..end`.
     #[must_use]
     pub fn span(&self, start: usize, end: usize) -> Span {
@@ -170,20 +190,31 @@ pub fn build(
     };
     found.sort_by_key(|(s, e, f)| (rank(f), *s, *e));
     let mut kept: Vec<(usize, usize, Found)> = Vec::with_capacity(found.len());
+    // A match may not run across removed material (its span would cover it).
+    let cuts = logical.cuts(source, 0, text.len());
     for (s, e, f) in found {
-        if s < e && e <= text.len() && !kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
+        let crosses = cuts.iter().any(|&c| s <= c && c < e);
+        if s < e && e <= text.len() && !crosses && !kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
             kept.push((s, e, f));
         }
     }
     kept.sort_by_key(|(s, _, _)| *s);
     let mut inlines = Vec::with_capacity(kept.len() * 2 + 1);
     let mut at = 0;
+    // Text never spans removed material: it is cut where a footnote block or
+    // page furniture stood, the line break going with the first piece.
     let push_text = |inlines: &mut Vec<Inline>, from: usize, to: usize| {
-        if let Some(piece) = text.get(from..to).filter(|p| !p.is_empty()) {
-            inlines.push(Inline::Text(Text {
-                text: unwrap(piece),
-                span: Some(logical.span(from, to)),
-            }));
+        let mut at = from;
+        let cuts = logical.cuts(source, from, to);
+        for end in cuts.into_iter().map(|c| c + 1).chain(std::iter::once(to)) {
+            if let Some(piece) = text.get(at..end).filter(|p| !p.is_empty()) {
+                let span_end = if piece.ends_with('\n') { end - 1 } else { end };
+                inlines.push(Inline::Text(Text {
+                    text: unwrap(piece),
+                    span: Some(logical.span(at, span_end)),
+                }));
+            }
+            at = end;
         }
     };
     for (s, e, f) in kept {
