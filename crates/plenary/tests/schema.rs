@@ -47,8 +47,18 @@ impl<'s> Validator<'s> {
             Value::Object(o) => o,
             other => panic!("a schema should be an object or a boolean, found {other}"),
         };
+        // Cheap keywords first, so that a `oneOf` option that does not apply
+        // (a different `"type"` tag) fails before its properties are walked.
+        let cheap = |k: &str| matches!(k, "type" | "enum" | "const" | "required");
+        let ordered = schema
+            .iter()
+            .filter(|(k, _)| cheap(k))
+            .chain(schema.iter().filter(|(k, _)| !cheap(k)));
         let mut ok = true;
-        for (keyword, rule) in schema {
+        for (keyword, rule) in ordered {
+            if !ok && !record {
+                return false;
+            }
             ok &= match keyword.as_str() {
                 k if ANNOTATIONS.contains(&k) => true,
                 "$ref" => {
@@ -125,8 +135,18 @@ impl<'s> Validator<'s> {
 
     fn check_properties(&mut self, rule: &'s Value, value: &Value, at: &str, record: bool) -> bool {
         let Some(object) = value.as_object() else { return true };
+        let properties = rule.as_object().expect("properties is an object");
+        // Tags (`"type": {"enum": ["paragraph"]}`) first: they decide a `oneOf` cheaply.
+        let is_tag = |schema: &Value| schema.get("enum").is_some() || schema.get("const").is_some();
+        let ordered = properties
+            .iter()
+            .filter(|(_, schema)| is_tag(schema))
+            .chain(properties.iter().filter(|(_, schema)| !is_tag(schema)));
         let mut ok = true;
-        for (name, schema) in rule.as_object().expect("properties is an object") {
+        for (name, schema) in ordered {
+            if !ok && !record {
+                return false;
+            }
             if let Some(v) = object.get(name) {
                 ok &= self.check(schema, v, &format!("{at}/{name}"), record);
             }
