@@ -64,3 +64,73 @@ fn fixtures() {
         insta::assert_snapshot!(outline(&input));
     });
 }
+
+/// Pieces of real references, so that random inputs reach deep into the grammar.
+const PIECES: &[&str] = &[
+    "Ibid.",
+    "Ibíd., ",
+    "vol. ",
+    "2225",
+    ", ",
+    " et ",
+    " and ",
+    "n° ",
+    "No. ",
+    "39574",
+    "Nations Unies, Recueil des Traités",
+    "United Nations, Treaty Series",
+    "(Pour le texte, voir ",
+    "chap. I",
+    "sect. A",
+    "résolution ",
+    "decision ",
+    "6/1",
+    "862 (1993)",
+    ".)",
+    ")",
+    "(",
+    "sa ",
+    "its ",
+    "de l’Assemblée générale",
+    "General Assembly ",
+    " du 22 octobre 2010",
+    " of 31 August 1993",
+    "article 32",
+    "paragraphe 2 c) de l’",
+    " de la Convention",
+    " du Règlement intérieur",
+    "organisée16",
+    "À sa 10e séance, le 19 octobre 2012, ",
+    "a adopté un projet de résolution (",
+    "CTOC/COP/2012/L.4",
+    "parrainé par le Costa Rica",
+    "\n",
+    " ",
+    "é",
+    "’",
+    "1er",
+    "\u{a0}",
+];
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_matches_are_in_bounds_sorted_and_disjoint(
+        picks in proptest::collection::vec((0..PIECES.len(), proptest::option::of(proptest::char::any())), 0..40),
+        code in proptest::sample::select(vec!["fr", "en", "es", "ru"]),
+    ) {
+        let mut text = String::new();
+        for (i, c) in picks {
+            text.push_str(PIECES.get(i).copied().unwrap_or_default());
+            if let Some(c) = c { text.push(c); }
+        }
+        let lang = lang::by_code(code).expect("a known language");
+        let mut ctx = RefContext::default();
+        let found = find_references_in(&text, lang, &mut ctx);
+        let mut last = 0;
+        for m in &found {
+            proptest::prop_assert!(m.start >= last && m.start < m.end && m.end <= text.len(), "{found:?} in {text:?}");
+            proptest::prop_assert!(text.get(m.start..m.end).is_some(), "a match should lie on character boundaries");
+            last = m.end;
+        }
+    }
+}

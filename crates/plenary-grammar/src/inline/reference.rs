@@ -305,14 +305,9 @@ fn scan_internal(input: &str, lang: &Lang) -> Option<(usize, Cited)> {
     let (mut rest, _) = ws1(rest).ok()?;
     let mut cited = Internal::default();
     let mut any = false;
-    loop {
-        match location(rest, lang, &mut cited) {
-            Some(r) => {
-                any = true;
-                rest = r;
-            }
-            None => break,
-        }
+    while let Some(r) = location(rest, lang, &mut cited) {
+        any = true;
+        rest = r;
         match comma(rest) {
             Ok((r, ())) if location(r, lang, &mut Internal::default()).is_some() => rest = r,
             _ => break,
