@@ -35,6 +35,16 @@ fn bom_and_crlf_give_the_same_stats_as_lf() {
 }
 
 #[test]
+fn trailing_spaces_do_not_change_the_structure() {
+    let stripped: String = REFERENCE.lines().map(|l| format!("{}\n", l.trim_end())).collect();
+    assert_eq!(
+        shape(&Stats::of(plenary::parse(&stripped).tree())),
+        shape(&Stats::of(plenary::parse(REFERENCE).tree())),
+        "the reference report with trailing spaces stripped should parse to the same structure"
+    );
+}
+
+#[test]
 fn lone_cr_and_form_feeds_are_accepted_as_they_are() {
     let text = "1. Premier paragraphe.\r\x0c2. Second paragraphe.\r";
     let parsed = plenary::parse_bytes(text.as_bytes()).expect("CR and form feeds are text");
