@@ -213,6 +213,20 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
     let nothing_yet = d.formula.is_none() && d.preamble.is_empty() && d.operative.is_empty() && heading.is_none();
     if nothing_yet && (text.ends_with(',') || text.ends_with(':')) {
         para.id = p.id(&d.id, "formula");
+        // What a formula ending with a colon introduces (`a décidé ce qui suit:` a), b))
+        // is the operative part.
+        if !para.children.is_empty() {
+            d.operative.append(&mut para.children);
+            let end = para
+                .content
+                .iter()
+                .rev()
+                .find_map(plenary_model::Inline::span)
+                .map(|s| s.end);
+            if let (Some(span), Some(end)) = (para.span, end) {
+                para.span = Some(plenary_model::Span::new(span.start, end));
+            }
+        }
         d.formula = Some(para);
         return;
     }

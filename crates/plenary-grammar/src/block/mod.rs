@@ -62,6 +62,8 @@ pub struct Parser<'t> {
     pub(crate) pos: usize,
     /// Next report paragraph number.
     pub(crate) next_para: u32,
+    /// A report paragraph has been read.
+    pub(crate) seen_para: bool,
     /// Next operative paragraph number inside the current deliberation.
     pub(crate) next_operative: u32,
     pub(crate) next_chapter: u32,
@@ -82,6 +84,7 @@ impl<'t> Parser<'t> {
             lines,
             pos: 0,
             next_para: 1,
+            seen_para: false,
             next_operative: 1,
             next_chapter: 1,
             next_section: 1,
@@ -155,8 +158,9 @@ impl<'t> Parser<'t> {
     pub(crate) fn chapter_at(&self, i: usize) -> Option<(String, usize)> {
         let (label, at) = labelled_heading(self.content(i))?;
         let value = roman_value(label)?;
-        (value == self.next_chapter && label.len() > 0 && label.chars().all(|c| "IVXLC".contains(c)))
-            .then(|| (label.to_owned(), at))
+        // Before any chapter (an excerpt, an addendum), the first may bear any number.
+        let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para);
+        (expected && label.chars().all(|c| "IVXLC".contains(c))).then(|| (label.to_owned(), at))
     }
 
     /// A section heading with the expected letter.
@@ -280,7 +284,8 @@ impl<'t> Parser<'t> {
         if starts::deliberation_heading(content, self.lang).is_some() {
             return true;
         }
-        if prev_closed && self.chunk_len(i) == 1 && self.plain_heading_at(i).is_some() {
+        // A heading set without a blank line before it: no clause inside it.
+        if prev_closed && self.chunk_len(i) == 1 && !content.contains(", ") && self.plain_heading_at(i).is_some() {
             return true;
         }
         if prev_closed && self.tight_heading_at(i).is_some() {
@@ -370,7 +375,7 @@ impl<'t> Parser<'t> {
                 close_to(&mut stack, &mut root, SectionLevel::Chapter);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let id = self.id(&parent, &format!("chp_{label}"));
-                self.next_chapter += 1;
+                self.next_chapter = roman_value(&label).unwrap_or(self.next_chapter) + 1;
                 self.next_section = 1;
                 self.next_subsection = 1;
                 let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
@@ -525,7 +530,7 @@ impl<'t> Parser<'t> {
             Some(n) => {
                 match numbering {
                     Numbering::Report => {
-                        if n.num != self.next_para {
+                        if n.num != self.next_para && self.seen_para {
                             self.diagnostics.push(
                                 Diagnostic::new(
                                     "paragraph-number-out-of-sequence",
@@ -537,6 +542,7 @@ impl<'t> Parser<'t> {
                             );
                         }
                         self.next_para = n.num + 1;
+                        self.seen_para = true;
                     }
                     Numbering::Operative => self.next_operative = n.num + 1,
                     Numbering::Quoted => {}

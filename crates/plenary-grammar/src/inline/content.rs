@@ -130,6 +130,9 @@ enum Found {
     Reference(Cited),
 }
 
+/// How many expected labels a marker may skip when earlier ones were not found.
+const MAX_SKIP: usize = 5;
+
 /// The state that runs across the blocks of one document.
 #[derive(Debug, Default)]
 pub struct InlineState {
@@ -166,11 +169,14 @@ pub fn build(
         let mut from = 0;
         while let Some(label) = state.labels.get(state.next_marker).cloned() {
             let hit = find_marker(text, from, &label, &symbol_ranges).or_else(|| {
-                // Resynchronise when one marker was missed.
-                let skipped = state.labels.get(state.next_marker + 1)?;
-                let c = find_marker(text, from, skipped, &symbol_ranges)?;
-                state.next_marker += 1;
-                Some(c)
+                // Resynchronise when markers were missed (or lie outside an excerpt):
+                // the first of the next few labels found glued in this block.
+                (1..=MAX_SKIP).find_map(|skip| {
+                    let later = state.labels.get(state.next_marker + skip)?;
+                    let c = find_marker(text, from, later, &symbol_ranges)?;
+                    state.next_marker += skip;
+                    Some(c)
+                })
             });
             let Some(c) = hit else { break };
             let label = state.labels.get(state.next_marker).cloned().unwrap_or(label);

@@ -250,9 +250,15 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             }
             let line = &lines[j];
             let content = line.content(text);
-            if let Some((label, printed, text_at)) =
-                footnote_label(content).filter(|(l, _, _)| label_value(l) == Some(expected))
-            {
+            // The first footnote after a rule may open the sequence at any number
+            // (an excerpt, or a document whose numbering goes on from another).
+            let opens = footnotes.is_empty() && after_rule;
+            if let Some((label, printed, text_at)) = footnote_label(content).filter(|(l, _, _)| {
+                label_value(l) == Some(expected) || (opens && label_value(l).is_some_and(|v| v > 0))
+            }) {
+                if let Some(v) = label_value(label) {
+                    expected = v;
+                }
                 footnotes.push(RawFootnote {
                     label: label.to_owned(),
                     label_span: Span::from_range(line.content_start..line.content_start + printed),
