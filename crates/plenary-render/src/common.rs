@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use plenary_model::{Block, DeliberationKind, Document, Footnote, FootnoteMarker, Reference, Symbol, Target};
+use plenary_model::{Block, DeliberationKind, Document, Footnote, FootnoteMarker, Officer, Reference, Symbol, Target};
 
 /// The document's language as one of the six official two-letter codes
 /// (`fr`), `en` when it is missing or another.
@@ -263,4 +263,24 @@ pub(crate) fn agenda_num(num: &str) -> String {
 /// True for blocks that open a table-of-contents entry.
 pub(crate) fn is_deliberation(block: &Block) -> bool {
     matches!(block, Block::Resolution(_) | Block::Decision(_))
+}
+
+/// Officers grouped by role, the way the report prints them: a role once,
+/// then every person who holds it (`Vice-Présidents` with eight names). Each
+/// person reads `Simona Marin (Roumanie)`; consecutive entries with the same
+/// role form one group.
+pub(crate) fn officer_groups(officers: &[Officer]) -> Vec<(String, Vec<String>)> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for officer in officers {
+        let role = one_line(officer.role.trim());
+        let mut person = one_line(officer.name.trim());
+        if let Some(country) = &officer.country {
+            person.push_str(&format!(" ({})", one_line(country.trim())));
+        }
+        match groups.last_mut() {
+            Some((last, people)) if *last == role => people.push(person),
+            _ => groups.push((role, vec![person])),
+        }
+    }
+    groups
 }

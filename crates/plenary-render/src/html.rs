@@ -102,7 +102,8 @@ pub fn to_string(doc: &Document) -> String {
         escape(lang),
         escape(title.trim())
     );
-    if let Some(symbol) = &m.symbol {
+    // Without a title the symbol is the page's heading: print it once.
+    if let (Some(symbol), Some(_)) = (&m.symbol, &m.title) {
         let _ = writeln!(out, "<p class=\"symbol\">{}</p>", escape(&symbol.to_string()));
     }
     let _ = writeln!(out, "<h1>{}</h1>", escape(heading.trim()));
@@ -353,17 +354,12 @@ impl<'a> Html<'a> {
             }
             Block::Officers(o) => {
                 out.push_str("<dl class=\"officers\">\n");
-                for officer in &o.officers {
-                    let _ = write!(
-                        out,
-                        "<dt>{}</dt><dd>{}",
-                        escape(&common::one_line(officer.role.trim())),
-                        escape(&common::one_line(officer.name.trim()))
-                    );
-                    if let Some(c) = &officer.country {
-                        let _ = write!(out, " ({})", escape(&common::one_line(c.trim())));
+                for (role, people) in common::officer_groups(&o.officers) {
+                    let _ = write!(out, "<dt>{}</dt>", escape(&role));
+                    for person in people {
+                        let _ = write!(out, "<dd>{}</dd>", escape(&person));
                     }
-                    out.push_str("</dd>\n");
+                    out.push('\n');
                 }
                 out.push_str("</dl>\n");
             }

@@ -5,13 +5,15 @@
 //! renumber them); lists as nested lists with their printed labels;
 //! quotations as `>`; footnotes as `[^21]` with their definitions after the
 //! document; symbols linked to `https://undocs.org/{lang}/{symbol}`; internal
-//! references linked to `#id`.
+//! references linked to `#id`, with an empty `<a id="…"></a>` anchor on
+//! each node an internal reference points to (only those, to keep the text
+//! plain).
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 use plenary_model::{
-    AgendaItem, Annex, Block, Deliberation, Document, Footnote, Inline, ListItem, SectionLevel, Table,
+    visit, AgendaItem, Annex, Block, Deliberation, Document, Footnote, Inline, ListItem, SectionLevel, Table,
 };
 
 use crate::common::{self, Notes};
@@ -25,6 +27,8 @@ pub fn to_string(doc: &Document) -> String {
         notes: Notes::new(doc),
         labels: footnote_labels(&doc.footnotes),
         depth: 0,
+        targets: internal_targets(doc),
+        anchored: HashSet::new(),
     };
     let mut parts = Vec::new();
     let m = &doc.metadata;
@@ -91,6 +95,20 @@ fn footnote_labels(notes: &[Footnote]) -> HashMap<*const Footnote, String> {
     labels
 }
 
+/// The fragments (`chp_I__sec_A__res_6-1`) the document's internal
+/// references link to.
+fn internal_targets(doc: &Document) -> HashSet<String> {
+    let mut targets = HashSet::new();
+    visit::walk(doc, &mut |node, _| {
+        if let visit::Node::Inline(Inline::Reference(r)) = node {
+            if let Some(fragment) = common::reference_href(r).and_then(|h| h.strip_prefix('#').map(str::to_owned)) {
+                targets.insert(fragment);
+            }
+        }
+    });
+    targets
+}
+
 /// Escapes the characters Markdown gives a meaning to, and unwraps lines.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -126,8 +144,9 @@ fn url(u: &str) -> String {
     for c in u.trim().chars() {
         match c {
             ' ' | '\n' | '\r' | '\t' => out.push_str("%20"),
-            '(' => out.push_str("%28"),
-            ')' => out.push_str("%29"),
+            '\\' => out.push_str("%5C"),
+            '(' => out.push_str("\\("),
+            ')' => out.push_str("\\)"),
             '<' => out.push_str("%3C"),
             '>' => out.push_str("%3E"),
             c => out.push(c),
@@ -155,9 +174,41 @@ struct Markdown<'a> {
     notes: Notes<'a>,
     labels: HashMap<*const Footnote, String>,
     depth: usize,
+    /// Fragments internal references link to.
+    targets: HashSet<String>,
+    /// Fragments that already have their anchor.
+    anchored: HashSet<String>,
 }
 
 impl<'a> Markdown<'a> {
+    /// `<a id="…"></a>` when an internal reference links to the node `id`
+    /// and it has no anchor yet.
+    fn anchor(&mut self, id: &str) -> Option<String> {
+        let fragment = common::sanitize_id(id);
+        if self.targets.contains(&fragment) && self.anchored.insert(fragment.clone()) {
+            Some(format!("<a id=\"{}\"></a>", crate::html::escape(&fragment)))
+        } else {
+            None
+        }
+    }
+
+    /// The anchor of a node that starts a Markdown block of its own (a
+    /// heading, a list), on a line before it.
+    fn anchor_before(&mut self, id: &str, rendered: String) -> String {
+        match self.anchor(id) {
+            Some(anchor) if !rendered.is_empty() => format!("{anchor}\n\n{rendered}"),
+            _ => rendered,
+        }
+    }
+
+    /// The anchor of a paragraph, at the start of its line.
+    fn anchor_inline(&mut self, id: &str, line: String) -> String {
+        match self.anchor(id) {
+            Some(anchor) => format!("{anchor}{line}"),
+            None => line,
+        }
+    }
+
     fn inlines(&mut self, inlines: &'a [Inline]) -> String {
         let mut s = String::new();
         for inline in inlines {
@@ -207,6 +258,17 @@ impl<'a> Markdown<'a> {
 
     fn block(&mut self, block: &'a Block) -> String {
         match block {
+            // Paragraphs carry their anchor at the start of their line, annexes in `annex`.
+            Block::Paragraph(_) | Block::Annex(_) => self.block_body(block),
+            _ => {
+                let rendered = self.block_body(block);
+                self.anchor_before(block.id(), rendered)
+            }
+        }
+    }
+
+    fn block_body(&mut self, block: &'a Block) -> String {
+        match block {
             Block::Section(s) => {
                 let level = match s.level {
                     SectionLevel::Part | SectionLevel::Chapter => 1,
@@ -225,6 +287,7 @@ impl<'a> Markdown<'a> {
             }
             Block::Paragraph(p) => {
                 let line = self.numbered(p.num.as_deref(), &p.content);
+                let line = self.anchor_inline(&p.id, line);
                 let children = self.blocks(&p.children);
                 join(line, children)
             }
@@ -238,15 +301,13 @@ impl<'a> Markdown<'a> {
                     .collect::<Vec<_>>()
                     .join("\n")
             }
-            Block::Officers(o) => o
-                .officers
+            Block::Officers(o) => common::officer_groups(&o.officers)
                 .iter()
-                .map(|o| {
-                    let mut s = format!("{}: {}", o.role.trim(), o.name.trim());
-                    if let Some(c) = &o.country {
-                        s.push_str(&format!(" ({})", c.trim()));
-                    }
-                    format!("- {}", protect_start(&escape(&s)))
+                .map(|(role, people)| {
+                    format!(
+                        "- {}",
+                        protect_start(&escape(&format!("{role}: {}", people.join("; "))))
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
@@ -269,6 +330,7 @@ impl<'a> Markdown<'a> {
         self.depth += 1;
         for p in d.formula.iter().chain(&d.preamble) {
             let line = self.numbered(p.num.as_deref(), &p.content);
+            let line = self.anchor_inline(&p.id, line);
             let children = self.blocks(&p.children);
             parts.push(join(line, children));
         }
@@ -282,10 +344,12 @@ impl<'a> Markdown<'a> {
     }
 
     fn annex(&mut self, a: &'a Annex, level: usize) -> String {
-        let mut parts = vec![Self::heading(
+        let mut parts = Vec::new();
+        parts.extend(self.anchor(&a.id));
+        parts.push(Self::heading(
             level,
             &escape(&common::annex_label(self.lang, a.num.as_deref())),
-        )];
+        ));
         let heading = self.inlines(&a.heading);
         if !heading.trim().is_empty() {
             parts.push(format!("**{}**", heading.trim()));
@@ -307,7 +371,8 @@ impl<'a> Markdown<'a> {
             } else {
                 format!("{} {}", escape(label), text.trim())
             };
-            let mut s = format!("- {}", protect_start(&body));
+            let body = protect_start(&body);
+            let mut s = format!("- {}", self.anchor_inline(&item.id, body));
             for child in &item.children {
                 let rendered = self.block(child);
                 if rendered.is_empty() {
@@ -326,10 +391,8 @@ impl<'a> Markdown<'a> {
         let mut lines = Vec::new();
         for item in items {
             let text = self.inlines(&item.content);
-            let mut s = format!(
-                "- {}",
-                protect_start(&format!("{} {}", escape(&common::agenda_num(&item.num)), text.trim()))
-            );
+            let line = protect_start(&format!("{} {}", escape(&common::agenda_num(&item.num)), text.trim()));
+            let mut s = format!("- {}", self.anchor_inline(&item.id, line));
             if !item.items.is_empty() {
                 s.push('\n');
                 s.push_str(&indent(&self.agenda(&item.items), "  "));

@@ -158,12 +158,8 @@ impl<'a> Renderer<'a> {
             }
             Block::Officers(o) => {
                 self.blank();
-                for officer in &o.officers {
-                    let mut s = format!("{}: {}", officer.role.trim(), officer.name.trim());
-                    if let Some(country) = &officer.country {
-                        s.push_str(&format!(" ({})", country.trim()));
-                    }
-                    self.line(indent, &common::one_line(&s));
+                for (role, people) in common::officer_groups(&o.officers) {
+                    self.line(indent, &format!("{role}: {}", people.join("; ")));
                 }
             }
             Block::Agenda(a) => {
