@@ -5,6 +5,8 @@
 //! output not writable, or `--strict` found a warning; 2 usage error.
 #![forbid(unsafe_code)]
 
+mod batch;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -93,6 +95,16 @@ enum Command {
     /// treaties, document symbols) and their targets, as a JSON array
     #[command(after_help = "Examples:\n  plenary refs\n  plenary refs report.txt")]
     Refs(Common),
+    /// Parse many documents in parallel: one output file per input (--to FORMAT --out DIR),
+    /// or one JSON line per document on standard output (--jsonl)
+    #[command(after_help = "Examples:\n  plenary batch corpus/ --to markdown --out md/\n  \
+                            plenary batch a.txt b.txt --to akn --out xml/\n  \
+                            plenary batch corpus/ --jsonl > stats.jsonl\n  \
+                            plenary batch corpus/ --jsonl --to json > documents.jsonl\n\n\
+                            A DIR stands for the *.txt files under it. Output files are named after \
+                            the input's file stem (report.txt gives report.md), always inside --out. \
+                            Bad inputs are listed at the end; the exit status is then 1.")]
+    Batch(batch::BatchArgs),
 }
 
 /// Options every command takes.
@@ -167,6 +179,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let index = plenary::resolver::registry::symbol_index(&doc);
             emit(&common, &to_json(&index)?)
         }
+        Command::Batch(args) => batch::run(args),
         Command::Refs(common) => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
