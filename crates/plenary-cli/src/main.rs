@@ -287,7 +287,7 @@ impl Input {
 }
 
 /// The summary `plenary stats` prints: [`Stats`] with exactly the documented
-/// keys, in the documented order (`Stats` may carry more, such as `subtitle`).
+/// keys, in the documented order.
 #[derive(serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 struct StatsOutput<'a> {
@@ -295,6 +295,7 @@ struct StatsOutput<'a> {
     language: &'a Option<String>,
     job_number: &'a Option<String>,
     title: &'a Option<String>,
+    subtitle: &'a Option<String>,
     session: &'a plenary::model::Session,
     chapters: usize,
     paragraphs: usize,
@@ -316,6 +317,7 @@ fn stats_json(doc: &Document) -> Result<String, Failure> {
         language: &stats.language,
         job_number: &stats.job_number,
         title: &stats.title,
+        subtitle: &stats.subtitle,
         session: &stats.session,
         chapters: stats.chapters,
         paragraphs: stats.paragraphs,

@@ -55,11 +55,12 @@ fn json(output: &Output) -> serde_json::Value {
     serde_json::from_str(&stdout(output)).expect("stdout should be one JSON value")
 }
 
-const STATS_KEYS: [&str; 16] = [
+const STATS_KEYS: [&str; 17] = [
     "symbol",
     "language",
     "jobNumber",
     "title",
+    "subtitle",
     "session",
     "chapters",
     "paragraphs",
