@@ -4,6 +4,9 @@
 //! 1 MB and 10 MB (and 100 MB with `PLENARY_BENCH_FULL=1`), made here at bench
 //! time.
 
+// criterion_group! and criterion_main! make public functions without docs.
+#![allow(missing_docs)]
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use plenary_benches::{corpus, full, reference_concatenation, MB, REFERENCE_NAME, REFERENCE_REPORT};
 

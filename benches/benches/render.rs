@@ -2,6 +2,9 @@
 //! `render/text`: rendering a parsed and resolved tree to a `String`, in bytes
 //! of the document's input per second.
 
+// criterion_group! and criterion_main! make public functions without docs.
+#![allow(missing_docs)]
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use plenary::Format;
 use plenary_benches::{corpus, reference_concatenation, MB, REFERENCE_NAME, REFERENCE_REPORT};

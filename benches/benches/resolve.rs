@@ -1,6 +1,9 @@
 //! Group `resolve`: the resolver alone on a tree the grammar built, in bytes
 //! of the document's input per second (the clone of the tree is not timed).
 
+// criterion_group! and criterion_main! make public functions without docs.
+#![allow(missing_docs)]
+
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use plenary_benches::{corpus, ibid_chain, reference_concatenation, MB, REFERENCE_NAME, REFERENCE_REPORT};
 

@@ -9,6 +9,8 @@
 //!
 //! NAME is one of concat, one_line, paragraphs, footnotes, ibid, nested, symbols;
 //! none runs all. A size that takes more than 30 s stops its series.
+//! `--no-render` skips the JSON render (whose output can be much larger than
+//! the input, as for deeply nested lists).
 
 use std::time::{Duration, Instant};
 
@@ -30,7 +32,9 @@ fn main() {
         ("nested", gen::nested_lists, &[500, 2_000, 5_000, 20_000]),
         ("symbols", gen::symbol_run, &[30_000, 100_000, 300_000]),
     ];
-    let wanted: Vec<String> = std::env::args().skip(1).collect();
+    let mut wanted: Vec<String> = std::env::args().skip(1).collect();
+    let render = !wanted.iter().any(|w| w == "--no-render");
+    wanted.retain(|w| w != "--no-render");
     for (name, make, sizes) in series {
         if !wanted.is_empty() && !wanted.iter().any(|w| w == name) {
             continue;
@@ -42,7 +46,11 @@ fn main() {
             let t1 = Instant::now();
             plenary::resolver::resolve(&mut doc);
             let t2 = Instant::now();
-            let json = plenary::render(&doc, plenary::Format::Json);
+            let json = if render {
+                plenary::render(&doc, plenary::Format::Json)
+            } else {
+                String::new()
+            };
             let t3 = Instant::now();
             let mbps = |d: Duration| text.len() as f64 / 1e6 / d.as_secs_f64();
             println!(
