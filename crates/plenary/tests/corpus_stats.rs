@@ -5,7 +5,8 @@ use plenary_model::Stats;
 
 #[test]
 fn corpus_stats() {
-    insta::glob!("../../../corpus", "*.txt", |path| {
+    // Documents are named `SYMBOL.LANG.txt`; `passing.txt` (the ratchet's list) is not one.
+    insta::glob!("../../../corpus", "*.??.txt", |path| {
         let text = std::fs::read_to_string(path).expect("corpus documents are UTF-8");
         let doc = plenary::parse(text.trim_start_matches('\u{feff}')).into_tree();
         insta::assert_json_snapshot!(Stats::of(&doc));
