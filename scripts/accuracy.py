@@ -65,6 +65,16 @@ def fold(s):
     return re.sub(r"\s+", " ", s.replace("*", "")).strip()
 
 
+def no_dashes(s):
+    """Lower-case text without hyphens, dashes or spaces: `Secretary-\nGeneral` vs `SecretaryGeneral`."""
+    return re.sub(r"[\s\-\u2010-\u2015\u2212]+", "", s)
+
+
+def joined(s):
+    """Title and subtitle joined by a space instead of ` - `."""
+    return re.sub(r"\s+", " ", s.replace(" - ", " ")).strip()
+
+
 def label_symbol(label):
     label = label.strip()
     return label if label.startswith("A/") else "A/HRC/" + label
@@ -285,11 +295,20 @@ def main():
             continue
         t, st = fold(stats[i].get("title")), fold(stats[i].get("subtitle"))
         wl = want.lower()
+        gl = (got or "").lower()
         if "error" in stats[i]:
             kind = "plenary failed"
             got = stats[i]["error"]
         elif not t:
             kind = "title missing"
+        elif joined(gl) == joined(wl):
+            kind = "title and subtitle run together (no split where the label has ` - `)"
+        elif no_dashes(gl) == no_dashes(wl) and gl.count(" - ") == wl.count(" - "):
+            kind = "differs only in hyphens, dashes or spacing"
+        elif no_dashes(gl) == no_dashes(wl):
+            kind = "title and subtitle run together, and hyphens or dashes differ"
+        elif joined(gl).startswith(joined(wl)):
+            kind = "title runs on past the label (into the lines that follow)"
         elif wl.startswith(t.lower() + " - ") and not st:
             kind = "title right, subtitle missing"
         elif wl.startswith(t.lower() + " - "):
