@@ -300,6 +300,7 @@ fn stats_output(stats: &Stats) -> StatsOutput<'_> {
         language: &stats.language,
         job_number: &stats.job_number,
         title: &stats.title,
+        subtitle: &stats.subtitle,
         session: &stats.session,
         chapters: stats.chapters,
         paragraphs: stats.paragraphs,

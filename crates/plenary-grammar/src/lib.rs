@@ -54,8 +54,37 @@ pub fn parse(text: &str) -> Document {
             removed = true;
         }
     }
+    // The masthead of the first page, if the document opens with one.
+    let first_page = laid
+        .lines
+        .iter()
+        .zip(&laid.roles)
+        .filter(|(l, r)| **r == Role::Body && l.page == 1)
+        .count();
+    let masthead = block::masthead::read(text, body.get(..first_page).unwrap_or(&body), lang);
+    let mut furniture = laid.furniture;
+    if let Some(m) = &masthead {
+        body.drain(..m.consumed.min(body.len()));
+        if let Some(first) = body.first_mut() {
+            first.blank_before = true;
+        }
+        furniture.extend(m.furniture.iter().cloned());
+        furniture.sort_by_key(|f| f.span.map(|s| s.start));
+    }
     let labels = laid.footnotes.iter().map(|f| f.label.clone()).collect();
-    let mut parser = Parser::new(text, lang, body, labels);
+    let slash = laid
+        .footnotes
+        .iter()
+        .any(|f| f.label_span.len() as usize > f.label.len());
+    let style = if slash {
+        inline::footnote_marker::MarkerStyle::Slash
+    } else {
+        inline::footnote_marker::MarkerStyle::Superscript
+    };
+    let mut parser = Parser::new(text, lang, body, labels, style);
+    if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
+        parser.kind_hint = parser.kind_of(sub);
+    }
     let blocks = parser.parse_body();
     let footnotes = laid
         .footnotes
@@ -88,7 +117,7 @@ pub fn parse(text: &str) -> Document {
     let mut doc = Document {
         body: blocks,
         footnotes,
-        furniture: laid.furniture,
+        furniture,
         diagnostics: std::mem::take(&mut parser.diagnostics),
         ..Document::default()
     };
@@ -105,14 +134,64 @@ pub fn parse(text: &str) -> Document {
         .as_deref()
         .map(|j| inline::symbol::parse_job_number(j).unwrap_or_else(|| JobNumber::new(j)));
     meta.kind = document_kind(&doc.body);
-    doc.metadata.session = find_session(&doc.body, lang);
+    if let Some(m) = masthead {
+        if meta.symbol.is_none() {
+            meta.symbol = m.symbol.as_deref().and_then(|s| inline::symbol::parse_symbol(s).ok());
+        }
+        meta.title = m.title;
+        meta.subtitle = m.subtitle;
+        meta.distribution = m.distribution;
+        meta.date = m.date;
+        meta.original_language = m.original_language;
+        meta.body = m.body.or(m.organ);
+        meta.agenda_items = m.agenda_items;
+        meta.session = m.session;
+    }
+    if meta.title.is_none() {
+        // A document that is one resolution or decision takes its title.
+        if let Some(Block::Resolution(d) | Block::Decision(d)) = sole_deliberation(&doc.body) {
+            doc.metadata.title = Some(plenary_model::plain_text(&d.title)).filter(|t| !t.is_empty());
+        }
+    }
+    if doc.metadata.session.is_none() {
+        doc.metadata.session = find_session(&doc.body, lang);
+    }
     doc
 }
 
+/// The only resolution or decision at the top of the body, when the body has
+/// no sections: the document is that text.
+fn sole_deliberation(body: &[Block]) -> Option<&Block> {
+    let mut found = None;
+    for block in body {
+        match block {
+            Block::Resolution(_) | Block::Decision(_) if found.is_none() => found = Some(block),
+            Block::Resolution(_) | Block::Decision(_) | Block::Section(_) => return None,
+            _ => {}
+        }
+    }
+    found
+}
+
 fn document_kind(body: &[Block]) -> DocumentKind {
-    match body {
-        [Block::Resolution(_)] => DocumentKind::Resolution,
-        [Block::Decision(_)] => DocumentKind::Decision,
+    let articles = body
+        .iter()
+        .filter(|b| matches!(b, Block::Section(s) if s.level == plenary_model::SectionLevel::Article || s.children.iter().any(|c| matches!(c, Block::Section(a) if a.level == plenary_model::SectionLevel::Article))))
+        .count();
+    let chapters = body
+        .iter()
+        .filter(|b| matches!(b, Block::Section(s) if s.level == plenary_model::SectionLevel::Chapter))
+        .count();
+    if articles >= 3 {
+        return if chapters > 0 {
+            DocumentKind::Treaty
+        } else {
+            DocumentKind::Declaration
+        };
+    }
+    match sole_deliberation(body) {
+        Some(Block::Resolution(_)) => DocumentKind::Resolution,
+        Some(Block::Decision(_)) => DocumentKind::Decision,
         _ => DocumentKind::Report,
     }
 }

@@ -38,14 +38,26 @@ use plenary_model::{
 use super::starts::{self, ends_clause, list_label, numbered};
 use super::{Numbering, Parser};
 
-/// True when line `i` is a bare number heading (`14/3`) followed within six
-/// lines by an enacting formula (`The Human Rights Council,`).
-pub fn bare_heading_at(p: &Parser<'_>, i: usize) -> bool {
-    let c = p.content(i).trim_end_matches('.');
-    if !starts::is_deliberation_number(c) {
-        return false;
+/// A bare number heading (`14/3`, `73/8.`, or `48/246. Financing of …` with its
+/// title on the same line) followed within six lines by an enacting formula
+/// (`The Human Rights Council,`): the number and where the title starts.
+pub fn bare_heading(p: &Parser<'_>, i: usize) -> Option<(String, usize)> {
+    let c = p.content(i);
+    let (number, title_at) = match c.split_once(". ") {
+        Some((n, _)) if starts::is_deliberation_number(n) => (n, n.len() + 2),
+        _ => (c.trim_end_matches('.'), c.len()),
+    };
+    if !starts::is_deliberation_number(number) {
+        return None;
     }
-    (i + 1..i + 7).any(|j| formula_like(p.content(j)))
+    (i + 1..i + 7)
+        .any(|j| formula_like(p.content(j)))
+        .then(|| (number.to_owned(), title_at))
+}
+
+/// True when line `i` is a bare number heading (see [`bare_heading`]).
+pub fn bare_heading_at(p: &Parser<'_>, i: usize) -> bool {
+    bare_heading(p, i).is_some()
 }
 
 /// `The Human Rights Council,` `La Conférence des Parties …,` `L’Assemblée générale,`.
@@ -54,7 +66,17 @@ pub(crate) fn formula_like(c: &str) -> bool {
     let article = matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
         || first.starts_with("L’")
         || first.starts_with("L'");
-    article && c.ends_with(',') && c.split_whitespace().count() <= 12
+    if !article {
+        return false;
+    }
+    // `The General Assembly,` — or, without its comma, a name alone: `The General Assembly`.
+    let words = c.split_whitespace().count();
+    let name_alone = words <= 6
+        && c.split_whitespace().skip(1).all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "of" | "on" | "and" | "des" | "de" | "du" | "la" | "los" | "del")
+        });
+    (c.ends_with(',') && words <= 12) || name_alone
 }
 
 fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
@@ -80,17 +102,14 @@ fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
 pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let first = p.pos;
     let head = p.content(first);
-    let (kind, number) = match starts::deliberation_heading(head, p.lang) {
-        Some((kind, number)) => (kind, number.to_owned()),
+    let (kind, number, title_at) = match starts::deliberation_heading(head, p.lang) {
+        Some((kind, number)) => (kind, number.to_owned(), head.len()),
         None => {
-            let number = head.trim_end_matches('.').to_owned();
-            let serial: u32 = number.rsplit('/').next().and_then(|s| s.parse().ok()).unwrap_or(0);
-            let kind = if serial >= 100 {
-                DeliberationKind::Decision
-            } else {
-                DeliberationKind::Resolution
-            };
-            (kind, number)
+            let (number, title_at) =
+                bare_heading(p, first).unwrap_or_else(|| (head.trim_end_matches('.').to_owned(), head.len()));
+            // A bare number says nothing of its kind: the heading above it does
+            // (`II. Decisions`, `RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY`).
+            (p.kind_hint.unwrap_or(DeliberationKind::Resolution), number, title_at)
         }
     };
     let prefix = match kind {
@@ -99,8 +118,11 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     };
     let id = p.id(parent, &format!("{prefix}_{}", number.replace(['/', ' '], "-")));
     p.pos += 1;
-    // Title: lines up to a blank line or the formula.
+    // Title: the rest of the heading line, then lines up to a blank line or the formula.
     let mut segments = Vec::new();
+    if let Some(l) = p.line(first).filter(|l| l.start + title_at < l.end) {
+        segments.push((l.start + title_at, l.end));
+    }
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
         let started = !segments.is_empty();

@@ -15,9 +15,11 @@
 //! block or a page break reads on when the next body line continues it.
 
 pub mod deliberation;
+pub mod masthead;
 pub mod session;
 pub mod starts;
 pub mod toc;
+pub mod treaty;
 
 use std::collections::HashSet;
 
@@ -62,6 +64,8 @@ pub struct Parser<'t> {
     pub(crate) pos: usize,
     /// Next report paragraph number.
     pub(crate) next_para: u32,
+    /// What a bare number heading (`14/101`) is, from the heading above it.
+    pub kind_hint: Option<plenary_model::DeliberationKind>,
     /// A report paragraph has been read.
     pub(crate) seen_para: bool,
     /// Next operative paragraph number inside the current deliberation.
@@ -77,13 +81,20 @@ pub struct Parser<'t> {
 
 impl<'t> Parser<'t> {
     /// A parser over the given body lines.
-    pub fn new(text: &'t str, lang: &'static Lang, lines: Vec<BodyLine>, labels: Vec<String>) -> Self {
+    pub fn new(
+        text: &'t str,
+        lang: &'static Lang,
+        lines: Vec<BodyLine>,
+        labels: Vec<String>,
+        style: crate::inline::footnote_marker::MarkerStyle,
+    ) -> Self {
         Self {
             text,
             lang,
             lines,
             pos: 0,
             next_para: 1,
+            kind_hint: None,
             seen_para: false,
             next_operative: 1,
             next_chapter: 1,
@@ -91,6 +102,7 @@ impl<'t> Parser<'t> {
             next_subsection: 1,
             inline: InlineState {
                 labels,
+                style,
                 ..InlineState::default()
             },
             diagnostics: Vec::new(),
@@ -163,6 +175,20 @@ impl<'t> Parser<'t> {
         (expected && label.chars().all(|c| "IVXLC".contains(c))).then(|| (label.to_owned(), at))
     }
 
+    /// A chapter named by its word (`Chapter I: Purposes and Principles`, `第一章：…`)
+    /// with the expected number: its value, its number as printed, where the title starts.
+    pub(crate) fn word_chapter_at(&self, i: usize) -> Option<(u32, String, usize)> {
+        // A heading may keep another language's words (the Arabic Charter prints
+        // `Chapter XVI: Miscellaneous Provisions`).
+        let content = self.content(i);
+        let (value, label, at) = treaty::chapter_heading(content, self.lang).or_else(|| {
+            crate::lang::ALL
+                .iter()
+                .find_map(|l| treaty::chapter_heading(content, l))
+        })?;
+        (value == self.next_chapter || self.next_chapter == 1).then(|| (value, label.to_owned(), at))
+    }
+
     /// A section heading with the expected letter.
     pub(crate) fn section_at(&self, i: usize) -> Option<(String, usize)> {
         let content = self.content(i);
@@ -219,9 +245,7 @@ impl<'t> Parser<'t> {
         let punct = ends_clause(last) || last.ends_with(',');
         let officer = starts::officer(first).is_some_and(|(role, _, _)| !role.is_empty());
         // A following line that starts lower-case continues a sentence, not a heading.
-        let next_continues = self
-            .line(i + n)
-            .is_some_and(|l| !l.blank_before && starts_lower(self.content(i + n)));
+        let next_continues = self.line(i + n).is_some() && starts_lower(self.content(i + n));
         (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues).then_some(n)
     }
 
@@ -278,6 +302,9 @@ impl<'t> Parser<'t> {
         if self.chapter_at(i).is_some() || self.section_at(i).is_some() || self.part_at(i) {
             return prev_closed || blank_before;
         }
+        if self.word_chapter_at(i).is_some() || treaty::article_heading(content, self.lang).is_some() {
+            return true;
+        }
         if starts::meeting_line(content, self.lang) && prev_closed {
             return true;
         }
@@ -329,8 +356,11 @@ impl<'t> Parser<'t> {
         }
         let mut last = first;
         self.pos += 1;
-        // A number alone on its line: its text is on the next line, even past a blank line.
-        if segments.is_empty() && self.line(self.pos).is_some() && !self.starts_block(self.pos, numbering) {
+        // A number alone on its line: its text is on the next line, even past a blank
+        // line, unless that line is itself numbered or labelled.
+        let next = self.content(self.pos);
+        let labelled = numbered(next).is_some() || list_label(next).is_some() || self.heading_stop(self.pos);
+        if segments.is_empty() && self.line(self.pos).is_some() && !labelled {
             if let Some(l) = self.line(self.pos) {
                 segments.push((l.start, l.end));
             }
@@ -369,6 +399,38 @@ impl<'t> Parser<'t> {
                 self.next_section = 1;
                 let section = self.heading_section(SectionLevel::Part, None, 0, id);
                 stack.push(section);
+                continue;
+            }
+            if let Some((value, label, at)) = self.word_chapter_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Chapter);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let id = self.id(&parent, &format!("chp_{value}"));
+                self.next_chapter = value + 1;
+                self.next_section = 1;
+                let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
+                stack.push(section);
+                continue;
+            }
+            if let Some(num) = treaty::article_heading(self.content(i), self.lang) {
+                close_to(&mut stack, &mut root, SectionLevel::Article);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let local = match treaty::chinese_number(num) {
+                    Some(v) => format!("art_{v}"),
+                    None => format!("art_{num}"),
+                };
+                let id = self.id(&parent, &local);
+                let span = self.span_lines(i, i);
+                let heading = self.plain_inlines(&self.line(i).map(|l| vec![(l.start, l.end)]).unwrap_or_default());
+                self.pos += 1;
+                stack.push(Section {
+                    id,
+                    span,
+                    level: SectionLevel::Article,
+                    num: Some(num.to_owned()),
+                    heading,
+                    heading_span: span,
+                    children: Vec::new(),
+                });
                 continue;
             }
             if let Some((label, at)) = self.chapter_at(i) {
@@ -426,12 +488,28 @@ impl<'t> Parser<'t> {
         root
     }
 
+    /// Resolution or decision, when `text` starts with one of those words
+    /// (`Resolutions`, `Décisions`, `RESOLUTION ADOPTED BY …`).
+    pub fn kind_of(&self, text: &str) -> Option<plenary_model::DeliberationKind> {
+        let first = text.split_whitespace().next()?.to_lowercase();
+        let first = first.trim_end_matches([':', '.']);
+        if self.lang.resolution.contains(&first) {
+            Some(plenary_model::DeliberationKind::Resolution)
+        } else if self.lang.decision.contains(&first) {
+            Some(plenary_model::DeliberationKind::Decision)
+        } else {
+            None
+        }
+    }
+
     /// True when line `i` cannot continue a heading's title.
     pub(crate) fn heading_stop(&self, i: usize) -> bool {
         let c = self.content(i);
         self.chapter_at(i).is_some()
             || self.section_at(i).is_some()
             || self.part_at(i)
+            || self.word_chapter_at(i).is_some()
+            || treaty::article_heading(c, self.lang).is_some()
             || starts::deliberation_heading(c, self.lang).is_some()
             || deliberation::bare_heading_at(self, i)
             || numbered(c).is_some_and(|n| n.with_period)
@@ -485,6 +563,9 @@ impl<'t> Parser<'t> {
         }
         let heading = self.inlines(&segments);
         let heading_span = self.span_lines(first, last);
+        if let Some(kind) = self.kind_of(&plenary_model::plain_text(&heading)) {
+            self.kind_hint = Some(kind);
+        }
         Section {
             id,
             span: heading_span,
@@ -512,6 +593,11 @@ impl<'t> Parser<'t> {
             if letter_index(label.value).is_some() || roman_value(label.value).is_some() {
                 return Block::List(self.parse_list(parent, numbering));
             }
+        }
+        // A line with no letter or digit at all (glyphs of a barcode font, stray
+        // symbols) is no paragraph: keep it as unrecognized.
+        if !content.chars().any(char::is_alphanumeric) {
+            return self.unrecognized(parent);
         }
         Block::Paragraph(self.parse_paragraph(parent, numbering))
     }

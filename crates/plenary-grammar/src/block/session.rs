@@ -25,12 +25,16 @@ use crate::lang::Lang;
 #[must_use]
 pub fn read_session(text: &str, lang: &Lang) -> Option<Session> {
     let lower = text.to_lowercase();
-    let (number, after) = lang.ordinals.iter().enumerate().rev().find_map(|(i, ord)| {
-        lang.session.iter().find_map(|s| {
-            let needle = format!("{ord} {s}");
-            let at = find_word(&lower, &needle)?;
-            Some((u32::try_from(i + 1).ok()?, at + needle.len()))
-        })
+    let (number, after) = lang.session.iter().find_map(|s| {
+        let at = find_word(&lower, &format!("{s}"))?;
+        // The ordinal is the one to three words before the session word.
+        let before = lower.get(..at)?.trim_end();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let number = (1..=3.min(words.len())).rev().find_map(|n| {
+            let phrase = words.get(words.len() - n..)?.join(" ");
+            lang.ordinal_value(phrase.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        })?;
+        Some((number, at + s.len()))
     })?;
     let rest = text.get(after..).unwrap_or("");
     let sentence_end = rest.find(". ").unwrap_or(rest.len());
@@ -75,11 +79,17 @@ struct Partial {
     year: Option<i32>,
 }
 
-/// The first two dates of `text`, the first completed by the second.
+/// The first two dates of `text`, the first completed by the second
+/// (`15 au 19 octobre 2012`, `25 February – 22 March 2019`).
+#[must_use]
+pub fn date_range_in(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
+    date_range(text, lang)
+}
+
 fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-'))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !matches!(*w, "de" | "года"))
         .collect();
     let mut dates: Vec<Partial> = Vec::new();
     let mut i = 0;

@@ -231,7 +231,7 @@ pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenar
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let number = number.trim_end_matches('.');
+    // `Resolution 70/1.` with its period is a sentence citing it, not a heading.
     is_deliberation_number(number).then_some((kind, number))
 }
 
@@ -261,9 +261,10 @@ pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
     let name = rest.get(..open)?.trim();
     let country = rest.get(open + 1..)?.trim();
     let words = name.split_whitespace().count();
-    let capitalised = name
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w.len() <= 3);
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // Particles (`de`, `van`) may stand inside a name, never first.
+    let capitalised =
+        name.split_whitespace().next().is_some_and(upper) && name.split_whitespace().all(|w| upper(w) || w.len() <= 3);
     (words >= 2 && words <= 6 && capitalised && !country.is_empty() && !name.contains(','))
         .then_some((role, name, country))
 }

@@ -12,7 +12,7 @@
 
 use plenary_model::{Cited, FootnoteMarker, Inline, Reference, Span, SymbolCitation, Text};
 
-use super::footnote_marker::find_marker;
+use super::footnote_marker::{find_marker, MarkerStyle};
 use crate::lang::Lang;
 
 /// A block's lines joined with `\n`, with the way back to source offsets.
@@ -138,6 +138,8 @@ const MAX_SKIP: usize = 5;
 pub struct InlineState {
     /// Footnote labels in order.
     pub labels: Vec<String>,
+    /// How the labels are printed.
+    pub style: MarkerStyle,
     /// Index of the next expected marker label.
     pub next_marker: usize,
     /// Counters for ids.
@@ -168,12 +170,12 @@ pub fn build(
     if markers {
         let mut from = 0;
         while let Some(label) = state.labels.get(state.next_marker).cloned() {
-            let hit = find_marker(text, from, &label, &symbol_ranges).or_else(|| {
+            let hit = find_marker(text, from, &label, &symbol_ranges, state.style).or_else(|| {
                 // Resynchronise when markers were missed (or lie outside an excerpt):
                 // the first of the next few labels found glued in this block.
                 (1..=MAX_SKIP).find_map(|skip| {
                     let later = state.labels.get(state.next_marker + skip)?;
-                    let c = find_marker(text, from, later, &symbol_ranges)?;
+                    let c = find_marker(text, from, later, &symbol_ranges, state.style)?;
                     state.next_marker += skip;
                     Some(c)
                 })

@@ -19,6 +19,16 @@
 //! None here; an expected label never found leaves its footnote without a
 //! marker, which the resolver reports.
 
+/// How the document prints its footnote labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MarkerStyle {
+    /// Superscript digits, which plain text glues to the word before (`rapportant1`).
+    #[default]
+    Superscript,
+    /// Typewriter style: `1/`, set apart by spaces.
+    Slash,
+}
+
 /// A candidate marker: the byte range of its digits in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Candidate {
@@ -35,7 +45,13 @@ fn glue_before(c: char) -> bool {
 /// Finds the next marker with label `label` at or after `from`, skipping
 /// the byte ranges in `skip` (symbols already found there).
 #[must_use]
-pub fn find_marker(text: &str, from: usize, label: &str, skip: &[(usize, usize)]) -> Option<Candidate> {
+pub fn find_marker(
+    text: &str,
+    from: usize,
+    label: &str,
+    skip: &[(usize, usize)],
+    style: MarkerStyle,
+) -> Option<Candidate> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
@@ -57,7 +73,30 @@ pub fn find_marker(text: &str, from: usize, label: &str, skip: &[(usize, usize)]
         }
         let before = text.get(..start).and_then(|s| s.chars().next_back());
         let run = text.get(start..end).unwrap_or("");
+        if run == label && style == MarkerStyle::Slash {
+            // Typewriter style: ` 1/` after a space or a line start.
+            let slash = text.get(end..).is_some_and(|s| s.starts_with('/'));
+            let after_slash = text.get(end + 1..).and_then(|s| s.chars().next());
+            if slash && before.is_none_or(char::is_whitespace) && after_slash.is_none_or(|c| !c.is_alphanumeric()) {
+                return Some(Candidate { start, end: end + 1 });
+            }
+            continue;
+        }
         if before.is_some_and(glue_before) && run == label {
+            return Some(Candidate { start, end });
+        }
+        // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
+        // end, `Development, 1 including`.
+        let spaced = before.is_some_and(|c| c == ' ')
+            && text
+                .get(..start.saturating_sub(1))
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
+        let ends = after.is_none_or(|c| c == '\n')
+            || text
+                .get(end..)
+                .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
+        if spaced && ends && run == label {
             return Some(Candidate { start, end });
         }
         // A year with the marker glued to it: 2012 + 21.
@@ -75,21 +114,50 @@ mod tests {
     #[test]
     fn glued_to_words_and_years() {
         let t = "Protocoles s’y rapportant1, et";
-        assert_eq!(find_marker(t, 0, "1", &[]).map(|c| &t[c.start..c.end]), Some("1"));
+        assert_eq!(
+            find_marker(t, 0, "1", &[], MarkerStyle::Superscript).map(|c| &t[c.start..c.end]),
+            Some("1")
+        );
         let t = "du 30 mai au 1er juin 201221, et";
-        let c = find_marker(t, 0, "21", &[]).expect("should find 21 after the year");
+        let c = find_marker(t, 0, "21", &[], MarkerStyle::Superscript).expect("should find 21 after the year");
         assert_eq!(&t[c.start..c.end], "21");
         assert!(
-            find_marker("À sa 10e séance", 0, "10", &[]).is_none(),
+            find_marker("À sa 10e séance", 0, "10", &[], MarkerStyle::Superscript).is_none(),
             "an ordinal is no marker"
         );
         assert!(
-            find_marker("l’article 31 de", 0, "31", &[]).is_none(),
+            find_marker("l’article 31 de", 0, "31", &[], MarkerStyle::Superscript).is_none(),
             "a spaced number is no marker"
         );
         assert!(
-            find_marker("organisée3 a", 0, "4", &[]).is_none(),
+            find_marker("organisée3 a", 0, "4", &[], MarkerStyle::Superscript).is_none(),
             "only the expected label"
+        );
+    }
+
+    #[test]
+    fn spaced_and_typewriter_markers() {
+        let t = "resolution 72/4; 1\nand";
+        assert!(
+            find_marker(t, 0, "1", &[], MarkerStyle::Superscript).is_some(),
+            "a marker set apart after a semicolon"
+        );
+        let t = "Development, 1 including";
+        assert!(
+            find_marker(t, 0, "1", &[], MarkerStyle::Superscript).is_some(),
+            "a marker set apart before a lower-case word"
+        );
+        let t = "en el artículo 1 de la Carta";
+        assert!(
+            find_marker(t, 0, "1", &[], MarkerStyle::Superscript).is_none(),
+            "an article number is no marker"
+        );
+        let t = "the Mission in Haiti 1/ and the oral report";
+        let c = find_marker(t, 0, "1", &[], MarkerStyle::Slash).expect("a typewriter marker");
+        assert_eq!(&t[c.start..c.end], "1/");
+        assert!(
+            find_marker("resolution 48/246", 0, "246", &[], MarkerStyle::Slash).is_none(),
+            "a symbol part is no marker"
         );
     }
 }

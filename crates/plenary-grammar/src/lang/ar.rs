@@ -1,6 +1,8 @@
 //! Arabic.
 
-use super::Lang;
+use plenary_model::Distribution;
+
+use super::{Lang, Masthead};
 
 /// Arabic.
 pub static AR: Lang = Lang {
@@ -30,10 +32,40 @@ pub static AR: Lang = Lang {
     refs: super::RefWords::NONE,
     preambular: &["إذ", "وإذ"],
     agenda: &["جدول الأعمال"],
-    ordinals: &[],
+    ordinal_words: &[
+        ("الأول", 1),
+        ("الثاني", 2),
+        ("الثالث", 3),
+        ("الرابع", 4),
+        ("الخامس", 5),
+        ("السادس", 6),
+        ("السابع", 7),
+        ("الثامن", 8),
+        ("التاسع", 9),
+        ("العاشر", 10),
+        ("الحادي عشر", 11),
+        ("الثاني عشر", 12),
+        ("الثالث عشر", 13),
+        ("الرابع عشر", 14),
+        ("الخامس عشر", 15),
+        ("السادس عشر", 16),
+        ("السابع عشر", 17),
+        ("الثامن عشر", 18),
+        ("التاسع عشر", 19),
+    ],
+    tens_prefixes: &[],
     session: &["الدورة"],
     place_lead: &["في"],
     part: &[],
     contents: &["المحتويات"],
+    masthead: Masthead {
+        organization: &["الأمم المتحدة"],
+        organs: &["الجمعية العامة", "مجلس الأمن"],
+        distribution: &[("عام", Distribution::General)],
+        original: &["الأصل"],
+        language_names: &["الإنكليزية", "الفرنسية", "الإسبانية", "الروسية", "العربية", "الصينية"],
+        agenda_item: &["البند"],
+        summary: &["موجز"],
+    },
     stopwords: &["في", "من", "على", "إلى", "أن"],
 };

@@ -43,8 +43,11 @@ pub struct Lang {
     pub preambular: &'static [&'static str],
     /// Words that name an agenda (`ordre du jour`), lower-case.
     pub agenda: &'static [&'static str],
-    /// Ordinal words, lower-case, `first` first (`sixième` is 6).
-    pub ordinals: &'static [&'static str],
+    /// Ordinal words with their values, lower-case (`sixième` is 6, `quarantième` 40).
+    pub ordinal_words: &'static [(&'static str, u32)],
+    /// Cardinal tens that prefix a unit ordinal in compounds (`forty` in `forty-eighth`,
+    /// `cuadragésimo` in `cuadragésimo octavo`).
+    pub tens_prefixes: &'static [(&'static str, u32)],
     /// Words for "session", lower-case.
     pub session: &'static [&'static str],
     /// Words that introduce the place of a session (`tenue à`, `at`), longest first.
@@ -53,8 +56,60 @@ pub struct Lang {
     pub part: &'static [&'static str],
     /// Headings of a table of contents (`table des matières`), lower-case.
     pub contents: &'static [&'static str],
+    /// The words of a first-page masthead.
+    pub masthead: Masthead,
     /// Frequent short function words, for language detection.
     pub stopwords: &'static [&'static str],
+}
+
+impl Lang {
+    /// The value of an ordinal written in words (`Forty-eighth` is 48,
+    /// `vingt et unième` 21, `cuadragésimo octavo` 48, `тридцать четвертая` 34),
+    /// or in figures with an ordinal mark (`40º`, `40e`, `40th`).
+    #[must_use]
+    pub fn ordinal_value(&self, word: &str) -> Option<u32> {
+        // Arabic tatweel (U+0640) stretches letters without changing the word.
+        let lower = word.trim().replace('\u{640}', "").to_lowercase();
+        let digits: String = lower.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() {
+            let mark = &lower[digits.len()..];
+            return matches!(
+                mark,
+                "º" | "°" | "e" | "ème" | "er" | "re" | "st" | "nd" | "rd" | "th" | "-я" | "-й"
+            )
+            .then(|| digits.parse().ok())
+            .flatten();
+        }
+        if let Some(&(_, v)) = self.ordinal_words.iter().find(|(w, _)| *w == lower) {
+            return Some(v);
+        }
+        self.tens_prefixes.iter().find_map(|&(prefix, tens)| {
+            let rest = lower.strip_prefix(prefix)?;
+            let rest = rest.trim_start_matches(['-', ' ']);
+            let rest = rest.strip_prefix("et ").unwrap_or(rest);
+            let &(_, unit) = self.ordinal_words.iter().find(|(w, v)| *w == rest && *v < 20)?;
+            Some(tens + unit)
+        })
+    }
+}
+
+/// The words of a first-page masthead, lower-case.
+#[derive(Debug)]
+pub struct Masthead {
+    /// `United Nations`, and the halves of the old split layout (`UNITED` / `NATIONS`).
+    pub organization: &'static [&'static str],
+    /// Principal organs (`General Assembly`).
+    pub organs: &'static [&'static str],
+    /// Distribution words after `Distr.` (`general`, `limitée`).
+    pub distribution: &'static [(&'static str, plenary_model::Distribution)],
+    /// `Original` (`Original: English`).
+    pub original: &'static [&'static str],
+    /// Names of the six languages, as a language line prints them.
+    pub language_names: &'static [&'static str],
+    /// `Agenda item`, `Point`, `Tema`, `Пункт`, longest first.
+    pub agenda_item: &'static [&'static str],
+    /// Words that open the body after the masthead (`Summary`, `Contents`).
+    pub summary: &'static [&'static str],
 }
 
 /// Every language, in detection order.

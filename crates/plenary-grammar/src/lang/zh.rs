@@ -1,6 +1,8 @@
 //! Chinese (Simplified).
 
-use super::Lang;
+use plenary_model::Distribution;
+
+use super::{Lang, Masthead};
 
 /// Chinese.
 pub static ZH: Lang = Lang {
@@ -19,10 +21,20 @@ pub static ZH: Lang = Lang {
     refs: super::RefWords::NONE,
     preambular: &["回顾", "重申", "注意到", "认识到", "欢迎"],
     agenda: &["议程"],
-    ordinals: &[],
+    ordinal_words: &[],
+    tens_prefixes: &[],
     session: &["届会议"],
     place_lead: &["在"],
     part: &[],
     contents: &["目录"],
+    masthead: Masthead {
+        organization: &["联合国"],
+        organs: &["大会", "安全理事会"],
+        distribution: &[("一般", Distribution::General)],
+        original: &["原文"],
+        language_names: &["英文", "法文", "西班牙文", "俄文", "阿拉伯文", "中文"],
+        agenda_item: &["议程项目"],
+        summary: &["摘要"],
+    },
     stopwords: &["的", "和", "在"],
 };

@@ -89,6 +89,11 @@ pub fn is_page_number(line: &str) -> bool {
 /// Barcode and print-date lines (`*1816895*`, `291112`) and the continuation mark `/...`.
 #[must_use]
 pub fn is_barcode(line: &str) -> bool {
+    // pdftotext writes the barcode font's glyphs as private-use characters.
+    let private = |c: char| ('\u{E000}'..='\u{F8FF}').contains(&c);
+    if line.chars().any(private) && line.chars().all(|c| private(c) || c.is_whitespace() || c == '*') {
+        return true;
+    }
     let barcode = delimited(char('*'), take_while1(|c: char| c.is_ascii_digit()), char('*'));
     all_consuming::<_, _, nom::error::Error<&str>, _>(barcode)(line).is_ok()
         || (line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))

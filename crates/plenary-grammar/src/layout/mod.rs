@@ -109,7 +109,7 @@ pub fn layout(text: &str) -> Layout {
                 None => symbol_votes.push((content.to_owned(), 1)),
             }
             Some(FurnitureKind::Header)
-        } else if first != Some(i) && furniture::is_page_number(content) {
+        } else if first != Some(i) && furniture::is_page_number(content) && !after_rule(&lines, &roles, i) {
             Some(FurnitureKind::PageNumber)
         } else if furniture::is_barcode(content) {
             Some(FurnitureKind::Barcode)
@@ -131,6 +131,7 @@ pub fn layout(text: &str) -> Layout {
             }
         }
     }
+    running_titles(text, &lines, &mut roles);
     let footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
     let mut furniture = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -157,6 +158,65 @@ pub fn layout(text: &str) -> Layout {
         job_number,
         header_symbol,
     }
+}
+
+/// Running headers that repeat the title (`Necessity of ending the economic, …`):
+/// the first body line of a page that repeats a line of another page's top, or
+/// that the first page prints (as the title, perhaps over several lines).
+fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
+    let tops: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.page > 1)
+        .scan(0u32, |page, (i, l)| {
+            let new_page = l.page != *page;
+            *page = l.page;
+            Some((i, new_page))
+        })
+        .filter_map(|(i, new_page)| new_page.then_some(i))
+        .filter_map(|start| (start..lines.len()).take(12).find(|&j| roles[j] == Role::Body))
+        .collect();
+    if tops.is_empty() {
+        return;
+    }
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The first page's body lines, joined, with where each line starts.
+    let mut first_page = String::new();
+    let mut line_starts = Vec::new();
+    for (l, r) in lines.iter().zip(roles.iter()).take_while(|(l, _)| l.page == 1) {
+        if *r == Role::Body {
+            line_starts.push(first_page.len());
+            first_page.push_str(&squash(l.content(text)));
+            first_page.push(' ');
+        }
+    }
+    for &t in &tops {
+        let c = squash(lines[t].content(text));
+        let repeated = tops.iter().filter(|&&u| squash(lines[u].content(text)) == c).count() > 1;
+        // A title repeated at a page top: long enough, printed on the first page
+        // from a line start, and the page's text goes on with a new sentence.
+        let next_starts_block = (t + 1..lines.len())
+            .find(|&j| roles[j] == Role::Body)
+            .is_some_and(|j| !starts_lowercase(lines[j].content(text)));
+        let titled = c.len() >= 25
+            && !starts_lowercase(&c)
+            && !c.ends_with(['.', ',', ';', ':'])
+            && next_starts_block
+            && line_starts
+                .iter()
+                .any(|&at| first_page.get(at..).is_some_and(|rest| rest.starts_with(&c)));
+        if (repeated || titled) && c.chars().any(char::is_alphabetic) {
+            roles[t] = Role::Furniture(FurnitureKind::Header);
+        }
+    }
+}
+
+/// True when the previous non-blank line is a footnote rule (a number there is a footnote's label).
+fn after_rule(lines: &[Line], roles: &[Role], i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&j| !lines[j].is_blank())
+        .is_some_and(|j| roles[j] == Role::Furniture(FurnitureKind::FootnoteRule))
 }
 
 /// Up to [`WINDOW`] non-blank lines after (`forward`) or before anchor `a`.
@@ -250,6 +310,26 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             }
             let line = &lines[j];
             let content = line.content(text);
+            // Footnotes whose labels pdftotext lost: right after a rule, as many
+            // unlabelled lines as the labels missing before the next labelled one.
+            if open.is_none() && after_rule && footnote_label(content).is_none() {
+                if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
+                    for &k in &lost {
+                        let l = &lines[k];
+                        footnotes.push(RawFootnote {
+                            label: expected.to_string(),
+                            label_span: Span::from_range(l.content_start..l.content_start),
+                            lines: vec![k],
+                            text_start: l.content_start,
+                        });
+                        roles[k] = Role::Footnote(footnotes.len() - 1);
+                        expected += 1;
+                    }
+                    open = Some(footnotes.len() - 1);
+                    j = lost.last().map_or(j, |&k| k + 1);
+                    continue;
+                }
+            }
             // The first footnote after a rule may open the sequence at any number
             // (an excerpt, or a document whose numbering goes on from another).
             let opens = footnotes.is_empty() && after_rule;
@@ -294,6 +374,27 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
     footnotes
 }
 
+/// The unlabelled lines from `j` when they are exactly the footnotes missing
+/// before the next labelled one (`Resolution 70/1.` / `Resolution 69/313, annex.` / `3` …).
+fn lost_labels(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> Option<Vec<usize>> {
+    let mut unlabelled = Vec::new();
+    for k in j..lines.len().min(j + 12) {
+        match roles[k] {
+            Role::Blank | Role::Furniture(_) => continue,
+            Role::Footnote(_) => return None,
+            Role::Body => {}
+        }
+        let content = lines[k].content(text);
+        if let Some((label, _, _)) = footnote_label(content) {
+            let value = label_value(label)?;
+            let missing = usize::try_from(value.checked_sub(expected)?).ok()?;
+            return (missing == unlabelled.len() && missing > 0).then_some(unlabelled);
+        }
+        unlabelled.push(k);
+    }
+    None
+}
+
 fn label_value(label: &str) -> Option<u32> {
     label.parse().ok()
 }
@@ -319,6 +420,9 @@ fn page_foot_is_footnotes(
     let mut next = expected;
     let mut prev_open = false;
     for j in i..=anchor {
+        if roles[j] == Role::Furniture(FurnitureKind::FootnoteRule) {
+            return false; // the rule marks where the footnotes start
+        }
         if roles[j] != Role::Body {
             continue;
         }

@@ -1,0 +1,359 @@
+//! The masthead of a first page: symbol, organ, distribution, date,
+//! languages, issuing body, session, agenda items, title and subtitle.
+//!
+//! # Grammar
+//! ```text
+//! masthead = { organization | organ | symbol | distr | date | language | original
+//!            | body | session [ session-dates ] | agenda [ agenda-title ] }
+//!            [ title [ subtitle ] ] ;
+//! distr    = "Distr." [ ":" ] [ distribution-word ] ;         (* "Distr.: General", "Distr. générale" *)
+//! agenda   = agenda-word numbers ;                            (* "Agenda items 3 and 5", "Point 3 de l’ordre du jour" *)
+//! session  = ordinal session-word ;                           (* "Fortieth session", "Tridцать четвертая сессия" *)
+//! title    = line { line } ;                                  (* up to a blank line or a line ending in `*` *)
+//! ```
+//! The words of every language are accepted whatever the document's
+//! language: a Russian document prints `Distr.: General` and `Original: English`.
+//!
+//! # Examples
+//! ```text
+//! A/HRC/40/78                      (A/HRC/40/78)
+//! United Nations
+//! General Assembly
+//! Distr.: General
+//! 31 January 2019
+//! Original: English
+//! Human Rights Council
+//! Fortieth session
+//! 25 February–22 March 2019
+//! Agenda item 10
+//! Technical assistance and capacity-building
+//!
+//! Report of the Chair of the Board of Trustees of the United
+//! Nations Voluntary Fund for Technical Cooperation in the
+//! Field of Human Rights*,**
+//! ```
+//!
+//! # Model
+//! Metadata fields; the lines read become furniture of kind `masthead`.
+//!
+//! # Diagnostics
+//! None: a document without a masthead simply has none.
+
+use chrono::NaiveDate;
+use plenary_model::{Distribution, Furniture, FurnitureKind, Session, Span};
+
+use super::starts::{is_deliberation_number, list_label, numbered};
+use super::BodyLine;
+use crate::lang::{Lang, ALL};
+use crate::layout::furniture::is_symbol_line;
+
+/// What the masthead said.
+#[derive(Debug, Default)]
+pub struct Masthead {
+    /// Body lines it took, from the first.
+    pub consumed: usize,
+    /// The symbol, when printed in the masthead (old layouts).
+    pub symbol: Option<String>,
+    /// The principal organ (`General Assembly`).
+    pub organ: Option<String>,
+    /// The issuing body (`Human Rights Council`).
+    pub body: Option<String>,
+    /// Distribution.
+    pub distribution: Option<Distribution>,
+    /// Date of issue.
+    pub date: Option<NaiveDate>,
+    /// Original language as printed.
+    pub original_language: Option<String>,
+    /// Session.
+    pub session: Option<Session>,
+    /// Agenda items as printed.
+    pub agenda_items: Vec<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// The line saying what the document is.
+    pub subtitle: Option<String>,
+    /// The lines taken, as furniture.
+    pub furniture: Vec<Furniture>,
+}
+
+fn lower(s: &str) -> String {
+    s.trim().trim_end_matches([':', ',']).trim().to_lowercase()
+}
+
+fn any_lang(f: impl Fn(&Lang) -> bool) -> bool {
+    ALL.iter().any(|l| f(l))
+}
+
+fn is_organization(c: &str) -> bool {
+    let l = lower(c);
+    l == "a" || any_lang(|lang| lang.masthead.organization.contains(&l.as_str()))
+}
+
+fn organ(c: &str) -> bool {
+    let l = lower(c);
+    any_lang(|lang| lang.masthead.organs.contains(&l.as_str()))
+}
+
+/// `Distr.: General`, `Distr. générale`, `Distr.` alone, `GENERAL` alone.
+fn distribution(c: &str) -> Option<Option<Distribution>> {
+    let l = lower(c);
+    let word = |w: &str| {
+        ALL.iter().find_map(|lang| {
+            lang.masthead
+                .distribution
+                .iter()
+                .find(|(x, _)| *x == w)
+                .map(|(_, d)| *d)
+        })
+    };
+    if let Some(rest) = l.strip_prefix("distr.").or_else(|| l.strip_prefix("distr")) {
+        let rest = rest.trim_start_matches([':', ' ', '.']).trim();
+        return Some(word(rest));
+    }
+    word(&l).map(Some)
+}
+
+/// A date line: `23 October 2012`, `11 de mayo de 1994`, `14 августа 2019 года`.
+fn date_line(c: &str) -> Option<NaiveDate> {
+    let words: Vec<String> = c
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "de" | "года" | "г"))
+        .collect();
+    let [d, m, y] = words.as_slice() else { return None };
+    let day: u32 = d.trim_end_matches("er").parse().ok()?;
+    let year: i32 = y.parse().ok()?;
+    let month = ALL.iter().find_map(|lang| lang.months.iter().position(|x| x == m))?;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month + 1).ok()?, day)
+}
+
+fn language_line(c: &str) -> bool {
+    let l = lower(c);
+    any_lang(|lang| lang.masthead.language_names.contains(&l.as_str()))
+}
+
+/// `Original: English` → `English`.
+fn original(c: &str) -> Option<String> {
+    let (head, rest) = c.split_once(':')?;
+    let l = lower(head);
+    any_lang(|lang| lang.masthead.original.contains(&l.as_str())).then(|| rest.trim().to_owned())
+}
+
+/// `Fortieth session`, `Septième session`, `Cuadragésimo octavo período de sesiones`.
+fn session_line(c: &str) -> Option<u32> {
+    let l = lower(c);
+    ALL.iter().find_map(|lang| {
+        lang.session.iter().find_map(|s| {
+            let ord = l.strip_suffix(s)?.trim();
+            if ord.is_empty() || ord.split_whitespace().count() > 3 {
+                return None;
+            }
+            ALL.iter().find_map(|any| any.ordinal_value(ord))
+        })
+    })
+}
+
+/// `Agenda items 3 and 5` → `["3", "5"]`; `Point 3 de l’ordre du jour` → `["3"]`.
+fn agenda_line(c: &str) -> Option<Vec<String>> {
+    let l = lower(c);
+    let rest = ALL.iter().find_map(|lang| {
+        lang.masthead
+            .agenda_item
+            .iter()
+            .find_map(|w| l.strip_prefix(w).filter(|r| r.starts_with(' ')))
+    })?;
+    let mut items = Vec::new();
+    for word in rest.split(|ch: char| ch.is_whitespace() || ch == ',') {
+        let w = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+        if w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) && w.len() <= 6 {
+            items.push(w.to_owned());
+        } else if !w.is_empty() && !items.is_empty() && !any_lang(|lang| lang.and.contains(&w)) {
+            break;
+        }
+    }
+    (!items.is_empty()).then_some(items)
+}
+
+fn summary_line(c: &str) -> bool {
+    let l = lower(c);
+    any_lang(|lang| lang.masthead.summary.contains(&l.as_str()))
+}
+
+fn stars_only(c: &str) -> bool {
+    !c.is_empty() && c.chars().all(|ch| matches!(ch, '*' | ',' | ' '))
+}
+
+/// A line that ends the masthead: the body starts there.
+fn body_start(c: &str, lang: &Lang) -> bool {
+    (numbered(c).is_some_and(|n| n.with_period) && date_line(c).is_none())
+        || list_label(c).is_some()
+        || is_deliberation_number(c.split(['.', ' ']).next().unwrap_or(""))
+        || summary_line(c)
+        || crate::block::starts::labelled_heading(c).is_some()
+        || crate::block::starts::contents_heading(c, lang)
+}
+
+/// Reads the masthead at the start of `lines` (the body lines of the first page).
+#[must_use]
+pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
+    let content = |i: usize| lines.get(i).and_then(|l| text.get(l.start..l.end)).unwrap_or("");
+    let opening = (0..lines.len().min(6)).any(|i| {
+        let c = content(i);
+        is_organization(c) || organ(c) || distribution(c).is_some_and(|d| d.is_some()) || c.starts_with("Distr")
+    });
+    if !opening {
+        return None;
+    }
+    let mut m = Masthead::default();
+    let mut i = 0;
+    let mut seen_session = false;
+    let mut body_lines: Vec<usize> = Vec::new();
+    let take = |m: &mut Masthead, i: usize| {
+        if let Some(l) = lines.get(i) {
+            m.furniture.push(Furniture {
+                kind: FurnitureKind::Masthead,
+                text: text.get(l.start..l.end).unwrap_or("").to_owned(),
+                span: Some(Span::from_range(l.start..l.end)),
+            });
+        }
+    };
+    while i < lines.len() {
+        let c = content(i);
+        if is_organization(c) || (c.len() == 1 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+        } else if organ(c) {
+            m.organ.get_or_insert_with(|| c.to_owned());
+        } else if is_symbol_line(c) {
+            m.symbol.get_or_insert_with(|| c.to_owned());
+        } else if let Some(d) = distribution(c) {
+            if d.is_some() {
+                m.distribution = d;
+            }
+        } else if let Some(date) = date_line(c).filter(|_| !seen_session) {
+            m.date.get_or_insert(date);
+        } else if language_line(c) {
+        } else if let Some(o) = original(c) {
+            m.original_language = Some(o);
+        } else if let Some(n) = session_line(c) {
+            seen_session = true;
+            if !body_lines.is_empty() {
+                m.body = Some(body_lines.iter().map(|&b| content(b)).collect::<Vec<_>>().join(" "));
+                body_lines.clear();
+            }
+            let mut session = Session {
+                number: Some(n),
+                ..Session::default()
+            };
+            // The dates (and place) of the session on the next line.
+            let next = content(i + 1);
+            if let Some((place, start, end)) = session_dates(next, lang) {
+                session.place = place;
+                session.start = Some(start);
+                session.end = Some(end);
+                take(&mut m, i);
+                i += 1;
+            }
+            m.session = Some(session);
+        } else if let Some(items) = agenda_line(c) {
+            m.agenda_items = items;
+            // The agenda item's title: the lines up to a blank line.
+            take(&mut m, i);
+            i += 1;
+            while i < lines.len() && !lines[i].blank_before && !body_start(content(i), lang) {
+                take(&mut m, i);
+                i += 1;
+            }
+            break;
+        } else if !seen_session
+            && m.body.is_none()
+            && (m.distribution.is_some() || m.organ.is_some())
+            && !body_start(c, lang)
+            && body_lines.len() < 3
+            && (i + 1..i + 4).any(|j| session_line(content(j)).is_some())
+        {
+            body_lines.push(i);
+        } else {
+            break;
+        }
+        take(&mut m, i);
+        i += 1;
+    }
+    // Title, then subtitle.
+    let chunk = |from: usize| -> (Vec<usize>, usize) {
+        let mut taken = Vec::new();
+        let mut j = from;
+        while j < lines.len() && taken.len() < 5 {
+            let c = content(j);
+            if (!taken.is_empty() && lines[j].blank_before)
+                || body_start(c, lang)
+                || (c.contains(": ") && !taken.is_empty())
+            {
+                break;
+            }
+            taken.push(j);
+            j += 1;
+            if c.ends_with('*') && !stars_only(c) {
+                break;
+            }
+        }
+        (taken, j)
+    };
+    let join = |ls: &[usize]| -> String {
+        let raw = ls
+            .iter()
+            .map(|&l| content(l))
+            .filter(|c| !stars_only(c))
+            .collect::<Vec<_>>()
+            .join(" ");
+        raw.trim_end_matches(['*', ',', ' ']).trim().to_owned()
+    };
+    let first_word = content(i).split_whitespace().next().unwrap_or("").to_lowercase();
+    let adopted_text =
+        any_lang(|l| l.resolution.contains(&first_word.as_str()) || l.decision.contains(&first_word.as_str()));
+    let (title, next) = chunk(i);
+    if !title.is_empty() && !adopted_text {
+        m.title = Some(join(&title)).filter(|t| !t.is_empty());
+        for &t in &title {
+            take(&mut m, t);
+        }
+        i = next;
+        while i < lines.len() && stars_only(content(i)) {
+            take(&mut m, i);
+            i += 1;
+        }
+        let (sub, next) = chunk(i);
+        let starts_footnote = content(i).starts_with('*');
+        if !sub.is_empty() && sub.len() <= 2 && !starts_footnote {
+            m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
+            for &t in &sub {
+                take(&mut m, t);
+            }
+            i = next;
+            while i < lines.len() && stars_only(content(i)) {
+                take(&mut m, i);
+                i += 1;
+            }
+        }
+    } else if adopted_text && !title.is_empty() {
+        m.subtitle = Some(join(&title));
+        for &t in &title {
+            take(&mut m, t);
+        }
+        i = next;
+    }
+    m.consumed = i;
+    Some(m)
+}
+
+/// `25 February–22 March 2019`, `Genève, 8-19 février 2010`, `4–15 ноября 2019 года`.
+fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, NaiveDate)> {
+    let (place, dates) = match c.split_once(", ") {
+        Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.to_owned()), d),
+        _ => (None, c),
+    };
+    let normalised = dates.replace(['–', '—', '-'], " – ");
+    let session = ALL
+        .iter()
+        .chain(std::iter::once(&lang))
+        .find_map(|l| super::session::date_range_in(&normalised, l))?;
+    Some((place, session.0, session.1))
+}

@@ -1,0 +1,139 @@
+//! Headings of treaties and declarations: chapters named by a word
+//! (`Chapter I: Purposes and Principles`, `الفصل الأول: …`, `第一章：…`) and
+//! articles (`Article 1`, `Статья 1`, `المادة 1`, `第一条`).
+//!
+//! # Grammar
+//! ```text
+//! chapter = chapter-word ws number [ ws ] [ ":" | "：" | "." ] [ ws title ]   (* Chapter I: Purposes and Principles *)
+//!         | "第" chinese-number "章" [ "：" title ] ;                            (* 第一章：宗旨及原则 *)
+//! article = article-word ws number                                          (* Article 1, Artículo 110 *)
+//!         | "第" chinese-number "条" ;                                       (* 第一条 *)
+//! number  = roman | digits | ordinal-word ;                                 (* I, 1, الأول *)
+//! ```
+//!
+//! # Examples (Charter of the United Nations, six languages)
+//! `Chapter I: Purposes and Principles`, `Chapitre I: Buts et principes`,
+//! `Capítulo II: Miembros`, `Глава II: Члены Организации`,
+//! `الفصل الثاني : العضوية`, `第二章：会员`; `Article 1`, `Статья 1`, `المادة 1`, `第一条`.
+//!
+//! # Model
+//! Sections of level `chapter` and `article`.
+//!
+//! # Diagnostics
+//! None.
+
+use crate::block::starts::roman_value;
+use crate::lang::Lang;
+
+/// The value of a number written in Chinese numerals (`一百一十一` is 111).
+#[must_use]
+pub fn chinese_number(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .and_then(|p| u32::try_from(p).ok())
+    };
+    let (mut total, mut current) = (0u32, 0u32);
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            _ => current = digit(c)?,
+        }
+    }
+    any.then_some(total + current)
+}
+
+/// A number as a heading prints it: roman, digits, or an ordinal word.
+fn number_value(s: &str, lang: &Lang) -> Option<u32> {
+    let s = s.trim();
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    if s.chars().all(|c| "IVXLC".contains(c)) {
+        return roman_value(s);
+    }
+    lang.ordinal_value(s)
+}
+
+/// A chapter heading with its word: the chapter's value, its number as printed, and where the title starts.
+#[must_use]
+pub fn chapter_heading<'a>(content: &'a str, lang: &Lang) -> Option<(u32, &'a str, usize)> {
+    if let Some(rest) = content.strip_prefix('第') {
+        let end = rest.find('章')?;
+        let num = rest.get(..end)?;
+        let value = chinese_number(num)?;
+        let after = rest.get(end + '章'.len_utf8()..)?;
+        let title = after.trim_start_matches(['：', ':', ' ']);
+        return Some((value, num, content.len() - title.len()));
+    }
+    let (word, rest) = content.split_once(' ')?;
+    let lower = word.to_lowercase();
+    if !lang.chapter.iter().any(|w| *w == lower && !w.ends_with('.'))
+        || !word.chars().next().is_some_and(char::is_uppercase) && lang.code != "ar"
+    {
+        return None;
+    }
+    let (num, title) = match rest.find([':', '：', '.']) {
+        Some(i) => (rest.get(..i)?, rest.get(i + 1..)?),
+        None => (rest, ""),
+    };
+    let value = number_value(num, lang)?;
+    let title = title.trim_start();
+    Some((value, num.trim(), content.len() - title.len()))
+}
+
+/// An article heading alone on its line: the article's number as printed.
+#[must_use]
+pub fn article_heading<'a>(content: &'a str, lang: &Lang) -> Option<&'a str> {
+    if let Some(rest) = content.strip_prefix('第') {
+        let num = rest.strip_suffix('条')?;
+        chinese_number(num)?;
+        return Some(num);
+    }
+    let (word, num) = content.split_once(' ')?;
+    let lower = word.to_lowercase();
+    let capital = word.chars().next().is_some_and(char::is_uppercase) || lang.code == "ar";
+    (capital
+        && lang.article.iter().any(|w| *w == lower)
+        && num.trim().chars().all(|c| c.is_ascii_digit())
+        && !num.trim().is_empty())
+    .then(|| num.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{ar::AR, en::EN, zh::ZH};
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(chinese_number("一"), Some(1));
+        assert_eq!(chinese_number("十九"), Some(19));
+        assert_eq!(chinese_number("一百一十一"), Some(111));
+        assert_eq!(chinese_number("二十"), Some(20));
+    }
+
+    #[test]
+    fn headings_in_three_scripts() {
+        assert_eq!(
+            chapter_heading("Chapter I: Purposes and Principles", &EN),
+            Some((1, "I", 11))
+        );
+        assert_eq!(article_heading("Article 111", &EN), Some("111"));
+        assert!(article_heading("Article 1 of the Charter", &EN).is_none());
+        assert_eq!(chapter_heading("第二章：会员", &ZH).map(|c| c.0), Some(2));
+        assert_eq!(article_heading("第一百一十一条", &ZH), Some("一百一十一"));
+        assert_eq!(chapter_heading("الفصل الثاني : العضوية", &AR).map(|c| c.0), Some(2));
+        assert_eq!(article_heading("المادة 1", &AR), Some("1"));
+    }
+}
