@@ -60,7 +60,8 @@ impl Logical {
     }
 
     /// Logical offsets of the line breaks in `start..end` across which the
-    /// source holds more than white space (furniture or footnotes cut there).
+    /// source holds more than white space (furniture or footnotes cut there)
+    /// or a form feed (a page break).
     #[must_use]
     pub fn cuts(&self, source: &str, start: usize, end: usize) -> Vec<usize> {
         let mut cuts = Vec::new();
@@ -72,7 +73,8 @@ impl Logical {
             }
             let prev_end = self.source(sep);
             let between = source.get(prev_end..next_s).unwrap_or("");
-            if !between.trim().is_empty() {
+            // A form feed is removed too: the page break is furniture.
+            if !between.trim().is_empty() || between.contains('\x0c') {
                 cuts.push(sep);
             }
         }
