@@ -192,6 +192,63 @@ fn bom_and_crlf_file_is_accepted_with_the_same_stats() {
     );
 }
 
+/// The reference report in other byte forms (issue 10): each gives the
+/// bundled stats, from a file and from standard input. Completes
+/// `bom_and_crlf_file_is_accepted_with_the_same_stats` and
+/// `dash_reads_standard_input`.
+#[test]
+fn every_byte_form_gives_the_same_stats_from_a_file_and_from_stdin() {
+    let text = String::from_utf8(REFERENCE.to_vec()).expect("reference is UTF-8");
+    let stripped: String = text.lines().map(|l| format!("{}\n", l.trim_end())).collect();
+    // pdftotext's page ends: a form feed before the first line of each page.
+    let form_feeds = |text: &str| -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 1000);
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            out.push_str(line);
+            if (i + 1) % 46 == 0 {
+                out.push('\x0c');
+            }
+        }
+        out
+    };
+    let bom = |text: &str| [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+    let forms: [(&str, Vec<u8>); 6] = [
+        ("crlf", text.replace('\n', "\r\n").into_bytes()),
+        ("bom", bom(&text)),
+        ("trailing-spaces-stripped", stripped.clone().into_bytes()),
+        ("form-feed-every-46-lines", form_feeds(&text).into_bytes()),
+        ("all-four", bom(&form_feeds(&stripped).replace('\n', "\r\n"))),
+        ("lf", text.clone().into_bytes()),
+    ];
+    assert!(
+        String::from_utf8_lossy(&forms[3].1).matches('\x0c').count() >= 40,
+        "the form-feed form should hold a page break every 46 lines"
+    );
+    let bundled = plenary(&["stats"]);
+    let mut want = json(&bundled);
+    // Byte counts legitimately differ when line ends or spaces do.
+    want["unrecognizedBytes"] = serde_json::Value::Null;
+    for (name, bytes) in &forms {
+        let path = scratch(&format!("form-{name}.txt"), bytes);
+        for (how, output) in [
+            ("a file", plenary(&["stats", path.to_str().expect("UTF-8 path")])),
+            ("stdin", plenary_with_stdin(&["stats", "-"], bytes)),
+        ] {
+            assert!(
+                output.status.success(),
+                "{name} from {how} should be accepted: {}",
+                stderr(&output)
+            );
+            let mut got = json(&output);
+            got["unrecognizedBytes"] = serde_json::Value::Null;
+            assert_eq!(
+                got, want,
+                "the reference report as {name}, read from {how}, should give the bundled stats"
+            );
+        }
+    }
+}
+
 #[test]
 fn dash_reads_standard_input() {
     let output = plenary_with_stdin(&["stats", "-"], REFERENCE);
