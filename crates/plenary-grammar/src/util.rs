@@ -12,3 +12,21 @@ pub fn prefix(text: &str, max: usize) -> &str {
     }
     &text[..end]
 }
+
+/// Lower-cases `s` and drops the accents of Latin letters, for matching words
+/// that capitals print without them (`RESOLUCION` is `resolución`).
+#[must_use]
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect()
+}

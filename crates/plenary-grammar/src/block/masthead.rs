@@ -174,6 +174,18 @@ fn agenda_line(c: &str) -> Option<Vec<String>> {
     (!items.is_empty()).then_some(items)
 }
 
+/// `Resolution adopted by the General Assembly`, `RESOLUCION APROBADA POR …`:
+/// a line that opens with the word for resolution or decision.
+fn adopted(c: &str) -> bool {
+    let first = crate::util::fold(c.split_whitespace().next().unwrap_or(""));
+    any_lang(|l| {
+        l.resolution
+            .iter()
+            .chain(l.decision)
+            .any(|w| crate::util::fold(w) == first)
+    })
+}
+
 fn summary_line(c: &str) -> bool {
     let l = lower(c);
     any_lang(|lang| lang.masthead.summary.contains(&l.as_str()))
@@ -258,7 +270,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             // The agenda item's title: the lines up to a blank line.
             take(&mut m, i);
             i += 1;
-            while i < lines.len() && !lines[i].blank_before && !body_start(content(i), lang) {
+            while i < lines.len() && !lines[i].blank_before && !body_start(content(i), lang) && !adopted(content(i)) {
                 take(&mut m, i);
                 i += 1;
             }
@@ -306,9 +318,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             .join(" ");
         raw.trim_end_matches(['*', ',', ' ']).trim().to_owned()
     };
-    let first_word = content(i).split_whitespace().next().unwrap_or("").to_lowercase();
-    let adopted_text =
-        any_lang(|l| l.resolution.contains(&first_word.as_str()) || l.decision.contains(&first_word.as_str()));
+    let adopted_text = adopted(content(i));
     let (title, next) = chunk(i);
     if !title.is_empty() && !adopted_text {
         m.title = Some(join(&title)).filter(|t| !t.is_empty());
@@ -322,7 +332,9 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         }
         let (sub, next) = chunk(i);
         let starts_footnote = content(i).starts_with('*');
-        if !sub.is_empty() && sub.len() <= 2 && !starts_footnote {
+        // `Vice-President and Rapporteur: Mr. …` names people, not the document.
+        let role_line = content(i).contains(": ");
+        if !sub.is_empty() && sub.len() <= 2 && !starts_footnote && !role_line {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             for &t in &sub {
                 take(&mut m, t);
@@ -334,11 +346,9 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             }
         }
     } else if adopted_text && !title.is_empty() {
+        // `Resolution adopted by the General Assembly on … [… (A/73/L.3)]` says what
+        // the document is; it stays in the body too, for the draft it cites.
         m.subtitle = Some(join(&title));
-        for &t in &title {
-            take(&mut m, t);
-        }
-        i = next;
     }
     m.consumed = i;
     Some(m)

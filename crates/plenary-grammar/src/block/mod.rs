@@ -242,7 +242,8 @@ impl<'t> Parser<'t> {
         let total: usize = (i..i + n).map(|j| self.content(j).len()).sum();
         let upper = first.chars().next().is_some_and(char::is_uppercase);
         let numbered_start = numbered(first).is_some() || list_label(first).is_some();
-        let punct = ends_clause(last) || last.ends_with(',');
+        // A bracketed note (`[without reference to a Main Committee (A/73/L.3)]`) ends no heading.
+        let punct = ends_clause(last) || last.ends_with([',', ']']);
         let officer = starts::officer(first).is_some_and(|(role, _, _)| !role.is_empty());
         // A following line that starts lower-case continues a sentence, not a heading.
         let next_continues = self.line(i + n).is_some() && starts_lower(self.content(i + n));
@@ -308,7 +309,7 @@ impl<'t> Parser<'t> {
         if starts::meeting_line(content, self.lang) && prev_closed {
             return true;
         }
-        if starts::deliberation_heading(content, self.lang).is_some() {
+        if starts::deliberation_heading(content, self.lang).is_some() || deliberation::bare_heading_at(self, i) {
             return true;
         }
         // A heading set without a blank line before it: no clause inside it.
@@ -491,11 +492,12 @@ impl<'t> Parser<'t> {
     /// Resolution or decision, when `text` starts with one of those words
     /// (`Resolutions`, `Décisions`, `RESOLUTION ADOPTED BY …`).
     pub fn kind_of(&self, text: &str) -> Option<plenary_model::DeliberationKind> {
-        let first = text.split_whitespace().next()?.to_lowercase();
+        let first = crate::util::fold(text.split_whitespace().next()?);
         let first = first.trim_end_matches([':', '.']);
-        if self.lang.resolution.contains(&first) {
+        let is = |words: &[&str]| words.iter().any(|w| crate::util::fold(w) == first);
+        if is(self.lang.resolution) {
             Some(plenary_model::DeliberationKind::Resolution)
-        } else if self.lang.decision.contains(&first) {
+        } else if is(self.lang.decision) {
             Some(plenary_model::DeliberationKind::Decision)
         } else {
             None

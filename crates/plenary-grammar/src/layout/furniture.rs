@@ -95,8 +95,12 @@ pub fn is_barcode(line: &str) -> bool {
         return true;
     }
     let barcode = delimited(char('*'), take_while1(|c: char| c.is_ascii_digit()), char('*'));
-    all_consuming::<_, _, nom::error::Error<&str>, _>(barcode)(line).is_ok()
-        || (line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
+    // Print dates (`241018`), sometimes twice on one line.
+    let print_dates = !line.is_empty()
+        && line
+            .split_whitespace()
+            .all(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()));
+    all_consuming::<_, _, nom::error::Error<&str>, _>(barcode)(line).is_ok() || print_dates
 }
 
 /// The continuation mark `/...` at a page foot.
