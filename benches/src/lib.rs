@@ -40,22 +40,25 @@ pub fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("corpus")
 }
 
-/// Every `*.txt` document of `corpus/` as (file stem, text), sorted by name.
+/// Every document of `corpus/` as (file stem, text), sorted by name: the
+/// `*.txt` files that `corpus/SHA256SUMS` lists (so that lists such as
+/// `corpus/passing.txt` are left out).
 ///
 /// Files that cannot be read or are not UTF-8 are left out.
 #[must_use]
 pub fn corpus() -> Vec<(String, String)> {
-    let Ok(entries) = std::fs::read_dir(corpus_dir()) else {
+    let dir = corpus_dir();
+    let Ok(sums) = std::fs::read_to_string(dir.join("SHA256SUMS")) else {
         return Vec::new();
     };
-    let mut docs: Vec<(String, String)> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .filter_map(|p| {
-            let stem = p.file_stem()?.to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&p).ok()?;
-            Some((stem, text))
+    let mut docs: Vec<(String, String)> = sums
+        .lines()
+        .filter_map(|line| line.split_whitespace().nth(1))
+        .map(|name| name.trim_start_matches('*'))
+        .filter(|name| name.ends_with(".txt") && !name.contains('/'))
+        .filter_map(|name| {
+            let text = std::fs::read_to_string(dir.join(name)).ok()?;
+            Some((name.trim_end_matches(".txt").to_owned(), text))
         })
         .collect();
     docs.sort();
