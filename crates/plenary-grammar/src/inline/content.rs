@@ -189,6 +189,19 @@ pub fn build(
             from = c.end;
         }
     }
+    if markers && state.style == MarkerStyle::Slash {
+        // Typewriter documents cite a footnote again by its label (`informe oral 2/`).
+        let taken: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        for label in state.labels.iter().take(state.next_marker) {
+            let mut from = 0;
+            while let Some(c) = find_marker(text, from, label, &taken, MarkerStyle::Slash) {
+                if !found.iter().any(|(s, e, _)| c.start < *e && c.end > *s) {
+                    found.push((c.start, c.end, Found::Marker(label.clone())));
+                }
+                from = c.end;
+            }
+        }
+    }
     for r in super::reference::find_references_in(text, lang, &mut state.refs) {
         found.push((r.start, r.end, Found::Reference(r.cited)));
     }
