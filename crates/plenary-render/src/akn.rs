@@ -12,15 +12,17 @@
 //! every node is in `docs/akn-mapping.md`.
 //!
 //! The output is always well-formed: characters XML 1.0 forbids become
-//! U+FFFD and `&`, `<`, `>`, `"`, `'` are escaped everywhere.
+//! U+FFFD and `&`, `<`, `>`, `"`, `'` are escaped everywhere;
+//! [`to_string_with_diagnostics`] reports each node where a character was
+//! replaced.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::io::Write;
 
 use plenary_model::{
-    AgendaItem, Annex, Block, Deliberation, DeliberationKind, Document, DocumentKind, Footnote, Inline, ListItem,
-    Paragraph, SectionLevel,
+    visit, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Diagnostic, Document, DocumentKind, Footnote,
+    Inline, ListItem, Paragraph, SectionLevel, Severity, Span,
 };
 
 use crate::common::{self, Ids, Notes};
@@ -66,6 +68,117 @@ pub fn to_string(doc: &Document) -> String {
     a.document(&mut out);
     out.push_str("</akomaNtoso>\n");
     out
+}
+
+/// Renders `doc` as Akoma Ntoso XML, with one `xml-forbidden-character`
+/// warning for each node whose text holds characters XML 1.0 forbids (C0
+/// controls other than tab, LF and CR; U+FFFE; U+FFFF), which the XML shows
+/// as U+FFFD.
+///
+/// ```
+/// use plenary_model::{Block, Document, Inline, Paragraph};
+/// let mut doc = Document::default();
+/// doc.body.push(Block::Paragraph(Paragraph::new(Some("1."), vec![Inline::text("a\u{0}b")])));
+/// let (xml, diagnostics) = plenary_render::akn::to_string_with_diagnostics(&doc);
+/// assert!(xml.contains("a\u{fffd}b"));
+/// assert_eq!(diagnostics[0].code, "xml-forbidden-character");
+/// ```
+#[must_use]
+pub fn to_string_with_diagnostics(doc: &Document) -> (String, Vec<Diagnostic>) {
+    (to_string(doc), forbidden_characters(doc))
+}
+
+/// True for a character XML 1.0 forbids (its `Char` production leaves it out).
+const fn is_forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Builds the `xml-forbidden-character` diagnostic for `count` characters,
+/// the first `first`, in the text of `what` at `span`.
+///
+/// Triggered by a paragraph reading `Texte\0 suite`.
+fn xml_forbidden_character(what: &str, first: char, count: usize, span: Option<Span>) -> Diagnostic {
+    let s = if count == 1 { "" } else { "s" };
+    Diagnostic::new(
+        "xml-forbidden-character",
+        Severity::Warning,
+        format!(
+            "{count} character{s} XML 1.0 forbids, the first U+{:04X}, in the {what} replaced by U+FFFD in the Akoma Ntoso output",
+            u32::from(first)
+        ),
+        span,
+    )
+    .with_help(
+        "XML 1.0 cannot hold control characters other than tab, line feed and carriage return, nor U+FFFE and \
+         U+FFFF; the Akoma Ntoso output shows each as U+FFFD so that it stays well-formed. The other formats keep \
+         them.",
+    )
+}
+
+/// One diagnostic per node or metadata field whose text holds characters
+/// XML 1.0 forbids, in reading order.
+fn forbidden_characters(doc: &Document) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut check = |what: &str, text: &str, span: Option<Span>| {
+        let mut forbidden = text.chars().filter(|&c| is_forbidden(c));
+        if let Some(first) = forbidden.next() {
+            out.push(xml_forbidden_character(what, first, 1 + forbidden.count(), span));
+        }
+    };
+    let m = &doc.metadata;
+    for (what, value) in [
+        ("title", &m.title),
+        ("subtitle", &m.subtitle),
+        ("issuing body", &m.body),
+    ] {
+        if let Some(value) = value {
+            check(what, value, None);
+        }
+    }
+    if let Some(place) = m.session.as_ref().and_then(|s| s.place.as_ref()) {
+        check("session place", place, None);
+    }
+    for item in &m.agenda_items {
+        check("agenda item", item, None);
+    }
+    visit::walk(doc, &mut |node, _| match node {
+        visit::Node::Inline(i) => check("text", i.plain(), i.span()),
+        visit::Node::Paragraph(p) => check("paragraph number", p.num.as_deref().unwrap_or(""), p.span),
+        visit::Node::Block(b) => match b {
+            Block::Section(x) => check("section number", x.num.as_deref().unwrap_or(""), x.heading_span),
+            Block::Paragraph(x) => check("paragraph number", x.num.as_deref().unwrap_or(""), x.span),
+            Block::Resolution(d) | Block::Decision(d) => check("deliberation number", &d.number, d.span),
+            Block::List(l) => {
+                for item in &l.items {
+                    check("list label", &item.label, item.span);
+                }
+            }
+            Block::Officers(o) => {
+                for x in &o.officers {
+                    let country = x.country.as_deref().unwrap_or("");
+                    check("officer", &format!("{}{}{country}", x.role, x.name), x.span);
+                }
+            }
+            Block::Agenda(a) => agenda_labels(&a.items, &mut check),
+            Block::Annex(a) => check("annex number", a.num.as_deref().unwrap_or(""), a.span),
+            Block::Unrecognized(u) => check("unrecognized text", &u.text, u.span),
+            Block::Quotation(_) | Block::Table(_) => {}
+        },
+    });
+    for note in &doc.footnotes {
+        check("footnote label", &note.label, note.span);
+    }
+    for f in &doc.furniture {
+        check("page furniture", &f.text, f.span);
+    }
+    out
+}
+
+fn agenda_labels(items: &[AgendaItem], check: &mut impl FnMut(&str, &str, Option<Span>)) {
+    for item in items {
+        check("agenda number", &item.num, item.span);
+        agenda_labels(&item.items, check);
+    }
 }
 
 /// Writes `doc` as Akoma Ntoso XML to `out`.

@@ -143,6 +143,18 @@ pub fn render(doc: &Document, format: Format) -> String {
     }
 }
 
+/// Renders `doc` in `format` to a `String`, with what rendering had to
+/// change: for Akoma Ntoso, one `xml-forbidden-character` warning per node
+/// whose text holds characters XML 1.0 forbids (shown as U+FFFD); the other
+/// formats keep every character and report nothing.
+#[must_use]
+pub fn render_with_diagnostics(doc: &Document, format: Format) -> (String, Vec<plenary_model::Diagnostic>) {
+    match format {
+        Format::Akn => akn::to_string_with_diagnostics(doc),
+        _ => (render(doc, format), Vec::new()),
+    }
+}
+
 /// Renders `doc` in `format` to `out`.
 ///
 /// # Errors

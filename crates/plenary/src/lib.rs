@@ -39,6 +39,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod control;
 mod decode;
 
 // The library example in the repository README compiles (checked by `cargo test --doc`).
@@ -187,7 +188,9 @@ fn first_problem(diagnostics: &[Diagnostic]) -> String {
 /// Parses the text of a UN document: the grammar builds the tree, then the
 /// resolver links its references. Never fails and never panics.
 ///
-/// Spans in the tree are byte offsets into `text`.
+/// Spans in the tree are byte offsets into `text`. Control characters other
+/// than tab, line and page ends (NUL, U+0001…) are kept as text, and each run
+/// of them is reported as a `control-character` warning.
 ///
 /// ```
 /// let parsed = plenary::parse("Résolution 6/1\n");
@@ -196,6 +199,7 @@ fn first_problem(diagnostics: &[Diagnostic]) -> String {
 pub fn parse(text: &str) -> Parsed<Document> {
     let mut doc = plenary_grammar::parse(text);
     plenary_resolver::resolve(&mut doc);
+    control::prepend(text, &mut doc.diagnostics);
     let diagnostics = doc.diagnostics.clone();
     Parsed::new(doc, diagnostics)
 }
@@ -242,6 +246,7 @@ pub fn parse_bytes_with(bytes: &[u8], options: ParseOptions) -> Result<Parsed<Do
     let decoded = decode::decode(bytes, options)?;
     let mut doc = plenary_grammar::parse(&decoded.text);
     plenary_resolver::resolve(&mut doc);
+    control::prepend(&decoded.text, &mut doc.diagnostics);
     if !decoded.diagnostics.is_empty() {
         let mut diagnostics = decoded.diagnostics;
         diagnostics.append(&mut doc.diagnostics);
