@@ -186,6 +186,20 @@ fn adopted(c: &str) -> bool {
     })
 }
 
+/// A line that opens the line saying what the document is.
+fn subtitle_start(c: &str) -> bool {
+    let l = c.to_lowercase();
+    any_lang(|lang| lang.masthead.subtitle_starts.iter().any(|w| l.starts_with(w)))
+}
+
+/// True when a line breaks off mid-phrase: it ends with a comma, a hyphen, or a
+/// short lower-case word (`of`, `in`, `de`, `la`).
+fn breaks_off(c: &str) -> bool {
+    let c = c.trim_end_matches('*').trim_end();
+    let last = c.rsplit(' ').next().unwrap_or("");
+    c.ends_with([',', '-', '–']) || (last.len() <= 4 && last.chars().all(char::is_lowercase))
+}
+
 fn summary_line(c: &str) -> bool {
     let l = lower(c);
     any_lang(|lang| lang.masthead.summary.contains(&l.as_str()))
@@ -290,14 +304,21 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         i += 1;
     }
     // Title, then subtitle.
-    let chunk = |from: usize| -> (Vec<usize>, usize) {
-        let mut taken = Vec::new();
+    // A title or subtitle: lines up to a blank line, a star, a line naming people
+    // (`Chair-Rapporteur: …`), or a line that opens a subtitle (`Note by the
+    // Secretariat`, `Report of the Special Rapporteur …`). With `short`, a line
+    // goes on only where the one before breaks off (`… in` / `Cambodia`).
+    let chunk = |from: usize, short: bool| -> (Vec<usize>, usize) {
+        let mut taken: Vec<usize> = Vec::new();
         let mut j = from;
         while j < lines.len() && taken.len() < 5 {
             let c = content(j);
+            let broken_off = taken.last().is_some_and(|&t| breaks_off(content(t)));
             if (!taken.is_empty() && lines[j].blank_before)
                 || body_start(c, lang)
                 || (c.contains(": ") && !taken.is_empty())
+                || (!taken.is_empty() && subtitle_start(c))
+                || (short && !taken.is_empty() && !broken_off)
             {
                 break;
             }
@@ -319,7 +340,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         raw.trim_end_matches(['*', ',', ' ']).trim().to_owned()
     };
     let adopted_text = adopted(content(i));
-    let (title, next) = chunk(i);
+    let (title, next) = chunk(i, false);
     if !title.is_empty() && !adopted_text {
         m.title = Some(join(&title)).filter(|t| !t.is_empty());
         for &t in &title {
@@ -330,7 +351,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             take(&mut m, i);
             i += 1;
         }
-        let (sub, next) = chunk(i);
+        let (sub, next) = chunk(i, true);
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
         let role_line = content(i).contains(": ");
@@ -360,7 +381,7 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
         Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.to_owned()), d),
         _ => (None, c),
     };
-    let normalised = dates.replace(['–', '—', '-'], " – ");
+    let normalised = dates.replace(['–', '—', '-', '−'], " – ");
     let session = ALL
         .iter()
         .chain(std::iter::once(&lang))

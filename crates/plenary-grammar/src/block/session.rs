@@ -88,7 +88,7 @@ pub fn date_range_in(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> 
 
 fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
     let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-' | '−' | '—'))
         .filter(|w| !w.is_empty() && !matches!(*w, "de" | "года"))
         .collect();
     let mut dates: Vec<Partial> = Vec::new();

@@ -65,6 +65,7 @@ pub static AR: Lang = Lang {
         original: &["الأصل"],
         language_names: &["الإنكليزية", "الفرنسية", "الإسبانية", "الروسية", "العربية", "الصينية"],
         agenda_item: &["البند"],
+        subtitle_starts: &["تقرير", "مذكرة"],
         summary: &["موجز"],
     },
     stopwords: &["في", "من", "على", "إلى", "أن"],

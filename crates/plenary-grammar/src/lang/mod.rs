@@ -108,6 +108,8 @@ pub struct Masthead {
     pub language_names: &'static [&'static str],
     /// `Agenda item`, `Point`, `Tema`, `Пункт`, longest first.
     pub agenda_item: &'static [&'static str],
+    /// How the line saying what the document is opens (`note by`, `report of`), lower-case.
+    pub subtitle_starts: &'static [&'static str],
     /// Words that open the body after the masthead (`Summary`, `Contents`).
     pub summary: &'static [&'static str],
 }

@@ -103,10 +103,15 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         let content = lines[i].content(text);
-        let kind = if furniture::is_symbol_line(content) {
-            match symbol_votes.iter_mut().find(|(s, _)| s == content) {
-                Some((_, n)) => *n += 1,
-                None => symbol_votes.push((content.to_owned(), 1)),
+        // `A/HRC/36/19*` (reissued) and `A/HRC/38/3–E/CN.6/2018/9` (joint): the first symbol.
+        let symbol = content.split(['–', '—']).next().unwrap_or("").trim_end_matches('*');
+        let kind = if furniture::is_symbol_line(symbol) && !symbol.ends_with('.') {
+            // The first line of a document is its masthead symbol: it outweighs
+            // a symbol that happens to stand alone near a page foot.
+            let weight = if first == Some(i) { 3 } else { 1 };
+            match symbol_votes.iter_mut().find(|(s, _)| s == symbol) {
+                Some((_, n)) => *n += weight,
+                None => symbol_votes.push((symbol.to_owned(), weight)),
             }
             Some(FurnitureKind::Header)
         } else if first != Some(i) && furniture::is_page_number(content) && !after_rule(&lines, &roles, i) {
@@ -126,7 +131,13 @@ pub fn layout(text: &str) -> Layout {
     // A header line that is not the document's own symbol is body text after all.
     if let Some(own) = &header_symbol {
         for (i, role) in roles.iter_mut().enumerate() {
-            if *role == Role::Furniture(FurnitureKind::Header) && lines[i].content(text) != own {
+            let symbol = lines[i]
+                .content(text)
+                .split(['–', '—'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('*');
+            if *role == Role::Furniture(FurnitureKind::Header) && symbol != own {
                 *role = Role::Body;
             }
         }
