@@ -313,8 +313,8 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         let mut j = from;
         while j < lines.len() && taken.len() < 5 {
             let c = content(j);
-            let broken_off =
-                taken.last().is_some_and(|&t| breaks_off(content(t))) || c.chars().next().is_some_and(char::is_lowercase);
+            let broken_off = taken.last().is_some_and(|&t| breaks_off(content(t)))
+                || c.chars().next().is_some_and(char::is_lowercase);
             if (!taken.is_empty() && lines[j].blank_before)
                 || body_start(c, lang)
                 || (c.contains(": ") && !taken.is_empty())

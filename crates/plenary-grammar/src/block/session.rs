@@ -26,7 +26,7 @@ use crate::lang::Lang;
 pub fn read_session(text: &str, lang: &Lang) -> Option<Session> {
     let lower = text.to_lowercase();
     let (number, after) = lang.session.iter().find_map(|s| {
-        let at = find_word(&lower, &format!("{s}"))?;
+        let at = find_word(&lower, s)?;
         // The ordinal is the one to three words before the session word.
         let before = lower.get(..at)?.trim_end();
         let words: Vec<&str> = before.split_whitespace().collect();

@@ -265,7 +265,7 @@ pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
     // Particles (`de`, `van`) may stand inside a name, never first.
     let capitalised =
         name.split_whitespace().next().is_some_and(upper) && name.split_whitespace().all(|w| upper(w) || w.len() <= 3);
-    (words >= 2 && words <= 6 && capitalised && !country.is_empty() && !name.contains(','))
+    ((2..=6).contains(&words) && capitalised && !country.is_empty() && !name.contains(','))
         .then_some((role, name, country))
 }
 
@@ -303,6 +303,21 @@ pub fn preambular_start(content: &str, lang: &Lang) -> bool {
         return false;
     }
     lang.preambular.iter().any(|w| w.split(' ').next() == Some(first))
+}
+
+/// A meeting line closing an adopted text: `10th meeting`, `34e séance`, `36ª sesión`.
+#[must_use]
+pub fn meeting_line(content: &str, lang: &Lang) -> bool {
+    let mut words = content.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest = words.count();
+    let ordinal = first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && first.chars().any(|c| c.is_alphabetic() || c == 'ª' || c == 'º');
+    let word = second.to_lowercase();
+    let plenary = matches!(word.as_str(), "plenary" | "plénière" | "sesión");
+    ordinal && rest <= 1 && (lang.refs.meeting.contains(&word.as_str()) || plenary)
 }
 
 #[cfg(test)]
@@ -352,19 +367,4 @@ mod tests {
         );
         assert!(officer("du Nigéria (au nom des États Membres)").is_none());
     }
-}
-
-/// A meeting line closing an adopted text: `10th meeting`, `34e séance`, `36ª sesión`.
-#[must_use]
-pub fn meeting_line(content: &str, lang: &Lang) -> bool {
-    let mut words = content.split_whitespace();
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
-        return false;
-    };
-    let rest = words.count();
-    let ordinal = first.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && first.chars().any(|c| c.is_alphabetic() || c == 'ª' || c == 'º');
-    let word = second.to_lowercase();
-    let plenary = matches!(word.as_str(), "plenary" | "plénière" | "sesión");
-    ordinal && rest <= 1 && (lang.refs.meeting.contains(&word.as_str()) || plenary)
 }

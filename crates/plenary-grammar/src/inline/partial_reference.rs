@@ -115,7 +115,7 @@ pub(crate) fn one_of<'a>(input: &'a str, words: &[&str]) -> Res<'a, &'a str> {
     let mut best: Option<(&'a str, &'a str)> = None;
     for w in words {
         if let Ok((rest, m)) = phrase(input, w) {
-            if best.map_or(true, |(_, b)| m.len() > b.len()) {
+            if best.is_none_or(|(_, b)| m.len() > b.len()) {
                 best = Some((rest, m));
             }
         }
@@ -128,7 +128,7 @@ pub(crate) fn one_of_pairs<'a, 'w>(input: &'a str, pairs: &[(&'w str, &'w str)])
     let mut best: Option<(&'a str, usize, (&'w str, &'w str))> = None;
     for &(p, v) in pairs {
         if let Ok((rest, m)) = phrase(input, p) {
-            if best.map_or(true, |(_, len, _)| m.len() > len) {
+            if best.is_none_or(|(_, len, _)| m.len() > len) {
                 best = Some((rest, m.len(), (p, v)));
             }
         }

@@ -576,7 +576,7 @@ fn body_before<'w>(before: &str, lang: &'w Lang) -> Option<(usize, &'w str, &'w 
     let mut best: Option<(usize, &str, &str)> = None;
     for &(name, series) in lang.refs.bodies {
         if let Some(i) = ends_with_phrase(before, name) {
-            if best.map_or(true, |(b, _, _)| i < b) {
+            if best.is_none_or(|(b, _, _)| i < b) {
                 best = Some((i, name, series));
             }
         }
@@ -806,7 +806,7 @@ fn find_any_no_case(text: &str, phrases: &[&str]) -> Option<usize> {
         .filter(|(i, _)| {
             text.get(..*i)
                 .and_then(|s| s.chars().next_back())
-                .map_or(true, |c| !c.is_alphanumeric())
+                .is_none_or(|c| !c.is_alphanumeric())
         })
         .find(|(i, _)| text.get(*i..).is_some_and(|r| one_of(r, phrases).is_ok()))
         .map(|(i, _)| i)
@@ -842,7 +842,7 @@ fn find_meeting(text: &str, lang: &Lang) -> Option<(String, Option<NaiveDate>)> 
                 continue;
             }
             let date = meeting_date(after, lang);
-            if found.as_ref().map_or(true, |(pos, _, _)| at > *pos) {
+            if found.as_ref().is_none_or(|(pos, _, _)| at > *pos) {
                 found = Some((at, format!("{ord} {word}"), date));
             }
         }
@@ -872,7 +872,7 @@ fn first_date(text: &str, lang: &Lang) -> Option<NaiveDate> {
                 && text
                     .get(..*i)
                     .and_then(|s| s.chars().next_back())
-                    .map_or(true, |p| !p.is_alphanumeric())
+                    .is_none_or(|p| !p.is_alphanumeric())
         })
         .find_map(|(i, _)| text.get(i..).and_then(|r| date(r, lang).ok()).map(|(_, d)| d))
 }

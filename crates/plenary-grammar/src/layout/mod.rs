@@ -60,6 +60,11 @@ pub struct Layout {
 /// and barcodes are looked for.
 const WINDOW: usize = 3;
 
+/// Lines looked at on each side of an anchor, blank ones included: without a
+/// bound, a run of empty pages (form feeds only) made the backward walk
+/// quadratic. Real pages have a few blank lines at most before a footer.
+const REACH: usize = 100;
+
 /// Runs the layout pass over `text`.
 #[must_use]
 pub fn layout(text: &str) -> Layout {
@@ -234,7 +239,9 @@ fn after_rule(lines: &[Line], roles: &[Role], i: usize) -> bool {
 fn neighbours(lines: &[Line], a: usize, forward: bool) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = a;
-    while out.len() < WINDOW {
+    let mut steps = 0;
+    while out.len() < WINDOW && steps < REACH {
+        steps += 1;
         i = if forward {
             i + 1
         } else if let Some(j) = i.checked_sub(1) {
