@@ -48,6 +48,7 @@ fn main() {
                 Block::Agenda(a) => ("agenda", a.id.as_str(), format!("{} items", a.items.len()), a.span),
                 Block::Annex(a) => ("annex", a.id.as_str(), plain_text(&a.heading), a.span),
                 Block::Table(t) => ("table", t.id.as_str(), String::new(), t.span),
+                Block::Vote(v) => ("vote", v.id.as_str(), v.statement.clone(), v.span),
                 Block::Unrecognized(u) => ("UNRECOGNIZED", u.id.as_str(), preview(&u.text), u.span),
             },
             Node::Paragraph(p) => ("  p", p.id.as_str(), preview(&plain_text(&p.content)), p.span),

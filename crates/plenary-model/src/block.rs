@@ -33,6 +33,9 @@ pub enum Block {
     Annex(Annex),
     /// A table.
     Table(Table),
+    /// The record of how a text was adopted (`[Adopted without a vote.]`,
+    /// `[Adopted by a recorded vote of 32 to 3, with 9 abstentions. …]`).
+    Vote(Vote),
     /// Text no rule recognised, kept as it was.
     Unrecognized(Unrecognized),
 }
@@ -51,6 +54,7 @@ impl Block {
             Block::Agenda(b) => &b.id,
             Block::Annex(b) => &b.id,
             Block::Table(b) => &b.id,
+            Block::Vote(b) => &b.id,
             Block::Unrecognized(b) => &b.id,
         }
     }
@@ -68,6 +72,7 @@ impl Block {
             Block::Agenda(b) => b.span,
             Block::Annex(b) => b.span,
             Block::Table(b) => b.span,
+            Block::Vote(b) => b.span,
             Block::Unrecognized(b) => b.span,
         }
     }
@@ -220,6 +225,84 @@ pub struct Adoption {
     pub sponsors: Vec<String>,
     /// Id of the reference that recorded the adoption.
     pub reference: Option<String>,
+}
+
+/// The record of how a text was adopted, printed in brackets after it in
+/// the reports of the Human Rights Council.
+///
+/// ```text
+/// [Adopted by a recorded vote of 32 to 3, with 9 abstentions. The voting was as follows:
+/// In favour:
+/// Angola, Argentina, Bahrain, Bangladesh, Bolivia (Plurinational State of),
+/// …
+/// Against:
+/// Italy, Netherlands, United States of America
+/// Abstaining:
+/// Belgium, Burkina Faso, France, Hungary, Japan, Republic of Korea,
+/// Slovakia, Ukraine, United Kingdom of Great Britain and Northern Ireland]
+/// ```
+///
+/// ```
+/// use plenary_model::{Vote, VoteOutcome};
+/// let vote = Vote {
+///     id: "res_14-1__vote".into(),
+///     span: None,
+///     lines: vec![],
+///     statement: "Adopted without a vote.".into(),
+///     outcome: VoteOutcome::WithoutVote,
+///     in_favour: vec![],
+///     against: vec![],
+///     abstaining: vec![],
+/// };
+/// assert!(vote.in_favour.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Vote {
+    /// Stable id (`part_3__chp_I__res_14-1__vote`).
+    pub id: String,
+    /// Span, from the opening bracket to the closing one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// Spans of the record's lines, in order: what the record covers of the
+    /// input when a page break (furniture, a footnote block) falls inside it.
+    /// Empty for a record built by hand.
+    pub lines: Vec<Span>,
+    /// The sentence as printed, without the brackets and the lists
+    /// (`Adopted by a recorded vote of 32 to 3, with 9 abstentions. The voting was as follows:`).
+    pub statement: String,
+    /// Adopted without a vote, or the counts the statement gives.
+    pub outcome: VoteOutcome,
+    /// Members voting in favour, as printed (`Bolivia (Plurinational State of)`).
+    pub in_favour: Vec<String>,
+    /// Members voting against.
+    pub against: Vec<String>,
+    /// Members abstaining.
+    pub abstaining: Vec<String>,
+}
+
+/// How a text was adopted, as its vote record states it.
+///
+/// In JSON: `{"type": "withoutVote"}` or
+/// `{"type": "recordedVote", "inFavour": 32, "against": 3, "abstaining": 9}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum VoteOutcome {
+    /// `[Adopted without a vote.]`
+    WithoutVote,
+    /// `[Adopted by a recorded vote of 32 to 3, with 9 abstentions. …]`: the counts as stated
+    /// (abstentions are 0 when the statement names none).
+    RecordedVote {
+        /// Votes in favour (`32`).
+        #[serde(rename = "inFavour")]
+        in_favour: u32,
+        /// Votes against (`3`).
+        against: u32,
+        /// Abstentions (`9`).
+        abstaining: u32,
+    },
 }
 
 /// A list; items may nest.

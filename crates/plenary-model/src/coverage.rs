@@ -2,7 +2,7 @@
 //! model? The check behind plenary's promise never to drop text.
 //!
 //! A byte is covered when it lies in the span of an inline, of removed
-//! furniture, of an officer entry or unrecognized block, or in the *head* of
+//! furniture, of an officer entry, vote record or unrecognized block, or in the *head* of
 //! a node: the printed number or label before its first inline (`12. `,
 //! `a) `, `Résolution 6/1`, a footnote's label). White space needs no cover.
 
@@ -111,6 +111,8 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
                 q.children.first().and_then(Block::span).map(|s| s.start),
             ),
             Block::Officers(o) => leaves.extend(o.officers.iter().filter_map(|x| x.span)),
+            Block::Vote(v) if v.lines.is_empty() => leaves.extend(v.span),
+            Block::Vote(v) => leaves.extend(v.lines.iter().copied()),
             Block::Unrecognized(u) => leaves.extend(u.span),
             Block::Table(_) => {}
         },

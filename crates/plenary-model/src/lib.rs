@@ -40,7 +40,7 @@ pub mod visit;
 
 pub use block::{
     Adoption, Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, List, ListItem, Officer, Officers,
-    Paragraph, Quotation, Section, SectionLevel, Table, TableRow, Unrecognized,
+    Paragraph, Quotation, Section, SectionLevel, Table, TableRow, Unrecognized, Vote, VoteOutcome,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Distribution, Document, DocumentKind, Furniture, FurnitureKind, Metadata, Session};

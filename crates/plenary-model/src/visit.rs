@@ -70,7 +70,7 @@ pub fn walk_blocks<'a>(blocks: &'a [Block], scope: Scope, f: &mut dyn FnMut(Node
                 },
                 f,
             ),
-            Block::Officers(_) | Block::Unrecognized(_) => {}
+            Block::Officers(_) | Block::Vote(_) | Block::Unrecognized(_) => {}
             Block::Agenda(a) => walk_agenda(&a.items, scope, f),
             Block::Annex(a) => {
                 let scope = Scope {
@@ -166,7 +166,7 @@ fn blocks_inlines_mut(blocks: &mut [Block], f: &mut dyn FnMut(&mut Inline)) {
             }
             Block::List(l) => items_inlines_mut(&mut l.items, f),
             Block::Quotation(q) => blocks_inlines_mut(&mut q.children, f),
-            Block::Officers(_) | Block::Unrecognized(_) => {}
+            Block::Officers(_) | Block::Vote(_) | Block::Unrecognized(_) => {}
             Block::Agenda(a) => agenda_inlines_mut(&mut a.items, f),
             Block::Annex(a) => {
                 a.heading.iter_mut().for_each(&mut *f);

@@ -160,6 +160,10 @@ fn forbidden_characters(doc: &Document) -> Vec<Diagnostic> {
                 }
             }
             Block::Agenda(a) => agenda_labels(&a.items, &mut check),
+            Block::Vote(v) => {
+                let members = [&v.in_favour, &v.against, &v.abstaining].map(|m| m.concat()).concat();
+                check("vote record", &format!("{}{members}", v.statement), v.span);
+            }
             Block::Annex(a) => check("annex number", a.num.as_deref().unwrap_or(""), a.span),
             Block::Unrecognized(u) => check("unrecognized text", &u.text, u.span),
             Block::Quotation(_) | Block::Table(_) => {}
@@ -649,10 +653,16 @@ impl<'a> Akn<'a> {
                 self.statement(d, &info, false, &[], out);
                 out.push_str("</embeddedStructure>\n</p>\n</content>\n</hcontainer>\n");
             }
-            Block::Quotation(_) | Block::Officers(_) | Block::Agenda(_) | Block::Table(_) | Block::Unrecognized(_) => {
+            Block::Quotation(_)
+            | Block::Officers(_)
+            | Block::Agenda(_)
+            | Block::Table(_)
+            | Block::Vote(_)
+            | Block::Unrecognized(_) => {
                 let (name, id, prefix) = match block {
                     Block::Quotation(_) => ("quotation", block.id(), "quot"),
                     Block::Officers(_) => ("officers", block.id(), "officers"),
+                    Block::Vote(_) => ("vote", block.id(), "vote"),
                     Block::Agenda(_) => ("agenda", block.id(), "agenda"),
                     Block::Table(_) => ("table", block.id(), "table"),
                     _ => ("unrecognized", block.id(), "unrecognized"),
@@ -788,6 +798,18 @@ impl<'a> Akn<'a> {
                 out.push_str("</blockList>\n");
             }
             Block::Agenda(a) => self.agenda(&a.id, &a.items, out),
+            Block::Vote(v) => {
+                let _ = writeln!(out, "<p class=\"vote\">{}</p>", esc1(&common::vote_statement(v)));
+                let groups = common::vote_groups(self.lang, v);
+                if !groups.is_empty() {
+                    let eid = self.ids.get(&format!("{}__list", v.id.trim()), "vote_list", None);
+                    let _ = writeln!(out, "<blockList eId=\"{eid}\">");
+                    for (label, members) in groups {
+                        let _ = writeln!(out, "<item><p>{}: {}</p></item>", esc1(label), esc1(&members));
+                    }
+                    out.push_str("</blockList>\n");
+                }
+            }
             Block::Table(t) => {
                 if t.rows.is_empty() {
                     out.push_str("<p/>\n");

@@ -2,7 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use plenary_model::{Block, DeliberationKind, Document, Footnote, FootnoteMarker, Officer, Reference, Symbol, Target};
+use plenary_model::{
+    Block, DeliberationKind, Document, Footnote, FootnoteMarker, Officer, Reference, Symbol, Target, Vote,
+};
 
 /// The document's language as one of the six official two-letter codes
 /// (`fr`), `en` when it is missing or another.
@@ -283,4 +285,29 @@ pub(crate) fn officer_groups(officers: &[Officer]) -> Vec<(String, Vec<String>)>
         }
     }
     groups
+}
+
+/// The statement of a vote record in its brackets, on one line (`[Adopted without a vote.]`).
+pub(crate) fn vote_statement(vote: &Vote) -> String {
+    format!("[{}]", one_line(vote.statement.trim()))
+}
+
+/// The non-empty lists of a vote record, each with its label in the
+/// document's language and its members joined by commas
+/// (`("In favour", "Angola, Argentina")`).
+pub(crate) fn vote_groups(lang: &str, vote: &Vote) -> Vec<(&'static str, String)> {
+    let labels = match lang {
+        "fr" => ["Ont voté pour", "Ont voté contre", "Se sont abstenus"],
+        "es" => ["Votos a favor", "Votos en contra", "Abstenciones"],
+        _ => ["In favour", "Against", "Abstaining"],
+    };
+    labels
+        .into_iter()
+        .zip([&vote.in_favour, &vote.against, &vote.abstaining])
+        .filter(|(_, members)| !members.is_empty())
+        .map(|(label, members)| {
+            let names: Vec<String> = members.iter().map(|m| one_line(m.trim())).collect();
+            (label, names.join(", "))
+        })
+        .collect()
 }

@@ -364,6 +364,22 @@ impl<'a> Html<'a> {
                 out.push_str("</dl>\n");
             }
             Block::Agenda(a) => self.agenda(&a.items, out),
+            Block::Vote(v) => {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"vote\">\n<p>{}</p>",
+                    escape(&common::vote_statement(v))
+                );
+                let groups = common::vote_groups(self.lang, v);
+                if !groups.is_empty() {
+                    out.push_str("<dl>\n");
+                    for (label, members) in groups {
+                        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(&members));
+                    }
+                    out.push_str("</dl>\n");
+                }
+                out.push_str("</div>\n");
+            }
             Block::Annex(a) => self.annex(a, out),
             Block::Table(t) => {
                 if t.rows.is_empty() {

@@ -312,6 +312,16 @@ impl<'a> Markdown<'a> {
                 .collect::<Vec<_>>()
                 .join("\n"),
             Block::Agenda(a) => self.agenda(&a.items),
+            Block::Vote(v) => {
+                let mut lines = vec![protect_start(&escape(&common::vote_statement(v)))];
+                if !v.in_favour.is_empty() || !v.against.is_empty() || !v.abstaining.is_empty() {
+                    lines.push(String::new());
+                }
+                for (label, members) in common::vote_groups(self.lang, v) {
+                    lines.push(format!("- {}", protect_start(&escape(&format!("{label}: {members}")))));
+                }
+                lines.join("\n")
+            }
             Block::Annex(a) => self.annex(a, self.depth + 1),
             Block::Table(t) => self.table(t),
             Block::Unrecognized(u) => protect_start(&escape(u.text.trim())),

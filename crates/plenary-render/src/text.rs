@@ -166,6 +166,13 @@ impl<'a> Renderer<'a> {
                 self.blank();
                 self.agenda(&a.items, indent);
             }
+            Block::Vote(v) => {
+                self.blank();
+                self.line(indent, &common::vote_statement(v));
+                for (label, members) in common::vote_groups(self.lang, v) {
+                    self.line(indent, &format!("{label}: {members}"));
+                }
+            }
             Block::Annex(a) => self.annex(a, indent),
             Block::Table(t) => {
                 self.blank();

@@ -6,6 +6,7 @@
 //! - document level: chapter, section, subsection and unnumbered headings
 //!   ([`starts::labelled_heading`]), numbered report paragraphs, officers;
 //! - inside a paragraph: lists, quotations;
+//! - wherever running text may stand: vote records ([`vote`]);
 //! - inside a resolution or decision ([`deliberation`]): title, enacting
 //!   formula, preambular and operative paragraphs, annexes, agendas.
 //!
@@ -20,6 +21,7 @@ pub mod session;
 pub mod starts;
 pub mod toc;
 pub mod treaty;
+pub mod vote;
 
 use std::collections::HashSet;
 
@@ -309,6 +311,10 @@ impl<'t> Parser<'t> {
         if starts::meeting_line(content, self.lang) && prev_closed {
             return true;
         }
+        // A vote record (`[Adopted without a vote.]`) is cut from the meeting line above it.
+        if vote::vote_at(self, i) {
+            return true;
+        }
         if starts::deliberation_heading(content, self.lang).is_some() || deliberation::bare_heading_at(self, i) {
             return true;
         }
@@ -589,6 +595,9 @@ impl<'t> Parser<'t> {
         let i = self.pos;
         if self.officers_at(i) {
             return self.parse_officers(parent);
+        }
+        if let Some(vote) = vote::parse_vote(self, parent) {
+            return vote;
         }
         let content = self.content(i);
         if let Some(label) = list_label(content) {

@@ -68,5 +68,6 @@ pub static AR: Lang = Lang {
         subtitle_starts: &["تقرير", "مذكرة"],
         summary: &["موجز"],
     },
+    vote: super::VoteWords::NONE,
     stopwords: &["في", "من", "على", "إلى", "أن"],
 };

@@ -209,6 +209,13 @@ pub static EN: Lang = Lang {
         ],
         summary: &["summary", "contents", "abstract", "introduction"],
     },
+    vote: super::VoteWords {
+        without_vote: &["adopted without a vote"],
+        recorded: &["adopted by a recorded vote of"],
+        in_favour: &["in favour"],
+        against: &["against"],
+        abstaining: &["abstaining"],
+    },
     stopwords: &[
         "the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "is", "are", "its", "as", "at",
     ],

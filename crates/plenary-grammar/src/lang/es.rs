@@ -200,6 +200,16 @@ pub static ES: Lang = Lang {
         ],
         summary: &["resumen", "índice", "introducción"],
     },
+    vote: super::VoteWords {
+        without_vote: &["aprobada sin votacion", "aprobado sin votacion"],
+        recorded: &[
+            "aprobada en votacion registrada por",
+            "aprobado en votacion registrada por",
+        ],
+        in_favour: &["votos a favor"],
+        against: &["votos en contra"],
+        abstaining: &["abstenciones"],
+    },
     stopwords: &[
         "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "para", "con", "una", "se", "al",
     ],

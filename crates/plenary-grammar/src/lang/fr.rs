@@ -210,6 +210,18 @@ pub static FR: Lang = Lang {
         ],
         summary: &["résumé", "table des matières", "introduction"],
     },
+    vote: super::VoteWords {
+        without_vote: &["adoptee sans vote", "adopte sans vote"],
+        recorded: &[
+            "adoptee a l’issue d’un vote enregistre, par",
+            "adoptee a l'issue d'un vote enregistre, par",
+            "adoptee a l’issue d’un vote enregistre par",
+            "adoptee a l'issue d'un vote enregistre par",
+        ],
+        in_favour: &["ont vote pour"],
+        against: &["ont vote contre"],
+        abstaining: &["se sont abstenus"],
+    },
     stopwords: &[
         "le", "la", "les", "des", "du", "de", "et", "à", "en", "une", "que", "qui", "pour", "dans", "sur", "par", "au",
         "aux",

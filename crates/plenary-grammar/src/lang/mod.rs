@@ -58,6 +58,8 @@ pub struct Lang {
     pub contents: &'static [&'static str],
     /// The words of a first-page masthead.
     pub masthead: Masthead,
+    /// The words of a vote record (`[Adopted without a vote.]`).
+    pub vote: VoteWords,
     /// Frequent short function words, for language detection.
     pub stopwords: &'static [&'static str],
 }
@@ -112,6 +114,34 @@ pub struct Masthead {
     pub subtitle_starts: &'static [&'static str],
     /// Words that open the body after the masthead (`Summary`, `Contents`).
     pub summary: &'static [&'static str],
+}
+
+/// The words of a vote record (see [`crate::block::vote`]), lower-case and
+/// accent-folded as [`crate::util::fold`] folds them.
+#[derive(Debug)]
+pub struct VoteWords {
+    /// What a record of adoption without a vote opens with (`adopted without a vote`).
+    pub without_vote: &'static [&'static str],
+    /// What a record of a recorded vote opens with, up to the first count
+    /// (`adopted by a recorded vote of`).
+    pub recorded: &'static [&'static str],
+    /// The label of the members in favour, without its colon (`in favour`).
+    pub in_favour: &'static [&'static str],
+    /// The label of the members against (`against`).
+    pub against: &'static [&'static str],
+    /// The label of the members abstaining (`abstaining`).
+    pub abstaining: &'static [&'static str],
+}
+
+impl VoteWords {
+    /// No vote words: the construct does not fire for the language.
+    pub const NONE: VoteWords = VoteWords {
+        without_vote: &[],
+        recorded: &[],
+        in_favour: &[],
+        against: &[],
+        abstaining: &[],
+    };
 }
 
 /// Every language, in detection order.

@@ -146,5 +146,6 @@ pub static RU: Lang = Lang {
         ],
         summary: &["резюме", "содержание", "введение"],
     },
+    vote: super::VoteWords::NONE,
     stopwords: &["и", "в", "на", "по", "с", "для", "что", "о", "от", "к", "из"],
 };

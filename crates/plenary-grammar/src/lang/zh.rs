@@ -37,5 +37,6 @@ pub static ZH: Lang = Lang {
         subtitle_starts: &["报告", "说明"],
         summary: &["摘要"],
     },
+    vote: super::VoteWords::NONE,
     stopwords: &["的", "和", "在"],
 };

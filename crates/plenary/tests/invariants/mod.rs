@@ -125,6 +125,9 @@ pub fn blocks(blocks: &[Block]) -> Vec<SpanNode> {
                         }
                     }
                 }
+                Block::Vote(v) => node
+                    .children
+                    .extend(v.lines.iter().map(|line| SpanNode::new("vote line", Some(*line)))),
                 Block::Unrecognized(_) => {}
             }
             node
