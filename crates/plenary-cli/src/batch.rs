@@ -104,6 +104,8 @@ pub(crate) fn run(args: BatchArgs) -> Result<(), Failure> {
     }
     paths.sort();
     paths.dedup();
+    // Inputs that could not even be listed count as inputs too.
+    let unlisted = failures.len();
 
     let jobs = match &args.out {
         Some(out) => {
@@ -169,7 +171,7 @@ pub(crate) fn run(args: BatchArgs) -> Result<(), Failure> {
     Err(Failure::refused(format!(
         "{} of {} inputs failed (listed above); the others were processed",
         failures.len(),
-        total.max(failures.len())
+        total + unlisted
     )))
 }
 

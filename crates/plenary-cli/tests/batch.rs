@@ -252,3 +252,15 @@ fn usage_errors_exit_2() {
         assert!(!root.join("o").exists(), "{args:?} wrote nothing");
     }
 }
+
+#[test]
+fn a_missing_input_is_reported_and_the_others_processed() {
+    let root = scratch("missing");
+    write(&root.join("a.txt"), RES_73_8);
+    let output = plenary_in(&root, &["batch", "missing.txt", "a.txt", "--to", "text", "--out", "o"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("missing.txt"), "the missing input is named: {err}");
+    assert!(err.contains("1 of 2 inputs failed"), "counts every input: {err}");
+    assert_eq!(files_under(&root.join("o")), [PathBuf::from("a.txt")]);
+}
