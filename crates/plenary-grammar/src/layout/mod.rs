@@ -199,16 +199,29 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
     // The first page's body lines, joined, with where each line starts.
     let mut first_page = String::new();
     let mut line_starts = Vec::new();
-    for (l, r) in lines.iter().zip(roles.iter()).take_while(|(l, _)| l.page == 1) {
+    // Its top only (a title is printed there): every top is compared with
+    // every line start, so the bound keeps many pages linear.
+    let top_of_first_page = lines
+        .iter()
+        .zip(roles.iter())
+        .take_while(|(l, _)| l.page == 1)
+        .take(200);
+    for (l, r) in top_of_first_page {
         if *r == Role::Body {
             line_starts.push(first_page.len());
             first_page.push_str(&squash(l.content(text)));
             first_page.push(' ');
         }
     }
-    for &t in &tops {
-        let c = squash(lines[t].content(text));
-        let repeated = tops.iter().filter(|&&u| squash(lines[u].content(text)) == c).count() > 1;
+    // Each top squashed once and counted, not compared with every other top
+    // (quadratic in pages).
+    let squashed: Vec<String> = tops.iter().map(|&u| squash(lines[u].content(text))).collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for s in &squashed {
+        *counts.entry(s.as_str()).or_default() += 1;
+    }
+    for (&t, c) in tops.iter().zip(&squashed) {
+        let repeated = counts.get(c.as_str()).is_some_and(|&n| n > 1);
         // A title repeated at a page top: long enough, printed on the first page
         // from a line start, and the page's text goes on with a new sentence.
         let next_starts_block = (t + 1..lines.len())
@@ -220,7 +233,7 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
             && next_starts_block
             && line_starts
                 .iter()
-                .any(|&at| first_page.get(at..).is_some_and(|rest| rest.starts_with(&c)));
+                .any(|&at| first_page.get(at..).is_some_and(|rest| rest.starts_with(c.as_str())));
         if (repeated || titled) && c.chars().any(char::is_alphabetic) {
             roles[t] = Role::Furniture(FurnitureKind::Header);
         }
