@@ -134,6 +134,8 @@ pub enum FurnitureKind {
     Continuation,
     /// The masthead lines consumed into metadata.
     Masthead,
+    /// The heading of the endnotes at the end of a document (`Notes`, `Примечания`).
+    NotesHeading,
 }
 
 /// A piece of page furniture removed from the body, with where it was.

@@ -192,14 +192,6 @@ fn subtitle_start(c: &str) -> bool {
     any_lang(|lang| lang.masthead.subtitle_starts.iter().any(|w| l.starts_with(w)))
 }
 
-/// True when a line breaks off mid-phrase: it ends with a comma, a hyphen, or a
-/// short lower-case word (`of`, `in`, `de`, `la`).
-fn breaks_off(c: &str) -> bool {
-    let c = c.trim_end_matches('*').trim_end();
-    let last = c.rsplit(' ').next().unwrap_or("");
-    c.ends_with([',', '-', '–']) || (last.len() <= 4 && last.chars().all(char::is_lowercase))
-}
-
 fn summary_line(c: &str) -> bool {
     let l = lower(c);
     any_lang(|lang| lang.masthead.summary.contains(&l.as_str()))
@@ -313,8 +305,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         let mut j = from;
         while j < lines.len() && taken.len() < 5 {
             let c = content(j);
-            let broken_off = taken.last().is_some_and(|&t| breaks_off(content(t)))
-                || c.chars().next().is_some_and(char::is_lowercase);
+            let broken_off = taken.last().is_some_and(|&t| super::starts::goes_on(content(t), c));
             if (!taken.is_empty() && lines[j].blank_before)
                 || body_start(c, lang)
                 || (c.contains(": ") && !taken.is_empty())

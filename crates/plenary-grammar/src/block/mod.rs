@@ -47,6 +47,9 @@ pub struct BodyLine {
     pub removed_before: bool,
 }
 
+/// How deep lists may nest (`a)` then `i)` then …); deeper labels stay at this depth.
+pub const MAX_LIST_DEPTH: usize = 16;
+
 /// The numbering a paragraph belongs to, for deciding where blocks start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numbering {
@@ -64,6 +67,10 @@ pub struct Parser<'t> {
     pub(crate) lang: &'static Lang,
     pub(crate) lines: Vec<BodyLine>,
     pub(crate) pos: usize,
+    /// Lines at or after this index are out of reach (while a quotation is parsed).
+    pub(crate) limit: usize,
+    /// How deep the list being read is nested.
+    list_depth: usize,
     /// Next report paragraph number.
     pub(crate) next_para: u32,
     /// What a bare number heading (`14/101`) is, from the heading above it.
@@ -95,6 +102,8 @@ impl<'t> Parser<'t> {
             lang,
             lines,
             pos: 0,
+            limit: usize::MAX,
+            list_depth: 0,
             next_para: 1,
             kind_hint: None,
             seen_para: false,
@@ -114,18 +123,20 @@ impl<'t> Parser<'t> {
     }
 
     pub(crate) fn content(&self, i: usize) -> &'t str {
-        self.lines
-            .get(i)
-            .and_then(|l| self.text.get(l.start..l.end))
-            .unwrap_or("")
+        self.line(i).and_then(|l| self.text.get(l.start..l.end)).unwrap_or("")
     }
 
+    /// Line `i`, if it lies before the parser's limit (the end of a quotation
+    /// being parsed, or of the body).
     pub(crate) fn line(&self, i: usize) -> Option<BodyLine> {
+        if i >= self.limit {
+            return None;
+        }
         self.lines.get(i).copied()
     }
 
     pub(crate) fn at_end(&self) -> bool {
-        self.pos >= self.lines.len()
+        self.pos >= self.lines.len().min(self.limit)
     }
 
     /// A unique id under `parent`.
@@ -205,6 +216,17 @@ impl<'t> Parser<'t> {
     pub(crate) fn subsection_at(&self, i: usize) -> Option<(u32, usize)> {
         let content = self.content(i);
         let n = numbered(content)?;
+        // `1.` alone, its title on the next line (`Cross-cutting issues`), in a section
+        // whose paragraphs are numbered on: the number is out of their sequence.
+        if n.text_at >= content.len()
+            && n.num == self.next_subsection
+            && self.seen_para
+            && n.num < self.next_para.saturating_sub(1)
+        {
+            let next = self.content(i + 1);
+            let short = !next.is_empty() && next.len() < 120 && !ends_clause(next) && numbered(next).is_none();
+            return short.then_some((n.num, n.text_at));
+        }
         let title = content.get(n.text_at..)?;
         let isolated = self.line(i + 1).is_none_or(|l| l.blank_before);
         (n.with_period
@@ -218,10 +240,11 @@ impl<'t> Parser<'t> {
             .then_some((n.num, n.text_at))
     }
 
-    /// Number of lines in the chunk starting at `i` (up to the next blank line).
+    /// Number of lines in the chunk starting at `i` (up to the next blank line),
+    /// counted up to eight: callers only ask whether a chunk is short.
     pub(crate) fn chunk_len(&self, i: usize) -> usize {
         let mut n = 1;
-        while self.line(i + n).is_some_and(|l| !l.blank_before) {
+        while n < 8 && self.line(i + n).is_some_and(|l| !l.blank_before) {
             n += 1;
         }
         n
@@ -549,7 +572,9 @@ impl<'t> Parser<'t> {
         }
         self.pos += 1;
         let mut last = first;
-        if segments.is_empty() && self.line(self.pos).is_some() && !self.heading_stop(self.pos) {
+        // A label alone (`I.`), or `Part One`: the title is on the next line.
+        let label_only = segments.is_empty() || level == SectionLevel::Part;
+        if label_only && self.line(self.pos).is_some() && !self.heading_stop(self.pos) {
             if let Some(l) = self.line(self.pos) {
                 segments.push((l.start, l.end));
                 last = self.pos;
@@ -559,7 +584,12 @@ impl<'t> Parser<'t> {
         while segments.len() < 4 {
             let Some(l) = self.line(self.pos) else { break };
             let prev = self.content(last);
-            if l.blank_before || self.heading_stop(self.pos) || ends_clause(prev) || prev.ends_with(',') {
+            if l.blank_before
+                || self.heading_stop(self.pos)
+                || ends_clause(prev)
+                || prev.ends_with(',')
+                || !starts::goes_on(prev, self.content(self.pos))
+            {
                 break;
             }
             if deliberation::formula_like(self.content(self.pos)) {
@@ -719,7 +749,9 @@ impl<'t> Parser<'t> {
             let (segments, mut item_last) = self.read_lines(label.text_at, numbering);
             let content = self.inlines(&segments);
             let mut children = Vec::new();
-            if self.content(item_last).trim_end().ends_with(':') {
+            // Lists nest at most MAX_LIST_DEPTH deep; deeper labels read as items of
+            // the lists around them (a bound on recursion for any input).
+            if self.content(item_last).trim_end().ends_with(':') && self.list_depth < MAX_LIST_DEPTH {
                 let nested = list_label(self.content(self.pos));
                 let nested_first = nested.is_some_and(|l| {
                     if roman {
@@ -729,7 +761,10 @@ impl<'t> Parser<'t> {
                     }
                 });
                 if nested_first {
-                    children.push(Block::List(self.parse_list(&item_id, numbering)));
+                    self.list_depth += 1;
+                    let nested = self.parse_list(&item_id, numbering);
+                    self.list_depth -= 1;
+                    children.push(Block::List(nested));
                     item_last = self.pos.saturating_sub(1);
                 }
             }
@@ -778,7 +813,7 @@ impl<'t> Parser<'t> {
         let id = self.id(parent, &format!("quot_{n}"));
         let start = self.line(first).map_or(0, |l| l.start);
         let mut end = first;
-        while end + 1 < self.lines.len() && end - first < 200 {
+        while self.line(end + 1).is_some() && end - first < 200 {
             let c = self.content(end);
             if c.trim_end_matches(['.', ',', ';', ' ']).ends_with(['”', '»', '"']) {
                 break;
@@ -787,7 +822,6 @@ impl<'t> Parser<'t> {
         }
         // Parse the quoted lines alone, as paragraphs with their own numbering;
         // the opening mark stays in the quotation's span.
-        let tail = self.lines.split_off((end + 1).min(self.lines.len()));
         if let Some(l) = self.lines.get_mut(first) {
             let mark = self
                 .text
@@ -796,11 +830,13 @@ impl<'t> Parser<'t> {
                 .map_or(0, char::len_utf8);
             l.start += mark;
         }
+        let saved = self.limit;
+        self.limit = (end + 1).min(saved);
         let mut children = Vec::new();
         while !self.at_end() {
             children.push(self.parse_block(&id, Numbering::Quoted));
         }
-        self.lines.extend(tail);
+        self.limit = saved;
         let end_byte = self.line(end).map_or(start, |l| l.end);
         Quotation {
             span: Some(Span::from_range(start..end_byte)),

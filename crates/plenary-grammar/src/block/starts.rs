@@ -320,6 +320,19 @@ pub fn meeting_line(content: &str, lang: &Lang) -> bool {
     ordinal && rest <= 1 && (lang.refs.meeting.contains(&word.as_str()) || plenary)
 }
 
+/// True when a heading or title line goes on over the next line: the line
+/// breaks off (a comma, a hyphen, a short lower-case word such as `of`, `de`,
+/// `la`), or fills the width (it was wrapped), or the next line starts lower-case.
+#[must_use]
+pub fn goes_on(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end_matches('*').trim_end();
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    prev.ends_with([',', '-', '–'])
+        || (last.chars().count() <= 4 && last.chars().all(char::is_lowercase))
+        || prev.chars().count() >= 40
+        || next.chars().next().is_some_and(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

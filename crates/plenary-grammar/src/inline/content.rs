@@ -212,24 +212,31 @@ pub fn build(
         Found::Reference(_) => 2,
     };
     found.sort_by_key(|(s, e, f)| (rank(f), *s, *e));
-    let mut kept: Vec<(usize, usize, Found)> = Vec::with_capacity(found.len());
-    // A match may not run across removed material (its span would cover it).
+    // Logical offsets where removed material cut the block, ascending.
     let cuts = logical.cuts(source, 0, text.len());
+    // Kept matches are disjoint: the one that starts last before `e` is the only
+    // one `s..e` can overlap. A match may not run across removed material (its
+    // span would cover it): the first cut at or after `s` must not lie before `e`.
+    let mut kept: std::collections::BTreeMap<usize, (usize, Found)> = std::collections::BTreeMap::new();
     for (s, e, f) in found {
-        let crosses = cuts.iter().any(|&c| s <= c && c < e);
-        if s < e && e <= text.len() && !crosses && !kept.iter().any(|(ks, ke, _)| s < *ke && e > *ks) {
-            kept.push((s, e, f));
+        let at = cuts.partition_point(|&c| c < s);
+        let crosses = cuts.get(at).is_some_and(|&c| c < e);
+        let overlaps = kept.range(..e).next_back().is_some_and(|(_, (ke, _))| *ke > s);
+        if s < e && e <= text.len() && !crosses && !overlaps {
+            kept.insert(s, (e, f));
         }
     }
-    kept.sort_by_key(|(s, _, _)| *s);
+    let kept: Vec<(usize, usize, Found)> = kept.into_iter().map(|(s, (e, f))| (s, e, f)).collect();
     let mut inlines = Vec::with_capacity(kept.len() * 2 + 1);
     let mut at = 0;
     // Text never spans removed material: it is cut where a footnote block or
     // page furniture stood, the line break going with the first piece.
     let push_text = |inlines: &mut Vec<Inline>, from: usize, to: usize| {
         let mut at = from;
-        let cuts = logical.cuts(source, from, to);
-        for end in cuts.into_iter().map(|c| c + 1).chain(std::iter::once(to)) {
+        let first = cuts.partition_point(|&c| c < from);
+        let last = cuts.partition_point(|&c| c < to);
+        let inside = cuts.get(first..last).unwrap_or(&[]);
+        for end in inside.iter().map(|&c| c + 1).chain(std::iter::once(to)) {
             if let Some(piece) = text.get(at..end).filter(|p| !p.is_empty()) {
                 let span_end = if piece.ends_with('\n') { end - 1 } else { end };
                 inlines.push(Inline::Text(Text {

@@ -85,6 +85,16 @@ pub fn find_marker(
         if before.is_some_and(glue_before) && run == label {
             return Some(Candidate { start, end });
         }
+        // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
+        // white space after the digits; `Corr.2` and `1.5` never qualify).
+        let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
+        if before == Some('.')
+            && before_stop.is_some_and(|c| c.is_alphabetic() || c == ')')
+            && after.is_none_or(char::is_whitespace)
+            && run == label
+        {
+            return Some(Candidate { start, end });
+        }
         // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
         // end, `Development, 1 including`.
         let spaced = before.is_some_and(|c| c == ' ')
@@ -132,6 +142,19 @@ mod tests {
         assert!(
             find_marker("organisée3 a", 0, "4", &[], MarkerStyle::Superscript).is_none(),
             "only the expected label"
+        );
+    }
+
+    #[test]
+    fn after_a_full_stop() {
+        let t = "still lacking one.10 Joint Submission";
+        assert!(
+            find_marker(t, 0, "10", &[], MarkerStyle::Superscript).is_some(),
+            "a marker after a full stop"
+        );
+        assert!(
+            find_marker("version 1.5 of", 0, "5", &[], MarkerStyle::Superscript).is_none(),
+            "a decimal is no marker"
         );
     }
 

@@ -69,5 +69,6 @@ pub static AR: Lang = Lang {
         summary: &["موجز"],
     },
     vote: super::VoteWords::NONE,
+    notes: &["الحواشي"],
     stopwords: &["في", "من", "على", "إلى", "أن"],
 };

@@ -216,6 +216,7 @@ pub static EN: Lang = Lang {
         against: &["against"],
         abstaining: &["abstaining"],
     },
+    notes: &["notes", "endnotes"],
     stopwords: &[
         "the", "of", "and", "to", "in", "on", "for", "by", "with", "that", "is", "are", "its", "as", "at",
     ],

@@ -210,6 +210,7 @@ pub static ES: Lang = Lang {
         against: &["votos en contra"],
         abstaining: &["abstenciones"],
     },
+    notes: &["notas"],
     stopwords: &[
         "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "para", "con", "una", "se", "al",
     ],

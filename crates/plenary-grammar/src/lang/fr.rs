@@ -222,6 +222,7 @@ pub static FR: Lang = Lang {
         against: &["ont vote contre"],
         abstaining: &["se sont abstenus"],
     },
+    notes: &["notes"],
     stopwords: &[
         "le", "la", "les", "des", "du", "de", "et", "à", "en", "une", "que", "qui", "pour", "dans", "sur", "par", "au",
         "aux",

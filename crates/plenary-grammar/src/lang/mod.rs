@@ -60,6 +60,8 @@ pub struct Lang {
     pub masthead: Masthead,
     /// The words of a vote record (`[Adopted without a vote.]`).
     pub vote: VoteWords,
+    /// Headings of endnotes at the end of a document (`notes`), lower-case.
+    pub notes: &'static [&'static str],
     /// Frequent short function words, for language detection.
     pub stopwords: &'static [&'static str],
 }

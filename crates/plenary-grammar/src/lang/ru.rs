@@ -147,5 +147,6 @@ pub static RU: Lang = Lang {
         summary: &["резюме", "содержание", "введение"],
     },
     vote: super::VoteWords::NONE,
+    notes: &["примечания"],
     stopwords: &["и", "в", "на", "по", "с", "для", "что", "о", "от", "к", "из"],
 };

@@ -38,5 +38,6 @@ pub static ZH: Lang = Lang {
         summary: &["摘要"],
     },
     vote: super::VoteWords::NONE,
+    notes: &["注"],
     stopwords: &["的", "和", "在"],
 };

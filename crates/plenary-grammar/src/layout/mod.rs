@@ -148,6 +148,7 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     running_titles(text, &lines, &mut roles);
+    notes_heading(text, &lines, &mut roles);
     let footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
     let mut furniture = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -240,6 +241,26 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
     }
 }
 
+/// The heading of endnotes (`Notes`, `Примечания`) in the second half of a
+/// document, followed by note 1.
+fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
+    let half = lines.len() / 2;
+    for i in half..lines.len() {
+        if roles[i] != Role::Body {
+            continue;
+        }
+        let lower = lines[i].content(text).to_lowercase();
+        if !crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str())) {
+            continue;
+        }
+        let next = (i + 1..lines.len()).find(|&j| roles[j] == Role::Body);
+        if next.is_some_and(|j| label_is(lines[j].content(text), 1)) {
+            roles[i] = Role::Furniture(FurnitureKind::NotesHeading);
+            return;
+        }
+    }
+}
+
 /// True when the previous non-blank line is a footnote rule (a number there is a footnote's label).
 fn after_rule(lines: &[Line], roles: &[Role], i: usize) -> bool {
     (0..i)
@@ -316,7 +337,8 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
     let mut expected: u32 = 1;
     let mut i = 0;
     while i < lines.len() {
-        let after_rule = roles[i] == Role::Furniture(FurnitureKind::FootnoteRule);
+        let notes = roles[i] == Role::Furniture(FurnitureKind::NotesHeading);
+        let after_rule = roles[i] == Role::Furniture(FurnitureKind::FootnoteRule) || notes;
         let at_page_foot = roles[i] == Role::Body
             && label_is(lines[i].content(text), expected)
             && page_foot_is_footnotes(text, lines, roles, anchors, i, expected);
@@ -363,9 +385,12 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             }
             // The first footnote after a rule may open the sequence at any number
             // (an excerpt, or a document whose numbering goes on from another).
-            let opens = footnotes.is_empty() && after_rule;
+            let opens = (footnotes.is_empty() && after_rule) || (notes && open.is_none());
             if let Some((label, printed, text_at)) = footnote_label(content).filter(|(l, _, _)| {
-                label_value(l) == Some(expected) || (opens && label_value(l).is_some_and(|v| v > 0))
+                label_value(l) == Some(expected)
+                    || (opens && label_value(l).is_some_and(|v| v > 0))
+                    // Endnotes whose label pdftotext lost: the next label but one or two.
+                    || (notes && label_value(l).is_some_and(|v| v > expected && v <= expected + 2))
             }) {
                 if let Some(v) = label_value(label) {
                     expected = v;
@@ -386,7 +411,8 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             let continues = open.and_then(|f| footnotes.get(f)).is_some_and(|f| {
                 let last = f.lines.last().map_or("", |&l| lines[l].content(text));
                 let label_alone = f.lines.len() == 1 && f.text_start >= lines[f.lines[0]].content_end;
-                label_alone || (!ends_sentence(last) && starts_lowercase(content))
+                // Endnotes run to the end of the document: every line goes on the open note.
+                notes || label_alone || (!ends_sentence(last) && starts_lowercase(content))
             });
             if let (true, Some(f)) = (continues, open) {
                 footnotes[f].lines.push(j);
