@@ -33,7 +33,7 @@ pub(crate) struct BatchArgs {
     /// Text files, and directories whose `*.txt` files (recursively) are read
     #[arg(value_name = "DIR|FILE", required = true)]
     inputs: Vec<PathBuf>,
-    /// Output format: json, markdown, html, akn or text (with --jsonl, only json changes the line)
+    /// Output format: json, markdown, html, akn or text (with --jsonl only json, for the model instead of the stats)
     #[arg(long, short = 't', value_name = "FORMAT", value_parser = crate::parse_format)]
     to: Option<Format>,
     /// Write one file per input into DIR (created if missing), named after the input
