@@ -194,7 +194,7 @@ pub fn parse_vote(p: &mut Parser<'_>, parent: &str) -> Option<Block> {
     let last = first + len - 1;
     let id = p.id(parent, "vote");
     let mut statement: Vec<&str> = Vec::new();
-    let mut lists: [Vec<&str>; 3] = Default::default();
+    let (mut yes_lines, mut no_lines, mut abstain_lines): (Vec<&str>, Vec<&str>, Vec<&str>) = Default::default();
     let mut group: Option<Group> = None;
     for i in first..=last {
         let mut c = p.content(i);
@@ -210,10 +210,12 @@ pub fn parse_vote(p: &mut Parser<'_>, parent: &str) -> Option<Block> {
         }
         match group {
             None => statement.push(c),
-            Some(g) => lists[g as usize].push(c),
+            Some(Group::InFavour) => yes_lines.push(c),
+            Some(Group::Against) => no_lines.push(c),
+            Some(Group::Abstaining) => abstain_lines.push(c),
         }
     }
-    let [in_favour, against, abstaining] = lists.map(|l| split_members(&l.join(" ")));
+    let [in_favour, against, abstaining] = [yes_lines, no_lines, abstain_lines].map(|l| split_members(&l.join(" ")));
     let span = p.span_lines(first, last);
     let lines = (first..=last).filter_map(|i| p.span_lines(i, i)).collect();
     if let VoteOutcome::RecordedVote {
