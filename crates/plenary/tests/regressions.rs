@@ -36,6 +36,19 @@ fn text_running_across_a_bare_page_break() {
     holds("1. Texte\x0c\nsuite\x0c\x0cfin A/60/88\x0cet Corr.2\n");
 }
 
+/// parse-2: a `Contents` heading with a leader line a few lines below, but no
+/// line the table of contents takes. The table took the heading's span,
+/// which its parent section's heading inline already has: siblings out of
+/// order. Fixed in `plenary-grammar/src/block/toc.rs` (`parse`): a table that
+/// took no line has no span.
+#[test]
+fn contents_heading_with_no_table_line() {
+    holds("Contents\nC\nP\nP\nR\n1\nThe role of prevention in the promotion and protection of human rights .....\n");
+    let bytes =
+        b"A/HRC/14/37\n\nContents\nChapter\nPage\nPart One:\nResolutions\n1\nThe role of prevention ..........\n18\n";
+    holds_lossy(bytes);
+}
+
 // Super-linear time. A work count cannot be asserted here: the workspace
 // forbids `unsafe_code`, so no counting allocator can be installed, and the
 // quadratic loops below did not allocate anyway. Each input is instead taken

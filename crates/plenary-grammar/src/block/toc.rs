@@ -99,7 +99,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         heading_span: p.span_lines(first, first),
         children: vec![Block::Table(Table {
             id: table_id,
-            span: p.span_lines((first + 1).min(last), last),
+            // No span when no line followed the heading (it is not the heading's).
+            span: (last > first).then(|| p.span_lines(first + 1, last)).flatten(),
             rows,
         })],
     })
