@@ -59,6 +59,9 @@ pub enum Numbering {
     Operative,
     /// Paragraphs of quoted text.
     Quoted,
+    /// Items of a list numbered on its own inside the report (`1.` … `87.`
+    /// recommendations after paragraph 111): the next item's number.
+    Items(u32),
 }
 
 /// The block parser.
@@ -218,16 +221,29 @@ impl<'t> Parser<'t> {
         let n = numbered(content)?;
         // `1.` alone, its title on the next line (`Cross-cutting issues`), in a section
         // whose paragraphs are numbered on: the number is out of their sequence.
-        if n.text_at >= content.len()
-            && n.num == self.next_subsection
-            && self.seen_para
-            && n.num < self.next_para.saturating_sub(1)
-        {
+        if n.text_at >= content.len() && self.seen_para && n.num < self.next_para.saturating_sub(1) {
             let next = self.content(i + 1);
             let short = !next.is_empty() && next.len() < 120 && !ends_clause(next) && numbered(next).is_none();
-            return short.then_some((n.num, n.text_at));
+            // …and the paragraphs go on after the title (`25.` after `5.` / `Right to work`),
+            // perhaps past a sub-heading line.
+            let resumes = (i + 2..i + 5).any(|j| numbered(self.content(j)).is_some_and(|m| m.num == self.next_para));
+            return (short && resumes).then_some((n.num, n.text_at));
         }
         let title = content.get(n.text_at..)?;
+        // A sub-heading numbered on its own between report paragraphs:
+        // `1. Parliamentary human rights Committees` before `19.`.
+        let resumes = numbered(self.content(i + 1)).is_some_and(|m| m.with_period && m.num == self.next_para);
+        if self.seen_para
+            && n.with_period
+            && n.num < self.next_para.saturating_sub(1)
+            && resumes
+            && !title.is_empty()
+            && title.len() < 120
+            && !ends_clause(title)
+            && !title.ends_with(',')
+        {
+            return Some((n.num, n.text_at));
+        }
         let isolated = self.line(i + 1).is_none_or(|l| l.blank_before);
         (n.with_period
             && n.num == self.next_subsection
@@ -310,12 +326,23 @@ impl<'t> Parser<'t> {
                 Numbering::Report => n.num == self.next_para,
                 Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
                 Numbering::Quoted => n.with_period,
+                Numbering::Items(k) => n.num == k || n.num == self.next_para,
             };
             let alone = n.text_at >= content.len();
             // With its period, the expected number starts a paragraph wherever it stands;
             // without it (`10 Les articles`), only after a closed sentence.
             if expected && (n.with_period || (prev_closed && numbering == Numbering::Report)) {
                 let _ = alone;
+                return true;
+            }
+            // `1.` after a closed sentence, well into the report: a list numbered on its own.
+            if numbering == Numbering::Report
+                && n.with_period
+                && n.num == 1
+                && self.seen_para
+                && self.next_para > 3
+                && prev_closed
+            {
                 return true;
             }
         }
@@ -346,6 +373,9 @@ impl<'t> Parser<'t> {
             return true;
         }
         if prev_closed && self.tight_heading_at(i).is_some() {
+            return true;
+        }
+        if numbering == Numbering::Report && self.subsection_at(i).is_some() {
             return true;
         }
         if prev.ends_with(',') && starts::preambular_start(content, self.lang) {
@@ -640,6 +670,15 @@ impl<'t> Parser<'t> {
         if !content.chars().any(char::is_alphanumeric) {
             return self.unrecognized(parent);
         }
+        // `1.` well into the report's numbering: a list numbered on its own.
+        if numbering == Numbering::Report
+            && self.seen_para
+            && self.next_para > 3
+            && numbered(content).is_some_and(|n| n.with_period && n.num == 1)
+            && numbered(self.content(self.pos + 1)).is_none_or(|n| n.num != self.next_para)
+        {
+            return Block::List(self.parse_numbered_items(parent));
+        }
         Block::Paragraph(self.parse_paragraph(parent, numbering))
     }
 
@@ -650,8 +689,7 @@ impl<'t> Parser<'t> {
         let content = self.content(first);
         let number = numbered(content).filter(|n| match numbering {
             Numbering::Report => n.num == self.next_para || n.with_period,
-            Numbering::Operative => n.with_period,
-            Numbering::Quoted => n.with_period,
+            Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
         });
         let (num, at) = match number {
             Some(n) => {
@@ -668,11 +706,15 @@ impl<'t> Parser<'t> {
                                 .with_help("Check the numbering of the source; the number is kept as printed."),
                             );
                         }
-                        self.next_para = n.num + 1;
+                        // A number that goes back (a list or heading numbered on its own)
+                        // does not restart the report's sequence.
+                        if !self.seen_para || n.num >= self.next_para {
+                            self.next_para = n.num + 1;
+                        }
                         self.seen_para = true;
                     }
                     Numbering::Operative => self.next_operative = n.num + 1,
-                    Numbering::Quoted => {}
+                    Numbering::Quoted | Numbering::Items(_) => {}
                 }
                 (Some(n.num.to_string()), n.text_at)
             }
@@ -780,6 +822,50 @@ impl<'t> Parser<'t> {
         if items.is_empty() {
             // Not a list after all: keep the line.
             return self.unrecognized_as_list(parent);
+        }
+        List {
+            span: self.span_lines(first, last),
+            id,
+            items,
+        }
+    }
+
+    /// Items numbered `1.`, `2.`, … inside the report's own numbering, up to the
+    /// report's next paragraph.
+    pub(crate) fn parse_numbered_items(&mut self, parent: &str) -> List {
+        let first = self.pos;
+        let n = self.next_count();
+        let id = self.id(parent, &format!("list_{n}"));
+        let mut items = Vec::new();
+        let mut expected = 1u32;
+        let mut last = first;
+        while let Some(num) =
+            numbered(self.content(self.pos)).filter(|m| m.with_period && m.num == expected && m.num != self.next_para)
+        {
+            let item_first = self.pos;
+            let item_id = self.id(&id, &format!("item_{expected}"));
+            let printed = self.content(self.pos).get(..num.printed).unwrap_or("").to_owned();
+            let (mut segments, mut item_last) = self.read_lines(num.text_at, Numbering::Items(expected + 1));
+            // A stray word pdftotext set apart (`public`) before the next item goes with this one.
+            let stray = self.content(self.pos);
+            let next_is_item = numbered(self.content(self.pos + 1)).is_some_and(|m| m.num == expected + 1);
+            if !stray.is_empty() && stray.len() < 40 && numbered(stray).is_none() && next_is_item {
+                if let Some(l) = self.line(self.pos) {
+                    segments.push((l.start, l.end));
+                }
+                item_last = self.pos;
+                self.pos += 1;
+            }
+            let content = self.inlines(&segments);
+            items.push(ListItem {
+                span: self.span_lines(item_first, item_last),
+                id: item_id,
+                label: printed,
+                content,
+                children: Vec::new(),
+            });
+            last = item_last;
+            expected += 1;
         }
         List {
             span: self.span_lines(first, last),

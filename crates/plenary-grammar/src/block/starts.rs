@@ -144,7 +144,12 @@ pub fn part_heading(content: &str, lang: &Lang) -> bool {
 /// The heading of a table of contents: `Contents`, `Table des matières`.
 #[must_use]
 pub fn contents_heading(content: &str, lang: &Lang) -> bool {
+    // `CONTENTS (continued)`, `Table des matières (suite)` on the next pages.
     let lower = content.to_lowercase();
+    let lower = match lower.find(" (") {
+        Some(at) if lower.ends_with(')') => lower.get(..at).unwrap_or("").to_owned(),
+        _ => lower,
+    };
     lang.contents.iter().any(|w| lower == *w)
 }
 
@@ -155,7 +160,8 @@ pub fn toc_line(content: &str) -> bool {
     let leaders = content.contains(".....") || content.contains("…..") || content.contains("……");
     let label_alone = labelled_heading(content).is_some_and(|(_, at)| at >= content.len())
         || numbered(content).is_some_and(|n| n.text_at >= content.len())
-        || is_deliberation_number(content.trim_end_matches('.'));
+        || is_deliberation_number(content.trim_end_matches('.'))
+        || list_label(content).is_some_and(|l| l.text_at >= content.len());
     let numbers = !content.is_empty()
         && content
             .chars()

@@ -34,8 +34,10 @@ pub fn toc_at(p: &Parser<'_>, i: usize) -> bool {
     contents_heading(p.content(i), p.lang) && (i + 1..i + 8).any(|j| p.content(j).contains("....."))
 }
 
+/// A dot leader within the next eight lines: the table goes on (column
+/// headers, page numbers and labels stand between the entries).
 fn leader_soon(p: &Parser<'_>, i: usize) -> bool {
-    (i..i + 4).any(|j| p.content(j).contains("....."))
+    (i..i + 8).any(|j| p.content(j).contains("....."))
 }
 
 fn is_numbers(c: &str) -> bool {
@@ -60,8 +62,9 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
         let toc = toc_line(c);
-        let column_header = c.split_whitespace().count() == 1 && !toc && leader_soon(p, p.pos + 1);
-        if !(toc || column_header || leader_soon(p, p.pos)) {
+        let column_header = c.split_whitespace().count() <= 2 && !toc && leader_soon(p, p.pos + 1);
+        let short_title = c.len() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
+        if !(toc || column_header || short_title) {
             break;
         }
         let seg = (line.start, line.end);

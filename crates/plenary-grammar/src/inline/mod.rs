@@ -7,5 +7,6 @@
 pub mod content;
 pub mod footnote_marker;
 mod partial_reference;
+mod partial_trigger;
 pub mod reference;
 pub mod symbol;

@@ -73,9 +73,15 @@ pub(crate) fn roman(input: &str) -> Res<'_, &str> {
 }
 
 /// Folds a character for comparison: lower case, and `’` as `'`.
-fn fold(c: char) -> char {
+///
+/// ASCII takes a fast path with the same result: the lower case of an ASCII
+/// character is its ASCII lower case.
+pub(crate) fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     match c {
-        '’' | 'ʼ' | '\'' => '\'',
+        '’' | 'ʼ' => '\'',
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
@@ -317,6 +323,24 @@ mod tests {
             phrase("Convention9,", "Convention").is_ok(),
             "a glued footnote marker may follow"
         );
+    }
+
+    #[test]
+    fn fold_of_ascii_is_its_unicode_lower_case() {
+        for c in (0u8..128).map(char::from) {
+            let unicode = if c == '\'' {
+                c
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            };
+            assert_eq!(
+                fold(c),
+                unicode,
+                "the ASCII fast path should fold {c:?} as Unicode does"
+            );
+        }
+        assert_eq!(fold('’'), '\'', "a typographic apostrophe should fold to '");
+        assert_eq!(fold('\u{212a}'), 'k', "the Kelvin sign should fold to k");
     }
 
     #[test]

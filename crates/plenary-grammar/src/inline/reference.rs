@@ -34,6 +34,12 @@
 //! `Assemblée générale`, `pour le texte, voir`, `Recueil des Traités`…) and
 //! the months from `lang.months`.
 //!
+//! Every construct tried at a word start opens with a phrase of a few lists
+//! (`see_text`, the treaty series, resolution and decision words,
+//! `paragraph`, `article`). The finder tries the constructs only where one of
+//! these triggers matches (`partial_trigger.rs`, one table lookup for most
+//! words); elsewhere none could match.
+//!
 //! # Examples
 //!
 //! ```text
@@ -71,9 +77,10 @@ use chrono::NaiveDate;
 use plenary_model::{Cited, DeliberationKind, Issuer, Symbol};
 
 use super::partial_reference::{
-    collapse, date, deliberation_number, digits, ends_with_phrase, is_space, one_of, one_of_pairs, phrase, roman, ws0,
-    ws1, Res,
+    collapse, date, deliberation_number, digits, ends_with_phrase, fold, is_space, one_of, one_of_pairs, phrase, roman,
+    ws0, ws1, Res,
 };
+use super::partial_trigger::Triggers;
 use crate::lang::Lang;
 
 /// A reference found in the text of a block: a byte range and what it cites.
@@ -141,25 +148,52 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
         out.push(m);
     }
     let mut floor = pos;
-    let mut prev: Option<char> = text.get(..pos).and_then(|s| s.chars().next_back());
-    while let Some(rest) = text.get(pos..) {
+    let built;
+    let triggers = match Triggers::cached(lang) {
+        Some(t) => t,
+        None => {
+            built = Triggers::new(lang);
+            &built
+        }
+    };
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(pos) {
+        // An ASCII byte that starts no trigger is one character that starts no
+        // construct: skip it without decoding.
+        if !triggers.may_start(b) {
+            pos += 1;
+            continue;
+        }
+        let Some(rest) = text.get(pos..) else { break };
         let Some(c) = rest.chars().next() else { break };
-        let starts_word = c == '(' || (c.is_alphabetic() && !prev.is_some_and(char::is_alphanumeric));
-        if starts_word {
+        let starts_word = c == '(' || (c.is_alphabetic() && !follows_alphanumeric(text, pos));
+        // Every construct of `scan_at` opens with a trigger: where none
+        // matches, `scan_at` would find nothing.
+        if starts_word && triggers.at(rest) {
             let found = scan_at(text, pos, floor, lang);
             if let Some(last) = found.last() {
                 pos = last.end;
                 floor = pos;
-                prev = text.get(..pos).and_then(|s| s.chars().next_back());
                 out.extend(found);
                 continue;
             }
         }
         pos += c.len_utf8();
-        prev = Some(c);
     }
     adoptions(text, lang, ctx, &mut out);
     out
+}
+
+/// True when the character before byte `pos` of `text` is a letter or digit.
+fn follows_alphanumeric(text: &str, pos: usize) -> bool {
+    match pos.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(..pos)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// Tries every construct that may start at `pos`; `floor` is where a match
@@ -801,13 +835,51 @@ fn find_any(text: &str, words: &[&str]) -> Option<usize> {
 }
 
 /// Byte offset of the first of `phrases` in `text`, case folded, at a word start.
+///
+/// Only characters that fold to the first character of a phrase are tried;
+/// ASCII bytes are told by a table, without decoding.
 fn find_any_no_case(text: &str, phrases: &[&str]) -> Option<usize> {
+    let mut ascii = [false; 128];
+    let mut other = Vec::new();
+    for p in phrases {
+        match p.chars().next() {
+            // An empty phrase or one opening with white space has no first
+            // character to look for: try every word start.
+            None | Some(' ') => return find_any_no_case_everywhere(text, phrases),
+            Some(c) => {
+                let key = fold(c);
+                match u8::try_from(key).ok().filter(u8::is_ascii) {
+                    Some(k) => ascii.get_mut(usize::from(k)).into_iter().for_each(|slot| *slot = true),
+                    None => other.push(key),
+                }
+            }
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (key, len) = if b.is_ascii() {
+            (char::from(b.to_ascii_lowercase()), 1)
+        } else {
+            let c = text.get(i..).and_then(|r| r.chars().next())?;
+            (fold(c), c.len_utf8())
+        };
+        let first = match u8::try_from(key) {
+            Ok(k) if k.is_ascii() => ascii.get(usize::from(k)).copied().unwrap_or(false),
+            _ => other.contains(&key),
+        };
+        if first && !follows_alphanumeric(text, i) && text.get(i..).is_some_and(|r| one_of(r, phrases).is_ok()) {
+            return Some(i);
+        }
+        i += len;
+    }
+    None
+}
+
+/// [`find_any_no_case`] trying `phrases` at every word start.
+fn find_any_no_case_everywhere(text: &str, phrases: &[&str]) -> Option<usize> {
     text.char_indices()
-        .filter(|(i, _)| {
-            text.get(..*i)
-                .and_then(|s| s.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
+        .filter(|(i, _)| !follows_alphanumeric(text, *i))
         .find(|(i, _)| text.get(*i..).is_some_and(|r| one_of(r, phrases).is_ok()))
         .map(|(i, _)| i)
 }
@@ -1057,6 +1129,104 @@ fn sponsor_name(text: &str, lang: &Lang) -> String {
 mod tests {
     use super::*;
     use crate::lang::{en, fr};
+
+    /// The finder without its triggers: `scan_at` at every word start.
+    fn find_references_untriggered(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<RefMatch> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        if let Some(m) = scan_ibid(text, lang) {
+            pos = m.end;
+            out.push(m);
+        }
+        let mut floor = pos;
+        while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+            if c == '(' || (c.is_alphabetic() && !follows_alphanumeric(text, pos)) {
+                let found = scan_at(text, pos, floor, lang);
+                if let Some(last) = found.last() {
+                    pos = last.end;
+                    floor = pos;
+                    out.extend(found);
+                    continue;
+                }
+            }
+            pos += c.len_utf8();
+        }
+        adoptions(text, lang, ctx, &mut out);
+        out
+    }
+
+    /// Pieces of references in every language, and characters that fold oddly
+    /// (`K` Kelvin sign and `İ` fold to ASCII letters, `’` to `'`).
+    const PIECES: &[&str] = &[
+        "résolution 5/1",
+        "Résolutions 47/218 A",
+        "sa ",
+        "General Assembly resolution 64/293",
+        "DECISION 6/2",
+        "decisión 1/3",
+        "Резолюция 5/1",
+        "决议",
+        "القرار",
+        "(Pour le texte, voir chap. I, sect. A, résolution 6/1.)",
+        "( For the text as adopted, see part one, chapter I, resolution 14/2)",
+        "(véase el texto en el capítulo I, resolución 5/1)",
+        "Nations Unies, Recueil des Traités, vol. 2225, 2237 et 2326, n° 39574",
+        "United Nations, Treaty Series, vol. 2187, No. 38544",
+        "Article 17, paragraph 2, of the Charter of the United Nations",
+        "paragraphe 2 c) de l’article 30 de la Convention",
+        "artículo 5 de la Convención",
+        "At its 24th meeting, on 10 June 2010, the Council adopted draft resolution A/HRC/14/L.4, sponsored by ",
+        "a adopté un projet de décision (CTOC/COP/2012/L.11)",
+        "at the same meeting",
+        " du 22 octobre 2010",
+        " of 31 August 1993",
+        "Ibid.",
+        "(a)",
+        "(",
+        ")",
+        ", ",
+        " and ",
+        " et ",
+        "\n",
+        " ",
+        "\u{a0}",
+        "\u{212a}",
+        "\u{130}",
+        "’",
+        "é",
+        "x",
+        "R",
+        "7",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn triggers_change_nothing(
+            picks in proptest::collection::vec((0..PIECES.len(), proptest::option::of(proptest::char::any())), 0..30),
+        ) {
+            let mut text = String::new();
+            for (i, c) in picks {
+                text.push_str(PIECES.get(i).copied().unwrap_or_default());
+                if let Some(c) = c {
+                    text.push(c);
+                }
+            }
+            for lang in crate::lang::ALL {
+                let (mut fast_ctx, mut slow_ctx) = (RefContext::default(), RefContext::default());
+                let fast = find_references_in(&text, lang, &mut fast_ctx);
+                let slow = find_references_untriggered(&text, lang, &mut slow_ctx);
+                proptest::prop_assert_eq!(&fast, &slow, "the triggers should not change the matches of {:?} ({})", text, lang.code);
+                proptest::prop_assert_eq!(&fast_ctx, &slow_ctx, "the triggers should not change the context");
+                for words in [lang.refs.draft_resolution, lang.refs.same_meeting, lang.resolution, lang.article] {
+                    proptest::prop_assert_eq!(
+                        find_any_no_case(&text, words),
+                        find_any_no_case_everywhere(&text, words),
+                        "the first-character filter should not change what {:?} finds", words
+                    );
+                }
+            }
+        }
+    }
 
     fn one(text: &str, lang: &Lang) -> (String, Cited) {
         let found = find_references(text, lang);

@@ -119,7 +119,11 @@ pub fn layout(text: &str) -> Layout {
                 None => symbol_votes.push((symbol.to_owned(), weight)),
             }
             Some(FurnitureKind::Header)
-        } else if first != Some(i) && furniture::is_page_number(content) && !after_rule(&lines, &roles, i) {
+        } else if first != Some(i)
+            && furniture::is_page_number(content)
+            && !after_rule(&lines, &roles, i)
+            && !label_before_footer(text, &lines, &roles, i)
+        {
             Some(FurnitureKind::PageNumber)
         } else if furniture::is_barcode(content) {
             Some(FurnitureKind::Barcode)
@@ -229,7 +233,7 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
             .find(|&j| roles[j] == Role::Body)
             .is_some_and(|j| !starts_lowercase(lines[j].content(text)));
         let titled = c.len() >= 25
-            && !starts_lowercase(&c)
+            && !starts_lowercase(c)
             && !c.ends_with(['.', ',', ';', ':'])
             && next_starts_block
             && line_starts
@@ -253,12 +257,34 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
         if !crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str())) {
             continue;
         }
-        let next = (i + 1..lines.len()).find(|&j| roles[j] == Role::Body);
-        if next.is_some_and(|j| label_is(lines[j].content(text), 1)) {
+        // Note 1 follows, or (pdftotext having moved the labels) some label within a few lines.
+        let soon: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| roles[j] == Role::Body)
+            .take(6)
+            .collect();
+        let first_is_one = soon.first().is_some_and(|&j| label_is(lines[j].content(text), 1));
+        let some_label = soon.iter().any(|&j| footnote_label(lines[j].content(text)).is_some());
+        if first_is_one || some_label {
             roles[i] = Role::Furniture(FurnitureKind::NotesHeading);
             return;
         }
     }
+}
+
+/// A footnote label that pdftotext set before the page footer, its text after
+/// it (`1` / `GE.12-17781` / `Observer of the Human Rights Council …` / `53`):
+/// a bare number whose next line is a footer followed, on the same page, by text.
+fn label_before_footer(text: &str, lines: &[Line], roles: &[Role], i: usize) -> bool {
+    let digits = lines[i].content(text).bytes().all(|b| b.is_ascii_digit());
+    let mut after = (i + 1..lines.len()).filter(|&j| !lines[j].is_blank());
+    let Some(footer) = after.next() else { return false };
+    if !digits || roles[footer] != Role::Furniture(FurnitureKind::Footer) || lines[footer].ends_page {
+        return false;
+    }
+    after.next().is_some_and(|j| {
+        let c = lines[j].content(text);
+        lines[j].page == lines[i].page && c.chars().any(char::is_alphabetic) && !furniture::is_symbol_line(c)
+    })
 }
 
 /// True when the previous non-blank line is a footnote rule (a number there is a footnote's label).
@@ -366,6 +392,7 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             // Footnotes whose labels pdftotext lost: right after a rule, as many
             // unlabelled lines as the labels missing before the next labelled one.
             if open.is_none() && after_rule && footnote_label(content).is_none() {
+                // (in endnotes too: `Notes` / two unlabelled notes / `3 Ibid.`)
                 if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
                     for &k in &lost {
                         let l = &lines[k];
@@ -474,6 +501,12 @@ fn page_foot_is_footnotes(
     let Some(&anchor) = anchors.iter().find(|&&a| a >= i) else {
         return false;
     };
+    // Footnotes at a page foot are a few lines: a long run up to the anchor is
+    // body text (a table of documents numbered 1, 2, … is no footnote block).
+    let body_lines = (i..=anchor).filter(|&j| roles.get(j) == Some(&Role::Body)).count();
+    if body_lines > 12 {
+        return false;
+    }
     let mut next = expected;
     let mut prev_open = false;
     for j in i..=anchor {

@@ -1,0 +1,236 @@
+//! Triggers of the reference finder ([`super::reference`]): which word starts
+//! may open a reference, decided before any construct is tried there.
+//!
+//! # Grammar
+//!
+//! ```text
+//! trigger = phrase(p)            (* p in see_text, treaty series, resolution, decision, paragraph, article *)
+//!         | "(" ws* phrase(s) ;  (* s in see_text *)
+//! ```
+//!
+//! Every construct that the finder tries at a word start opens with one of
+//! these phrases: an internal reference with `see_text` (after `(` and white
+//! space, or at the word), a treaty with its series, a resolution or decision
+//! with its word, a provision with `paragraph` or `article`. Where no trigger
+//! matches, no construct can match, so the finder skips the word without
+//! trying them: the result is the same, only faster. Nearly every word of
+//! running text is skipped after one table lookup on its first byte.
+//!
+//! The phrases are keyed by their first character, case folded as
+//! [`phrase`] folds it; a word start looks up its own folded first character
+//! and tries only the phrases under that key.
+//!
+//! # Examples
+//!
+//! ```text
+//! sa résolution 5/1 du 22 octobre 2010          `résolution` triggers    CTOC/COP/2012/15
+//! (Pour le texte, voir chap. I, sect. A, …)     `(` then `pour le texte, voir`
+//! Rappelant sa résolution                       `Rappelant`, `sa`: no trigger, skipped
+//! ```
+//!
+//! # Model
+//!
+//! None: a yes or no for each word start.
+//!
+//! # Diagnostics
+//!
+//! None.
+
+use std::sync::OnceLock;
+
+use super::partial_reference::{fold, is_space, phrase};
+use crate::lang::{self, Lang};
+
+/// Phrases keyed by their folded first character.
+#[derive(Debug)]
+pub(crate) struct Phrases {
+    /// The phrases whose folded first character is ASCII, by that character.
+    ascii: [Vec<&'static str>; 128],
+    /// The phrases whose folded first character is not ASCII.
+    other: Vec<(char, Vec<&'static str>)>,
+    /// The phrases with no first character to key on: empty, or opening
+    /// with a space. They are tried everywhere.
+    always: Vec<&'static str>,
+}
+
+impl Phrases {
+    fn new<'p>(phrases: impl IntoIterator<Item = &'p &'static str>) -> Self {
+        let mut out = Phrases {
+            ascii: std::array::from_fn(|_| Vec::new()),
+            other: Vec::new(),
+            always: Vec::new(),
+        };
+        for &p in phrases {
+            match p.chars().next() {
+                None | Some(' ') => out.always.push(p),
+                Some(c) => {
+                    let key = fold(c);
+                    match ascii_byte(key).and_then(|b| out.ascii.get_mut(usize::from(b))) {
+                        Some(list) => list.push(p),
+                        None => match out.other.iter_mut().find(|(k, _)| *k == key) {
+                            Some((_, list)) => list.push(p),
+                            None => out.other.push((key, vec![p])),
+                        },
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The phrases to try on a text whose folded first character is `key`.
+    fn keyed(&self, key: char) -> &[&'static str] {
+        match ascii_byte(key) {
+            Some(b) => self.ascii.get(usize::from(b)).map_or(&[], Vec::as_slice),
+            None => self
+                .other
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(&[], |(_, list)| list.as_slice()),
+        }
+    }
+
+    /// True when one of the phrases matches at the start of `input`, exactly
+    /// when [`super::partial_reference::one_of`] would.
+    pub(crate) fn any_at(&self, input: &str) -> bool {
+        if self.always.iter().any(|p| phrase(input, p).is_ok()) {
+            return true;
+        }
+        let Some(c) = input.chars().next() else {
+            return false;
+        };
+        self.keyed(fold(c)).iter().any(|p| phrase(input, p).is_ok())
+    }
+
+    /// True when some phrase has a first byte key for ASCII `b`.
+    fn has_ascii(&self, b: u8) -> bool {
+        self.ascii
+            .get(usize::from(b.to_ascii_lowercase()))
+            .is_some_and(|l| !l.is_empty())
+    }
+}
+
+/// `c` as a byte when it is ASCII.
+fn ascii_byte(c: char) -> Option<u8> {
+    u8::try_from(c).ok().filter(u8::is_ascii)
+}
+
+/// The triggers of one language (see the module documentation).
+#[derive(Debug)]
+pub(crate) struct Triggers {
+    /// Every phrase a construct may open with at a word start.
+    openings: Phrases,
+    /// The openings of an internal reference, tried after `(`.
+    see_text: Phrases,
+    /// Per first byte of a character: may a trigger start there? False only
+    /// for ASCII bytes that start no trigger.
+    bytes: [bool; 256],
+}
+
+impl Triggers {
+    /// The triggers of `lang`, from its word lists.
+    pub(crate) fn new(lang: &Lang) -> Self {
+        let w = &lang.refs;
+        let openings = Phrases::new(
+            w.see_text
+                .iter()
+                .chain(w.treaty_series.iter().map(|(p, _)| p))
+                .chain(lang.resolution)
+                .chain(lang.decision)
+                .chain(w.paragraph)
+                .chain(lang.article),
+        );
+        let see_text = Phrases::new(w.see_text);
+        let everywhere = !openings.always.is_empty();
+        let bytes = std::array::from_fn(|i| {
+            let b = u8::try_from(i).unwrap_or(u8::MAX);
+            everywhere || !b.is_ascii() || b == b'(' || openings.has_ascii(b)
+        });
+        Triggers {
+            openings,
+            see_text,
+            bytes,
+        }
+    }
+
+    /// The triggers of `lang`, built once for each language of
+    /// [`lang::ALL`]. `None` for any other [`Lang`] (one built by hand):
+    /// the cache is keyed by the address of the static, not by the code,
+    /// so that a hand-built profile reusing a code never gets another's
+    /// triggers.
+    pub(crate) fn cached(lang: &Lang) -> Option<&'static Triggers> {
+        static CACHE: OnceLock<Vec<(&'static Lang, Triggers)>> = OnceLock::new();
+        CACHE
+            .get_or_init(|| lang::ALL.iter().map(|&l| (l, Triggers::new(l))).collect())
+            .iter()
+            .find(|(l, _)| std::ptr::eq(*l, lang))
+            .map(|(_, t)| t)
+    }
+
+    /// False when no trigger can start at a character whose first byte is `b`.
+    pub(crate) fn may_start(&self, b: u8) -> bool {
+        self.bytes.get(usize::from(b)).copied().unwrap_or(true)
+    }
+
+    /// True when a trigger matches at `input`, the text from a word start.
+    pub(crate) fn at(&self, input: &str) -> bool {
+        if self.openings.any_at(input) {
+            return true;
+        }
+        input
+            .strip_prefix('(')
+            .is_some_and(|r| self.see_text.any_at(r.trim_start_matches(is_space)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en, fr, ru};
+
+    #[test]
+    fn openings_trigger_and_other_words_do_not() {
+        let t = Triggers::new(&fr::FR);
+        assert!(t.at("résolution 5/1"), "a resolution word should trigger");
+        assert!(t.at("Résolution 64/293"), "case should be folded");
+        assert!(
+            t.at("( Pour le texte, voir chap. I"),
+            "`(` then see_text should trigger"
+        );
+        assert!(
+            t.at("Nations Unies,\nRecueil des Traités"),
+            "a treaty series should trigger"
+        );
+        assert!(!t.at("Rappelant sa"), "an ordinary word should not trigger");
+        assert!(!t.at("(a)"), "a list label should not trigger");
+        assert!(!t.at(""), "the end of the text should not trigger");
+    }
+
+    #[test]
+    fn byte_table_keeps_every_opening() {
+        let t = Triggers::new(&en::EN);
+        for b in [b'r', b'R', b'd', b'D', b'a', b'A', b'p', b'P', b'(', 0xC3, 0xE2] {
+            assert!(t.may_start(b), "byte {b:#x} may start a trigger");
+        }
+        assert!(!t.may_start(b'z'), "no English opening starts with z");
+        assert!(!t.may_start(b' '), "white space starts no word");
+    }
+
+    #[test]
+    fn non_ascii_keys() {
+        let t = Triggers::new(&ru::RU);
+        assert!(
+            t.at("Резолюция 5/1"),
+            "a Cyrillic opening should be keyed by its folded letter"
+        );
+        assert!(!t.at("Рабочая"), "another word with the same letter should not trigger");
+    }
+
+    #[test]
+    fn cache_is_by_identity() {
+        assert!(
+            Triggers::cached(&fr::FR).is_some(),
+            "a language of ALL should be cached"
+        );
+    }
+}
