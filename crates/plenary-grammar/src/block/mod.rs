@@ -474,7 +474,7 @@ impl<'t> Parser<'t> {
             if let Some(num) = treaty::article_heading(self.content(i), self.lang) {
                 close_to(&mut stack, &mut root, SectionLevel::Article);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
-                let local = match treaty::chinese_number(num) {
+                let local = match treaty::chinese_number(num).or_else(|| self.lang.ordinal_value(num)) {
                     Some(v) => format!("art_{v}"),
                     None => format!("art_{num}"),
                 };

@@ -103,11 +103,10 @@ pub fn article_heading<'a>(content: &'a str, lang: &Lang) -> Option<&'a str> {
     let (word, num) = content.split_once(' ')?;
     let lower = word.to_lowercase();
     let capital = word.chars().next().is_some_and(char::is_uppercase) || lang.code == "ar";
-    (capital
-        && lang.article.iter().any(|w| *w == lower)
-        && num.trim().chars().all(|c| c.is_ascii_digit())
-        && !num.trim().is_empty())
-    .then(|| num.trim())
+    // `Article 1`, or `Article premier` (an ordinal word).
+    let num = num.trim();
+    let number = !num.is_empty() && (num.chars().all(|c| c.is_ascii_digit()) || lang.ordinal_value(num).is_some());
+    (capital && lang.article.iter().any(|w| *w == lower) && number).then_some(num)
 }
 
 #[cfg(test)]
