@@ -16,6 +16,10 @@
 //! 3. [`inline`]: footnote markers, document symbols and references inside each block.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+// No input may make the grammar panic: no unwrap, expect or panic outside tests.
+// (Indexing is still allowed in the layout pass, on indices its loops bound;
+// the fuzz targets and property tests check it.)
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod block;
 pub mod inline;
