@@ -265,6 +265,14 @@ fn process(
     let doc = parsed.into_tree();
     if let Some(target) = &job.target {
         let format = format.unwrap_or(Format::Json);
+        // Never write through a symbolic link already standing in `--out` under an
+        // output's name: it could point anywhere.
+        if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(format!(
+                "refusing to write `{}`: it is a symbolic link; remove it and run again",
+                target.display()
+            ));
+        }
         let file = std::fs::File::create(target).map_err(|e| format!("cannot create `{}`: {e}", target.display()))?;
         let out = std::io::BufWriter::new(file);
         return plenary::render::render_to(&doc, format, out)

@@ -264,3 +264,31 @@ fn a_missing_input_is_reported_and_the_others_processed() {
     assert!(err.contains("1 of 2 inputs failed"), "counts every input: {err}");
     assert_eq!(files_under(&root.join("o")), [PathBuf::from("a.txt")]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_in_out_is_not_written_through() {
+    let root = scratch("symlink");
+    write(&root.join("a.txt"), RES_73_8);
+    let outside = root.join("outside.json");
+    write(&outside, b"untouched");
+    std::fs::create_dir_all(root.join("out")).expect("should create --out");
+    std::os::unix::fs::symlink(&outside, root.join("out/a.json")).expect("should make the link");
+    let output = plenary_in(&root, &["batch", "a.txt", "--to", "json", "--out", "out"]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a refused output should fail the run: {}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("symbolic link"),
+        "the failure should name the symbolic link: {}",
+        stderr(&output)
+    );
+    assert_eq!(
+        std::fs::read(&outside).expect("the outside file should still be there"),
+        b"untouched",
+        "nothing should be written outside --out through the link"
+    );
+}
