@@ -30,6 +30,8 @@ struct Context {
     lang: String,
     /// The series of the document's own symbol (`CTOC/COP`).
     own_series: Option<String>,
+    /// The name of the body that issued the document (`Human Rights Council`).
+    own_body: Option<&'static str>,
     /// The nodes references may point to.
     index: NodeIndex,
 }
@@ -125,6 +127,7 @@ pub(crate) fn resolve(doc: &mut Document) {
     let ctx = Context {
         lang: doc.metadata.language.clone().unwrap_or_else(|| "en".to_owned()),
         own_series: doc.metadata.symbol.as_ref().map(Symbol::series),
+        own_body: doc.metadata.symbol.as_ref().and_then(registry::body),
         index: NodeIndex::build(&doc.body),
     };
     let mut out = Outcome::default();
@@ -396,7 +399,21 @@ fn internal(
 fn deliberation(ctx: &Context, kind: DeliberationKind, number: &str, issuer: &Issuer) -> Option<Target> {
     let series = match issuer {
         Issuer::Own => ctx.own_series.as_deref(),
-        Issuer::Body { series, .. } => series.as_deref(),
+        Issuer::Body {
+            series: Some(series), ..
+        } => Some(series.as_str()),
+        // A body named by its generic word (`Council resolution 8/12` in a Human
+        // Rights Council report) is the document's own when its name ends so.
+        Issuer::Body { name, series: None } => {
+            let own = ctx
+                .own_body
+                .is_some_and(|b| b.split_whitespace().last() == Some(name.as_str()));
+            if own {
+                ctx.own_series.as_deref()
+            } else {
+                None
+            }
+        }
         Issuer::Unknown => None,
     };
     let is_own = matches!(issuer, Issuer::Own) || (series.is_some() && series == ctx.own_series.as_deref());

@@ -736,3 +736,49 @@ fn reference_index_lists_every_reference_in_reading_order() {
         "unresolved targets are null"
     );
 }
+
+#[test]
+fn a_generic_body_word_is_the_documents_own_body_when_its_name_ends_so() {
+    let mut doc = Document::default();
+    doc.metadata.symbol = Some(sym("A/HRC/14/37"));
+    doc.metadata.language = Some("en".into());
+    let cite = |id: &str, name: &str| {
+        reference(
+            id,
+            &format!("{name} resolution 8/12"),
+            Cited::Resolution {
+                number: "8/12".into(),
+                issuer: Issuer::Body {
+                    name: name.into(),
+                    series: None,
+                },
+                date: None,
+            },
+        )
+    };
+    doc.body.push(paragraph(
+        "para_1",
+        "1",
+        vec![cite("ref_1", "Council"), cite("ref_2", "Commission")],
+    ));
+    plenary_resolver::resolve(&mut doc);
+    match target(&doc, "ref_1") {
+        Some(Target::Deliberation { series, symbol, .. }) => {
+            assert_eq!(
+                series, "A/HRC",
+                "`Council` in a Human Rights Council report should be the Council"
+            );
+            assert_eq!(
+                symbol.map(|s| s.to_string()).as_deref(),
+                Some("A/HRC/RES/8/12"),
+                "should give the Council's resolution symbol"
+            );
+        }
+        other => panic!("`Council resolution 8/12` should resolve to a deliberation, got {other:?}"),
+    }
+    assert_eq!(
+        target(&doc, "ref_2"),
+        None,
+        "`Commission` is not the Human Rights Council: it should stay unresolved"
+    );
+}

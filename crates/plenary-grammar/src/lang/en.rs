@@ -41,6 +41,7 @@ pub static EN: Lang = Lang {
             ("Commission on Human Rights", "E/CN.4"),
             ("Commission on Crime Prevention and Criminal Justice", "E/CN.15"),
             ("World Health Assembly", ""),
+            ("Council", ""),
         ],
         of_body: &["of the"],
         date_lead: &["of", "adopted on", "dated"],

@@ -40,6 +40,7 @@ pub static ES: Lang = Lang {
             ("Consejo de Derechos Humanos", "A/HRC"),
             ("Comisión de Derechos Humanos", "E/CN.4"),
             ("Asamblea Mundial de la Salud", ""),
+            ("Consejo", ""),
         ],
         of_body: &["de la", "del"],
         date_lead: &["de", "del"],

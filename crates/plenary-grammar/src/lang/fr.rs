@@ -41,6 +41,7 @@ pub static FR: Lang = Lang {
             ("Commission des droits de l’homme", "E/CN.4"),
             ("Commission pour la prévention du crime et la justice pénale", "E/CN.15"),
             ("Assemblée mondiale de la Santé", ""),
+            ("Conseil", ""),
         ],
         of_body: &["de l’", "du", "de la", "des"],
         date_lead: &["en date du", "du"],
