@@ -133,12 +133,18 @@ pub fn labelled_heading(content: &str) -> Option<(&str, usize)> {
 /// A part heading: `Part One`, `Première partie`, `Primera parte` (at most three words).
 #[must_use]
 pub fn part_heading(content: &str, lang: &Lang) -> bool {
-    let words: Vec<String> = content.split_whitespace().map(str::to_lowercase).collect();
-    words.len() >= 2
-        && words.len() <= 3
-        && !content.ends_with(['.', ',', ':', ';'])
-        && words.iter().any(|w| lang.part.contains(&w.as_str()))
-        && content.chars().next().is_some_and(char::is_uppercase)
+    // Cheap tests first: this runs on every line.
+    if content.len() > 40
+        || !content.chars().next().is_some_and(char::is_uppercase)
+        || content.ends_with(['.', ',', ':', ';'])
+    {
+        return false;
+    }
+    let words = content.split_whitespace().count();
+    (2..=3).contains(&words)
+        && content
+            .split_whitespace()
+            .any(|w| lang.part.iter().any(|p| w.to_lowercase() == *p))
 }
 
 /// The heading of a table of contents: `Contents`, `Table des matières`.
@@ -226,6 +232,17 @@ pub fn letter_index(value: &str) -> Option<u32> {
 pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenary_model::DeliberationKind, &'a str)> {
     let (word, number) = content.split_once(char::is_whitespace)?;
     let number = number.trim();
+    // Cheap tests first (this runs on every line): a short number, a known first letter.
+    let first = word.chars().next()?.to_lowercase().next()?;
+    if number.len() > 12
+        || !lang
+            .resolution
+            .iter()
+            .chain(lang.decision)
+            .any(|w| w.starts_with(first))
+    {
+        return None;
+    }
     let lower = word.to_lowercase();
     let kind = if lang.resolution.iter().any(|w| *w == lower) {
         plenary_model::DeliberationKind::Resolution

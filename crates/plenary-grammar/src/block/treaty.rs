@@ -77,6 +77,11 @@ pub fn chapter_heading<'a>(content: &'a str, lang: &Lang) -> Option<(u32, &'a st
         return Some((value, num, content.len() - title.len()));
     }
     let (word, rest) = content.split_once(' ')?;
+    // Cheap test first (this runs on every line): the first letter of a chapter word.
+    let first = word.chars().next()?.to_lowercase().next()?;
+    if word.len() > 24 || !lang.chapter.iter().any(|w| w.starts_with(first)) {
+        return None;
+    }
     let lower = word.to_lowercase();
     if !lang.chapter.iter().any(|w| *w == lower && !w.ends_with('.'))
         || !word.chars().next().is_some_and(char::is_uppercase) && lang.code != "ar"
@@ -101,12 +106,18 @@ pub fn article_heading<'a>(content: &'a str, lang: &Lang) -> Option<&'a str> {
         return Some(num);
     }
     let (word, num) = content.split_once(' ')?;
-    let lower = word.to_lowercase();
     let capital = word.chars().next().is_some_and(char::is_uppercase) || lang.code == "ar";
+    if !capital || word.len() > 24 || num.len() > 40 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if !lang.article.iter().any(|w| *w == lower) {
+        return None;
+    }
     // `Article 1`, or `Article premier` (an ordinal word).
     let num = num.trim();
     let number = !num.is_empty() && (num.chars().all(|c| c.is_ascii_digit()) || lang.ordinal_value(num).is_some());
-    (capital && lang.article.iter().any(|w| *w == lower) && number).then_some(num)
+    number.then_some(num)
 }
 
 #[cfg(test)]

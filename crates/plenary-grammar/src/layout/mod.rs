@@ -253,7 +253,11 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
         if roles[i] != Role::Body {
             continue;
         }
-        let lower = lines[i].content(text).to_lowercase();
+        let content = lines[i].content(text);
+        if content.len() > 40 {
+            continue;
+        }
+        let lower = content.to_lowercase();
         if !crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str())) {
             continue;
         }
