@@ -141,10 +141,13 @@ fn original(c: &str) -> Option<String> {
 
 /// `Fortieth session`, `Septième session`, `Cuadragésimo octavo período de sesiones`.
 fn session_line(c: &str) -> Option<u32> {
-    let l = lower(c);
+    // A footnote marker may be glued to it (`Twenty-seventh special session12`).
+    let l = lower(c.trim_end_matches(|ch: char| ch.is_ascii_digit()));
     ALL.iter().find_map(|lang| {
         lang.session.iter().find_map(|s| {
             let ord = l.strip_suffix(s)?.trim();
+            // A special session (`Seventh special session`, `session extraordinaire`).
+            let ord = ord.strip_suffix("special").unwrap_or(ord).trim();
             if ord.is_empty() || ord.split_whitespace().count() > 3 {
                 return None;
             }
@@ -197,8 +200,13 @@ fn summary_line(c: &str) -> bool {
     any_lang(|lang| lang.masthead.summary.contains(&l.as_str()))
 }
 
+/// A line in capitals (`PROMOTION AND PROTECTION OF ALL HUMAN RIGHTS,`).
+fn capitals(c: &str) -> bool {
+    c.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && !c.chars().any(char::is_lowercase)
+}
+
 fn stars_only(c: &str) -> bool {
-    !c.is_empty() && c.chars().all(|ch| matches!(ch, '*' | ',' | ' '))
+    !c.is_empty() && c.chars().all(|ch| matches!(ch, '*' | '∗' | ',' | ' '))
 }
 
 /// A line that ends the masthead: the body starts there.
@@ -273,10 +281,19 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             m.session = Some(session);
         } else if let Some(items) = agenda_line(c) {
             m.agenda_items = items;
-            // The agenda item's title: the lines up to a blank line.
+            // The agenda item's title: the lines up to a blank line; in the 2009
+            // layout, lines in capitals, perhaps after a blank line, up to the first
+            // line that is not (the document's own title).
             take(&mut m, i);
             i += 1;
-            while i < lines.len() && !lines[i].blank_before && !body_start(content(i), lang) && !adopted(content(i)) {
+            let caps = i < lines.len() && capitals(content(i));
+            let start = i;
+            while i < lines.len()
+                && (!lines[i].blank_before || (caps && i == start))
+                && !body_start(content(i), lang)
+                && !adopted(content(i))
+                && (!caps || capitals(content(i)))
+            {
                 take(&mut m, i);
                 i += 1;
             }
@@ -316,7 +333,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             }
             taken.push(j);
             j += 1;
-            if c.ends_with('*') && !stars_only(c) {
+            if c.ends_with(['*', '∗']) && !stars_only(c) {
                 break;
             }
         }
@@ -332,6 +349,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         raw.trim_end_matches(['*', ',', ' ']).trim().to_owned()
     };
     let adopted_text = adopted(content(i));
+
     let (title, next) = chunk(i, false);
     if !title.is_empty() && !adopted_text {
         m.title = Some(join(&title)).filter(|t| !t.is_empty());

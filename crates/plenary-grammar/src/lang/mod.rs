@@ -89,7 +89,7 @@ impl Lang {
         }
         self.tens_prefixes.iter().find_map(|&(prefix, tens)| {
             let rest = lower.strip_prefix(prefix)?;
-            let rest = rest.trim_start_matches(['-', ' ']);
+            let rest = rest.trim_start_matches(['-', '–', '‑', ' ']);
             let rest = rest.strip_prefix("et ").unwrap_or(rest);
             let &(_, unit) = self.ordinal_words.iter().find(|(w, v)| *w == rest && *v < 20)?;
             Some(tens + unit)

@@ -68,7 +68,8 @@ pub fn page_number(s: &str) -> IResult<&str, &str> {
 /// A footer: job number with a page number before or after it. Returns the job number.
 pub fn scan_footer(line: &str) -> Option<&str> {
     let with_page_before = preceded(terminated(digits(1, 4), space1), job_number);
-    let with_page_after = terminated(job_number, opt(preceded(space1, page_number)));
+    // `GE.07-10197 (E) 190107`: the job number, then the print date.
+    let with_page_after = terminated(job_number, opt(preceded(space1, alt((digits(6, 6), page_number)))));
     all_consuming(alt((with_page_before, with_page_after)))(line)
         .ok()
         .map(|(_, job)| job)
