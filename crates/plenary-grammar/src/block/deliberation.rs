@@ -43,6 +43,11 @@ use super::{Numbering, Parser};
 /// (`The Human Rights Council,`): the number and where the title starts.
 pub fn bare_heading(p: &Parser<'_>, i: usize) -> Option<(String, usize)> {
     let c = p.content(i);
+    // Cheap test first (this runs on every line): a deliberation number
+    // (`ES-11/1`) opens the line, so its slash comes within eight bytes.
+    if !c.as_bytes().iter().take(8).any(|&b| b == b'/') {
+        return None;
+    }
     let (number, title_at) = match c.split_once(". ") {
         Some((n, _)) if starts::is_deliberation_number(n) => (n, n.len() + 2),
         _ => (c.trim_end_matches('.'), c.len()),
@@ -82,13 +87,15 @@ pub(crate) fn formula_like(c: &str) -> bool {
 fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
     let c = p.content(i);
     let mut words = c.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
-    let rest: Vec<&str> = words.collect();
-    p.lang.annex.contains(&first.as_str())
-        && rest.len() <= 1
-        && rest
-            .iter()
-            .all(|w| starts::roman_value(w).is_some() || w.chars().all(|c| c.is_ascii_digit()))
+    let first = words.next().unwrap_or("");
+    let number = words.next();
+    // Cheap tests first: at most one word after the first, a number.
+    if words.next().is_some()
+        || !number.is_none_or(|w| starts::roman_value(w).is_some() || w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    p.lang.annex.contains(&first.to_lowercase().as_str())
 }
 
 fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {

@@ -197,6 +197,11 @@ impl<'t> Parser<'t> {
         // A heading may keep another language's words (the Arabic Charter prints
         // `Chapter XVI: Miscellaneous Provisions`).
         let content = self.content(i);
+        // Cheap test first (this runs on every line, for every language): a
+        // chapter heading is `第…章` or a word of at most 24 bytes then a space.
+        if !content.starts_with('第') && !content.as_bytes().iter().take(25).any(|&b| b == b' ') {
+            return None;
+        }
         let (value, label, at) = treaty::chapter_heading(content, self.lang).or_else(|| {
             crate::lang::ALL
                 .iter()

@@ -271,6 +271,10 @@ pub fn is_deliberation_number(s: &str) -> bool {
 /// line (`Eugenio María Curia (Argentine)` under `Vice-Présidents:`).
 #[must_use]
 pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
+    // Cheap test first (this runs on every line): the country closes the line.
+    if !content.trim_end().ends_with(')') {
+        return None;
+    }
     let (role, rest) = match content.split_once(':') {
         Some((role, rest)) if rest.starts_with("  ") || rest.starts_with('\t') => (role.trim(), rest.trim()),
         Some(_) => return None,
@@ -331,6 +335,10 @@ pub fn preambular_start(content: &str, lang: &Lang) -> bool {
 /// A meeting line closing an adopted text: `10th meeting`, `34e séance`, `36ª sesión`.
 #[must_use]
 pub fn meeting_line(content: &str, lang: &Lang) -> bool {
+    // Cheap test first (this runs on every line): an ordinal opens the line.
+    if !content.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut words = content.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;

@@ -97,30 +97,37 @@ impl Logical {
 /// a hyphen, runs of spaces as one.
 #[must_use]
 pub fn unwrap(text: &str) -> String {
+    let bytes = text.as_bytes();
+    // Most pieces hold no line break, tab or double space: a plain copy.
+    if memchr::memchr2(b'\n', b'\t', bytes).is_none() && memchr::memmem::find(bytes, b"  ").is_none() {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut last_space = false;
-    for c in text.chars() {
-        match c {
-            '\n' => {
-                if out.ends_with('-') || out.ends_with('\u{2011}') {
-                    continue;
-                }
-                if !last_space {
-                    out.push(' ');
-                }
-                last_space = true;
-            }
-            ' ' | '\t' => {
-                if !last_space {
-                    out.push(' ');
-                }
-                last_space = true;
-            }
-            _ => {
-                out.push(c);
+    // Runs of other bytes are copied whole: the three bytes looked at are
+    // ASCII, so every run boundary is a character boundary.
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'\n' | b' ' | b'\t') {
+            continue;
+        }
+        if let Some(piece) = text.get(run..i) {
+            if !piece.is_empty() {
+                out.push_str(piece);
                 last_space = false;
             }
         }
+        run = i + 1;
+        if b == b'\n' && (out.ends_with('-') || out.ends_with('\u{2011}')) {
+            continue;
+        }
+        if !last_space {
+            out.push(' ');
+        }
+        last_space = true;
+    }
+    if let Some(piece) = text.get(run..) {
+        out.push_str(piece);
     }
     out
 }
@@ -306,6 +313,8 @@ mod tests {
             "a compound hyphen is kept"
         );
         assert_eq!(unwrap("A.  Ouverture"), "A. Ouverture");
+        assert_eq!(unwrap("a -\n\n b\t\tc‑\nd "), "a - b c‑d ");
+        assert_eq!(unwrap("plain text"), "plain text");
     }
 
     #[test]
