@@ -80,6 +80,15 @@ pub(crate) fn fold(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // Latin-1 (`É`, `é`, `à`): the capitals `À`…`Þ` but `×` are their small
+    // letter less 0x20, as Unicode has it; the rest fold to themselves.
+    if let Ok(b) = u8::try_from(c) {
+        return if (0xC0..=0xDE).contains(&b) && b != 0xD7 {
+            char::from(b + 0x20)
+        } else {
+            c
+        };
+    }
     match c {
         '’' | 'ʼ' => '\'',
         _ => c.to_lowercase().next().unwrap_or(c),
@@ -340,6 +349,13 @@ mod tests {
             );
         }
         assert_eq!(fold('’'), '\'', "a typographic apostrophe should fold to '");
+        for c in (0x80u8..=0xFF).map(char::from) {
+            assert_eq!(
+                fold(c),
+                c.to_lowercase().next().unwrap_or(c),
+                "the Latin-1 fast path should fold {c:?} as Unicode does"
+            );
+        }
         assert_eq!(fold('\u{212a}'), 'k', "the Kelvin sign should fold to k");
     }
 

@@ -839,13 +839,22 @@ fn find_any(text: &str, words: &[&str]) -> Option<usize> {
 /// Only characters that fold to the first character of a phrase are tried;
 /// ASCII bytes are told by a table, without decoding.
 fn find_any_no_case(text: &str, phrases: &[&str]) -> Option<usize> {
+    find_first_no_case(text, &[phrases]).map(|(at, _)| at)
+}
+
+/// Byte offset of the first word start of `text` where a phrase of one of
+/// `lists` matches (case folded), and the index of the first list that
+/// matches there: one scan for several lists, with the result of scanning
+/// for each with [`find_any_no_case`] and taking the earliest (the first
+/// list on a tie).
+fn find_first_no_case(text: &str, lists: &[&[&str]]) -> Option<(usize, usize)> {
     let mut ascii = [false; 128];
     let mut other = Vec::new();
-    for p in phrases {
+    for p in lists.iter().flat_map(|l| l.iter()) {
         match p.chars().next() {
             // An empty phrase or one opening with white space has no first
             // character to look for: try every word start.
-            None | Some(' ') => return find_any_no_case_everywhere(text, phrases),
+            None | Some(' ') => return find_first_no_case_everywhere(text, lists),
             Some(c) => {
                 let key = fold(c);
                 match u8::try_from(key).ok().filter(u8::is_ascii) {
@@ -855,6 +864,10 @@ fn find_any_no_case(text: &str, phrases: &[&str]) -> Option<usize> {
             }
         }
     }
+    let matches_at = |i: usize| {
+        let r = text.get(i..)?;
+        lists.iter().position(|l| one_of(r, l).is_ok())
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -868,20 +881,24 @@ fn find_any_no_case(text: &str, phrases: &[&str]) -> Option<usize> {
             Ok(k) if k.is_ascii() => ascii.get(usize::from(k)).copied().unwrap_or(false),
             _ => other.contains(&key),
         };
-        if first && !follows_alphanumeric(text, i) && text.get(i..).is_some_and(|r| one_of(r, phrases).is_ok()) {
-            return Some(i);
+        if first && !follows_alphanumeric(text, i) {
+            if let Some(list) = matches_at(i) {
+                return Some((i, list));
+            }
         }
         i += len;
     }
     None
 }
 
-/// [`find_any_no_case`] trying `phrases` at every word start.
-fn find_any_no_case_everywhere(text: &str, phrases: &[&str]) -> Option<usize> {
+/// [`find_first_no_case`] trying `lists` at every word start.
+fn find_first_no_case_everywhere(text: &str, lists: &[&[&str]]) -> Option<(usize, usize)> {
     text.char_indices()
         .filter(|(i, _)| !follows_alphanumeric(text, *i))
-        .find(|(i, _)| text.get(*i..).is_some_and(|r| one_of(r, phrases).is_ok()))
-        .map(|(i, _)| i)
+        .find_map(|(i, _)| {
+            let r = text.get(i..)?;
+            lists.iter().position(|l| one_of(r, l).is_ok()).map(|list| (i, list))
+        })
 }
 
 /// The last meeting named in `text` (`10e séance`, `24th meeting`) and the
@@ -962,17 +979,12 @@ fn mentions_draft(text: &str, lang: &Lang, kind: DeliberationKind) -> bool {
 /// parrainé par …`, `draft resolution A/HRC/14/L.4, sponsored by …`.
 fn find_draft(text: &str, lang: &Lang) -> Option<(DeliberationKind, Option<Symbol>, Vec<String>)> {
     let w = &lang.refs;
-    let res = find_any_no_case(text, w.draft_resolution).map(|i| (i, DeliberationKind::Resolution, w.draft_resolution));
-    let dec = find_any_no_case(text, w.draft_decision).map(|i| (i, DeliberationKind::Decision, w.draft_decision));
-    let (at, kind, words) = match (res, dec) {
-        (Some(a), Some(b)) => {
-            if a.0 <= b.0 {
-                a
-            } else {
-                b
-            }
-        }
-        (a, b) => a.or(b)?,
+    // The first draft named, of either kind (a resolution on a tie).
+    let (at, list) = find_first_no_case(text, &[w.draft_resolution, w.draft_decision])?;
+    let (kind, words) = if list == 0 {
+        (DeliberationKind::Resolution, w.draft_resolution)
+    } else {
+        (DeliberationKind::Decision, w.draft_decision)
     };
     let (rest, _) = one_of(text.get(at..)?, words).ok()?;
     let symbol = draft_symbol(rest).or_else(|| {
@@ -1220,10 +1232,18 @@ mod tests {
                 for words in [lang.refs.draft_resolution, lang.refs.same_meeting, lang.resolution, lang.article] {
                     proptest::prop_assert_eq!(
                         find_any_no_case(&text, words),
-                        find_any_no_case_everywhere(&text, words),
+                        find_first_no_case_everywhere(&text, &[words]).map(|(at, _)| at),
                         "the first-character filter should not change what {:?} finds", words
                     );
                 }
+                // One scan for both kinds of draft finds what two scans found.
+                let (res, dec) = (lang.refs.draft_resolution, lang.refs.draft_decision);
+                let two = match (find_any_no_case(&text, res), find_any_no_case(&text, dec)) {
+                    (Some(a), Some(b)) if b < a => Some((b, 1)),
+                    (Some(a), _) => Some((a, 0)),
+                    (None, b) => b.map(|b| (b, 1)),
+                };
+                proptest::prop_assert_eq!(find_first_no_case(&text, &[res, dec]), two);
             }
         }
     }
