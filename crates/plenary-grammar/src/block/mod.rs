@@ -100,6 +100,9 @@ impl<'t> Parser<'t> {
         labels: Vec<String>,
         style: crate::inline::footnote_marker::MarkerStyle,
     ) -> Self {
+        // About one block id for four body lines: sized so that the set
+        // seldom grows (each growth hashes every id again).
+        let ids = HashSet::with_capacity(lines.len() / 4);
         Self {
             text,
             lang,
@@ -120,7 +123,7 @@ impl<'t> Parser<'t> {
                 ..InlineState::default()
             },
             diagnostics: Vec::new(),
-            ids: HashSet::new(),
+            ids,
             counter: 0,
         }
     }
@@ -149,13 +152,17 @@ impl<'t> Parser<'t> {
         } else {
             format!("{parent}__{local}")
         };
-        let mut id = base.clone();
-        let mut n = 1;
-        while !self.ids.insert(id.clone()) {
-            n += 1;
-            id = format!("{base}-{n}");
+        if self.ids.insert(base.clone()) {
+            return base;
         }
-        id
+        let mut n = 1;
+        loop {
+            n += 1;
+            let id = format!("{base}-{n}");
+            if self.ids.insert(id.clone()) {
+                return id;
+            }
+        }
     }
 
     pub(crate) fn next_count(&mut self) -> usize {
@@ -197,10 +204,20 @@ impl<'t> Parser<'t> {
         // A heading may keep another language's words (the Arabic Charter prints
         // `Chapter XVI: Miscellaneous Provisions`).
         let content = self.content(i);
-        // Cheap test first (this runs on every line, for every language): a
-        // chapter heading is `第…章` or a word of at most 24 bytes then a space.
-        if !content.starts_with('第') && !content.as_bytes().iter().take(25).any(|&b| b == b' ') {
-            return None;
+        // Cheap tests first (this runs on every line, for every language): a
+        // chapter heading is `第…章`, or a word of at most 24 bytes then a
+        // space, the word opening with the first letter of a chapter word.
+        if !content.starts_with('第') {
+            if !content.as_bytes().iter().take(25).any(|&b| b == b' ') {
+                return None;
+            }
+            let first = content.chars().next().and_then(|c| c.to_lowercase().next());
+            let known = first.is_some_and(|f| {
+                treaty::chapter_initials().contains(&f) || self.lang.chapter.iter().any(|w| w.starts_with(f))
+            });
+            if !known {
+                return None;
+            }
         }
         let (value, label, at) = treaty::chapter_heading(content, self.lang).or_else(|| {
             crate::lang::ALL

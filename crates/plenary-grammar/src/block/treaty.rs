@@ -65,6 +65,23 @@ fn number_value(s: &str, lang: &Lang) -> Option<u32> {
     lang.ordinal_value(s)
 }
 
+/// The first letters of the chapter words of every language of
+/// [`crate::lang::ALL`]: a line opening with none of them is no chapter
+/// heading in those languages.
+pub(crate) fn chapter_initials() -> &'static [char] {
+    static INITIALS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    INITIALS.get_or_init(|| {
+        let mut out: Vec<char> = crate::lang::ALL
+            .iter()
+            .flat_map(|l| l.chapter.iter())
+            .filter_map(|w| w.chars().next())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    })
+}
+
 /// A chapter heading with its word: the chapter's value, its number as printed, and where the title starts.
 #[must_use]
 pub fn chapter_heading<'a>(content: &'a str, lang: &Lang) -> Option<(u32, &'a str, usize)> {

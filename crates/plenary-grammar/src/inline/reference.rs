@@ -164,6 +164,17 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
             pos += 1;
             continue;
         }
+        // Inside a word (after an ASCII letter or digit) only `(` may start a
+        // construct: skip the character without decoding it.
+        if b != b'('
+            && pos
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            pos += utf8_len(b);
+            continue;
+        }
         let Some(rest) = text.get(pos..) else { break };
         let Some(c) = rest.chars().next() else { break };
         let starts_word = c == '(' || (c.is_alphabetic() && !follows_alphanumeric(text, pos));
@@ -182,6 +193,16 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
     }
     adoptions(text, lang, ctx, &mut out);
     out
+}
+
+/// The length of the UTF-8 character whose first byte is `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// True when the character before byte `pos` of `text` is a letter or digit.
