@@ -28,7 +28,9 @@ impl Logical {
     /// Joins source segments (`start..end` byte ranges of `source`).
     #[must_use]
     pub fn new(source: &str, segments: &[(usize, usize)]) -> Self {
-        let mut text = String::new();
+        // Every piece and a line break after each: the text never grows.
+        let len: usize = segments.iter().map(|&(start, end)| end.saturating_sub(start) + 1).sum();
+        let mut text = String::with_capacity(len);
         let mut map = Vec::with_capacity(segments.len());
         for &(start, end) in segments {
             let Some(piece) = source.get(start..end) else { continue };
