@@ -890,6 +890,22 @@ fn find_first_no_case(text: &str, lists: &[&[&str]]) -> Option<(usize, usize)> {
         lists.iter().position(|l| one_of(r, l).is_ok())
     };
     let bytes = text.as_bytes();
+    // One ASCII first letter that no other character folds to (only `İ`, `K`
+    // and the apostrophes fold to ASCII: to `i`, `k` and `'`): its two cases
+    // are found with memchr, skipping everything between.
+    let mut keys = (0u8..128).filter(|&k| ascii.get(usize::from(k)).copied().unwrap_or(false));
+    if let (Some(k), None, true) = (keys.next(), keys.next(), other.is_empty()) {
+        if !matches!(k, b'i' | b'k' | b'\'') {
+            for i in memchr::memchr2_iter(k, k.to_ascii_uppercase(), bytes) {
+                if !follows_alphanumeric(text, i) {
+                    if let Some(list) = matches_at(i) {
+                        return Some((i, list));
+                    }
+                }
+            }
+            return None;
+        }
+    }
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let (key, len) = if b.is_ascii() {
@@ -1266,6 +1282,18 @@ mod tests {
                 };
                 proptest::prop_assert_eq!(find_first_no_case(&text, &[res, dec]), two);
             }
+        }
+    }
+
+    #[test]
+    fn only_three_characters_fold_into_ascii() {
+        // `find_first_no_case` jumps with memchr on this.
+        for c in ('\u{80}'..=char::MAX).filter(|c| fold(*c).is_ascii()) {
+            assert!(
+                matches!(fold(c), 'i' | 'k' | '\''),
+                "{c:?} folds to ASCII {:?}",
+                fold(c)
+            );
         }
     }
 
