@@ -67,6 +67,11 @@ pub fn page_number(s: &str) -> IResult<&str, &str> {
 
 /// A footer: job number with a page number before or after it. Returns the job number.
 pub fn scan_footer(line: &str) -> Option<&str> {
+    // Cheap test first (this runs on every line): a page number or a job
+    // number opens the line, with a digit or an ASCII capital.
+    if !line.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+        return None;
+    }
     let with_page_before = preceded(terminated(digits(1, 4), space1), job_number);
     // `GE.07-10197 (E) 190107`: the job number, then the print date.
     let with_page_after = terminated(job_number, opt(preceded(space1, alt((digits(6, 6), page_number)))));

@@ -140,6 +140,10 @@ pub fn layout(text: &str) -> Layout {
     // A header line that is not the document's own symbol is body text after all.
     if let Some(own) = &header_symbol {
         for (i, role) in roles.iter_mut().enumerate() {
+            // Cheap test first: only header lines are looked at.
+            if *role != Role::Furniture(FurnitureKind::Header) {
+                continue;
+            }
             let symbol = lines[i]
                 .content(text)
                 .split(['–', '—'])
