@@ -158,6 +158,22 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
     };
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(pos) {
+        // An ASCII letter or digit that starts no trigger, or that stands
+        // inside a word, starts no construct; nor does any letter or digit
+        // after it up to the end of its ASCII run: skip them all.
+        if b.is_ascii_alphanumeric() {
+            let inner = pos
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_alphanumeric);
+            if inner || !triggers.may_start(b) {
+                pos += 1;
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                continue;
+            }
+        }
         // An ASCII byte that starts no trigger is one character that starts no
         // construct: skip it without decoding.
         if !triggers.may_start(b) {
