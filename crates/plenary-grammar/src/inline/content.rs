@@ -319,6 +319,43 @@ mod tests {
         assert_eq!(unwrap("plain text"), "plain text");
     }
 
+    /// The character loop `unwrap` replaced, as the oracle.
+    fn unwrap_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let mut last_space = false;
+        for c in text.chars() {
+            match c {
+                '\n' => {
+                    if out.ends_with('-') || out.ends_with('\u{2011}') {
+                        continue;
+                    }
+                    if !last_space {
+                        out.push(' ');
+                    }
+                    last_space = true;
+                }
+                ' ' | '\t' => {
+                    if !last_space {
+                        out.push(' ');
+                    }
+                    last_space = true;
+                }
+                _ => {
+                    out.push(c);
+                    last_space = false;
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unwrap_copies_runs_as_the_character_loop_did(text in "[ \\n\\tab\\-é’\u{2011}]{0,40}") {
+            proptest::prop_assert_eq!(unwrap(&text), unwrap_by_chars(&text));
+        }
+    }
+
     #[test]
     fn maps_back_to_source() {
         let source = "ab\n  cd\n";
