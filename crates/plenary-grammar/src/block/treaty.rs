@@ -82,6 +82,15 @@ pub(crate) fn chapter_initials() -> &'static [char] {
     })
 }
 
+/// True when `word`, lower-cased, is a chapter word (one that
+/// [`chapter_heading`] accepts: not an abbreviation) of `lang` or of a
+/// language of [`crate::lang::ALL`].
+pub(crate) fn is_chapter_word(word: &str, lang: &Lang) -> bool {
+    let lower = word.to_lowercase();
+    let is = |l: &Lang| l.chapter.iter().any(|w| *w == lower && !w.ends_with('.'));
+    is(lang) || crate::lang::ALL.iter().any(|l| is(l))
+}
+
 /// A chapter heading with its word: the chapter's value, its number as printed, and where the title starts.
 #[must_use]
 pub fn chapter_heading<'a>(content: &'a str, lang: &Lang) -> Option<(u32, &'a str, usize)> {
@@ -125,6 +134,11 @@ pub fn article_heading<'a>(content: &'a str, lang: &Lang) -> Option<&'a str> {
     let (word, num) = content.split_once(' ')?;
     let capital = word.chars().next().is_some_and(char::is_uppercase) || lang.code == "ar";
     if !capital || word.len() > 24 || num.len() > 40 {
+        return None;
+    }
+    // Cheap test first (this runs on every line): the first letter of an article word.
+    let first = word.chars().next().and_then(|c| c.to_lowercase().next());
+    if !first.is_some_and(|f| lang.article.iter().any(|w| w.starts_with(f))) {
         return None;
     }
     let lower = word.to_lowercase();
