@@ -41,13 +41,17 @@ use std::sync::OnceLock;
 use super::partial_reference::{fold, is_space, phrase};
 use crate::lang::{self, Lang};
 
+/// A phrase with its folded second character, when that is not a space: a
+/// text whose second character folds to another cannot match it.
+type Keyed = (Option<char>, &'static str);
+
 /// Phrases keyed by their folded first character.
 #[derive(Debug)]
 pub(crate) struct Phrases {
     /// The phrases whose folded first character is ASCII, by that character.
-    ascii: [Vec<&'static str>; 128],
+    ascii: [Vec<Keyed>; 128],
     /// The phrases whose folded first character is not ASCII.
-    other: Vec<(char, Vec<&'static str>)>,
+    other: Vec<(char, Vec<Keyed>)>,
     /// The phrases with no first character to key on: empty, or opening
     /// with a space. They are tried everywhere.
     always: Vec<&'static str>,
@@ -65,11 +69,13 @@ impl Phrases {
                 None | Some(' ') => out.always.push(p),
                 Some(c) => {
                     let key = fold(c);
+                    let second = p.chars().nth(1).filter(|&c| c != ' ').map(fold);
+                    let keyed = (second, p);
                     match ascii_byte(key).and_then(|b| out.ascii.get_mut(usize::from(b))) {
-                        Some(list) => list.push(p),
+                        Some(list) => list.push(keyed),
                         None => match out.other.iter_mut().find(|(k, _)| *k == key) {
-                            Some((_, list)) => list.push(p),
-                            None => out.other.push((key, vec![p])),
+                            Some((_, list)) => list.push(keyed),
+                            None => out.other.push((key, vec![keyed])),
                         },
                     }
                 }
@@ -79,7 +85,7 @@ impl Phrases {
     }
 
     /// The phrases to try on a text whose folded first character is `key`.
-    fn keyed(&self, key: char) -> &[&'static str] {
+    fn keyed(&self, key: char) -> &[Keyed] {
         match ascii_byte(key) {
             Some(b) => self.ascii.get(usize::from(b)).map_or(&[], Vec::as_slice),
             None => self
@@ -96,10 +102,16 @@ impl Phrases {
         if self.always.iter().any(|p| phrase(input, p).is_ok()) {
             return true;
         }
-        let Some(c) = input.chars().next() else {
+        let mut chars = input.chars();
+        let Some(c) = chars.next() else {
             return false;
         };
-        self.keyed(fold(c)).iter().any(|p| phrase(input, p).is_ok())
+        // Each character of a phrase but a space matches one character of
+        // the text: the second ones must fold alike.
+        let second = chars.next().map(fold);
+        self.keyed(fold(c))
+            .iter()
+            .any(|&(s, p)| (s.is_none() || s == second) && phrase(input, p).is_ok())
     }
 
     /// True when some phrase has a first byte key for ASCII `b`.
