@@ -105,31 +105,54 @@ pub fn unwrap(text: &str) -> String {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
+    // True when the last character given out is a space (a line break, a
+    // tab or a run of spaces being one space).
     let mut last_space = false;
-    // Runs of other bytes are copied whole: the three bytes looked at are
-    // ASCII, so every run boundary is a character boundary.
-    let mut run = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'\n' | b' ' | b'\t') {
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            // The line break before this line: a space, except after a hyphen.
+            if !(out.ends_with('-') || out.ends_with('\u{2011}')) {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            }
+        }
+        let b = line.as_bytes();
+        if memchr::memchr(b'\t', b).is_none() && memchr::memmem::find(b, b"  ").is_none() {
+            // Single spaces only: the line as it stands, but a space that
+            // would follow a space.
+            let line = match line.strip_prefix(' ') {
+                Some(rest) if last_space => rest,
+                _ => line,
+            };
+            out.push_str(line);
+            if !line.is_empty() {
+                last_space = line.ends_with(' ');
+            }
             continue;
         }
-        if let Some(piece) = text.get(run..i) {
-            if !piece.is_empty() {
+        // Runs of bytes between spaces and tabs, which are ASCII: every run
+        // boundary is a character boundary.
+        let mut run = 0;
+        for (i, &c) in b.iter().enumerate() {
+            if !matches!(c, b' ' | b'\t') {
+                continue;
+            }
+            if let Some(piece) = line.get(run..i).filter(|p| !p.is_empty()) {
                 out.push_str(piece);
                 last_space = false;
             }
+            run = i + 1;
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
         }
-        run = i + 1;
-        if b == b'\n' && (out.ends_with('-') || out.ends_with('\u{2011}')) {
-            continue;
+        if let Some(piece) = line.get(run..).filter(|p| !p.is_empty()) {
+            out.push_str(piece);
+            last_space = false;
         }
-        if !last_space {
-            out.push(' ');
-        }
-        last_space = true;
-    }
-    if let Some(piece) = text.get(run..) {
-        out.push_str(piece);
     }
     out
 }
