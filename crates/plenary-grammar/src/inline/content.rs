@@ -12,7 +12,7 @@
 
 use plenary_model::{Cited, FootnoteMarker, Inline, Reference, Span, SymbolCitation, Text};
 
-use super::footnote_marker::{find_marker, MarkerStyle};
+use super::footnote_marker::{find_marker, find_marker_in, MarkerStyle};
 use crate::lang::Lang;
 
 /// A block's lines joined with `\n`, with the way back to source offsets.
@@ -209,7 +209,7 @@ pub fn build(
                 // the first of the next few labels found glued in this block.
                 (1..=MAX_SKIP).find_map(|skip| {
                     let later = state.labels.get(state.next_marker + skip)?;
-                    let c = find_marker(text, from, later, &symbol_ranges, state.style)?;
+                    let c = find_marker_in(text, from, later, &symbol_ranges, state.style, true)?;
                     state.next_marker += skip;
                     Some(c)
                 })

@@ -52,6 +52,22 @@ pub fn find_marker(
     skip: &[(usize, usize)],
     style: MarkerStyle,
 ) -> Option<Candidate> {
+    find_marker_in(text, from, label, skip, style, true)
+}
+
+/// [`find_marker`], with markers set apart by a space (`Development, 1 including`)
+/// taken only when `set_apart` is true: a label looked for out of turn
+/// (resynchronising after missed markers) must be glued, as `votes in favour,
+/// 3 against` is no marker.
+#[must_use]
+pub fn find_marker_in(
+    text: &str,
+    from: usize,
+    label: &str,
+    skip: &[(usize, usize)],
+    style: MarkerStyle,
+    set_apart: bool,
+) -> Option<Candidate> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
@@ -106,7 +122,7 @@ pub fn find_marker(
             || text
                 .get(end..)
                 .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
-        if spaced && ends && run == label {
+        if set_apart && spaced && ends && run == label {
             return Some(Candidate { start, end });
         }
         // A year with the marker glued to it: 2012 + 21.

@@ -236,6 +236,12 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
         let next_starts_block = (t + 1..lines.len())
             .find(|&j| roles[j] == Role::Body)
             .is_some_and(|j| !starts_lowercase(lines[j].content(text)));
+        // A label alone repeated at page tops (`(c)`) is no running title.
+        let repeated = repeated
+            && c.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 2;
         let titled = c.len() >= 25
             && !starts_lowercase(c)
             && !c.ends_with(['.', ',', ';', ':'])
@@ -514,6 +520,35 @@ fn page_foot_is_footnotes(
     let body_lines = (i..=anchor).filter(|&j| roles.get(j) == Some(&Role::Body)).count();
     if body_lines > 12 {
         return false;
+    }
+    // A label alone (`5`) with its text on the next line opens a footnote only if
+    // the page cites it above (a marker glued to a word or set apart after
+    // punctuation); a numbered row of a table (`5` / `Progress report of the Human
+    // Rights Council`) is cited nowhere. (A label whose text pdftotext put after
+    // the footer is followed by the footer.)
+    let first = lines[i].content(text);
+    let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+    let next_is_body = next.is_some_and(|j| roles[j] == Role::Body);
+    // A footnote's text is a sentence (`A/HRC/WG.6/48/SVN/1.`); a table cell is not.
+    let next_is_sentence = next.is_some_and(|j| lines[j].content(text).ends_with('.'));
+    if let Some((label, _, _)) =
+        footnote_label(first).filter(|(_, _, at)| *at >= first.len() && next_is_body && !next_is_sentence)
+    {
+        let page = lines[i].page;
+        let cited = (0..i).rev().take_while(|&j| lines[j].page == page).any(|j| {
+            roles[j] == Role::Body
+                && crate::inline::footnote_marker::find_marker(
+                    lines[j].content(text),
+                    0,
+                    label,
+                    &[],
+                    crate::inline::footnote_marker::MarkerStyle::Superscript,
+                )
+                .is_some()
+        });
+        if !cited {
+            return false;
+        }
     }
     let mut next = expected;
     let mut prev_open = false;
