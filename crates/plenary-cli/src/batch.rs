@@ -288,7 +288,7 @@ fn process(
         let stats = Stats::of(&doc);
         serde_json::to_string(&StatsLine {
             file: &file,
-            stats: stats_output(&stats),
+            stats: StatsOutput::of(&stats),
         })
     }
     .map_err(|e| format!("could not serialise JSON: {e}"))?;
@@ -299,30 +299,6 @@ fn process(
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!("cannot write to standard output: {e}")),
         Ok(()) => Ok(()),
-    }
-}
-
-/// The object `plenary stats` prints, from `stats` (the same keys in the
-/// same order; `tests/batch.rs` checks that they stay so).
-fn stats_output(stats: &Stats) -> StatsOutput<'_> {
-    StatsOutput {
-        symbol: &stats.symbol,
-        language: &stats.language,
-        job_number: &stats.job_number,
-        title: &stats.title,
-        subtitle: &stats.subtitle,
-        session: &stats.session,
-        chapters: stats.chapters,
-        paragraphs: stats.paragraphs,
-        footnotes: stats.footnotes,
-        footnote_markers: stats.footnote_markers,
-        resolutions: &stats.resolutions,
-        decisions: &stats.decisions,
-        agenda_items: &stats.agenda_items,
-        symbols: stats.symbols,
-        unresolved_references: stats.unresolved_references,
-        unrecognized_bytes: stats.unrecognized_bytes,
-        diagnostics: stats.diagnostics,
     }
 }
 

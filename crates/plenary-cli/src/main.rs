@@ -311,26 +311,33 @@ struct StatsOutput<'a> {
 }
 
 fn stats_json(doc: &Document) -> Result<String, Failure> {
-    let stats = Stats::of(doc);
-    to_json(&StatsOutput {
-        symbol: &stats.symbol,
-        language: &stats.language,
-        job_number: &stats.job_number,
-        title: &stats.title,
-        subtitle: &stats.subtitle,
-        session: &stats.session,
-        chapters: stats.chapters,
-        paragraphs: stats.paragraphs,
-        footnotes: stats.footnotes,
-        footnote_markers: stats.footnote_markers,
-        resolutions: &stats.resolutions,
-        decisions: &stats.decisions,
-        agenda_items: &stats.agenda_items,
-        symbols: stats.symbols,
-        unresolved_references: stats.unresolved_references,
-        unrecognized_bytes: stats.unrecognized_bytes,
-        diagnostics: stats.diagnostics,
-    })
+    to_json(&StatsOutput::of(&Stats::of(doc)))
+}
+
+impl<'a> StatsOutput<'a> {
+    /// The object `plenary stats` prints, from `stats` (the same keys in the
+    /// same order, for `stats` and `batch --jsonl` alike).
+    fn of(stats: &'a Stats) -> Self {
+        StatsOutput {
+            symbol: &stats.symbol,
+            language: &stats.language,
+            job_number: &stats.job_number,
+            title: &stats.title,
+            subtitle: &stats.subtitle,
+            session: &stats.session,
+            chapters: stats.chapters,
+            paragraphs: stats.paragraphs,
+            footnotes: stats.footnotes,
+            footnote_markers: stats.footnote_markers,
+            resolutions: &stats.resolutions,
+            decisions: &stats.decisions,
+            agenda_items: &stats.agenda_items,
+            symbols: stats.symbols,
+            unresolved_references: stats.unresolved_references,
+            unrecognized_bytes: stats.unrecognized_bytes,
+            diagnostics: stats.diagnostics,
+        }
+    }
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
