@@ -4,10 +4,10 @@
 //!
 //! ```
 //! use plenary_model::Symbol;
-//! use plenary_resolver::registry::{self, DocumentNature};
+//! use plenary_resolver::registry;
 //! let s: Symbol = "CTOC/COP/WG.4/2011/8".parse().unwrap();
 //! assert_eq!(registry::body(&s), Some("Working Group on Trafficking in Persons"));
-//! assert_eq!(registry::nature(&s), DocumentNature::Document);
+//! assert_eq!(registry::nature(&s), None);
 //! assert_eq!(registry::url(&s, "fr"), "https://undocs.org/fr/CTOC/COP/WG.4/2011/8");
 //! ```
 
@@ -119,58 +119,19 @@ pub fn body(symbol: &Symbol) -> Option<&'static str> {
         .map(|e| e.name)
 }
 
-/// The nature of a document, as the resolver reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum DocumentNature {
-    /// A document in general distribution: its symbol names no nature (`A/60/88`).
-    Document,
-    /// `L.`: limited distribution, generally a draft.
-    Limited,
-    /// `CRP.`: conference room paper.
-    ConferenceRoomPaper,
-    /// `INF/`: information series.
-    Information,
-    /// `RES/`: resolution.
-    Resolution,
-    /// `DEC/`: decision.
-    Decision,
-    /// `PV.`: verbatim record.
-    VerbatimRecord,
-    /// `SR.`: summary record.
-    SummaryRecord,
-    /// `WP.`: working paper.
-    WorkingPaper,
-    /// `R.`: restricted.
-    Restricted,
-    /// `NGO/`: statement by a non-governmental organization.
-    NgoStatement,
-    /// `PET/`: petition.
-    Petition,
-    /// `PRST/`: presidential statement.
-    PresidentialStatement,
+/// The nature of the document, from its symbol (`None`: a document in general
+/// distribution, whose symbol names no nature, `A/60/88`); a modified
+/// document (`…/L.4/Rev.2`) has the nature of its base.
+#[must_use]
+pub fn nature(symbol: &Symbol) -> Option<Nature> {
+    symbol.nature()
 }
 
-/// The nature of the document, from its symbol; a modified document
-/// (`…/L.4/Rev.2`) has the nature of its base.
-#[must_use]
-pub fn nature(symbol: &Symbol) -> DocumentNature {
-    match symbol.nature() {
-        None => DocumentNature::Document,
-        Some(Nature::Limited) => DocumentNature::Limited,
-        Some(Nature::ConferenceRoomPaper) => DocumentNature::ConferenceRoomPaper,
-        Some(Nature::Information) => DocumentNature::Information,
-        Some(Nature::Resolution) => DocumentNature::Resolution,
-        Some(Nature::Decision) => DocumentNature::Decision,
-        Some(Nature::VerbatimRecord) => DocumentNature::VerbatimRecord,
-        Some(Nature::SummaryRecord) => DocumentNature::SummaryRecord,
-        Some(Nature::WorkingPaper) => DocumentNature::WorkingPaper,
-        Some(Nature::Restricted) => DocumentNature::Restricted,
-        Some(Nature::NgoStatement) => DocumentNature::NgoStatement,
-        Some(Nature::Petition) => DocumentNature::Petition,
-        Some(Nature::PresidentialStatement) => DocumentNature::PresidentialStatement,
-        Some(_) => DocumentNature::Document,
+/// Writes a nature as its camelCase name, and `document` for none.
+fn serialize_nature<S: serde::Serializer>(nature: &Option<Nature>, serializer: S) -> Result<S::Ok, S::Error> {
+    match nature {
+        Some(n) => n.serialize(serializer),
+        None => serializer.serialize_str("document"),
     }
 }
 
@@ -215,8 +176,10 @@ pub struct SymbolEntry {
     pub url: String,
     /// The issuing body's English name, when known.
     pub body: Option<&'static str>,
-    /// The nature of the document.
-    pub nature: DocumentNature,
+    /// The nature of the document; `None` (JSON `"document"`) for a document in
+    /// general distribution.
+    #[serde(serialize_with = "serialize_nature")]
+    pub nature: Option<Nature>,
     /// The document it modifies, for a revision, corrigendum, addendum or amendment.
     pub base: Option<Symbol>,
     /// Every citation naming it, in reading order.
@@ -345,14 +308,14 @@ mod tests {
 
     #[test]
     fn nature_and_base() {
-        assert_eq!(nature(&sym("CTOC/COP/2012/L.4/Rev.2")), DocumentNature::Limited);
+        assert_eq!(nature(&sym("CTOC/COP/2012/L.4/Rev.2")), Some(Nature::Limited));
         assert_eq!(base(&sym("CTOC/COP/2012/L.4/Rev.2")), Some(sym("CTOC/COP/2012/L.4")));
-        assert_eq!(nature(&sym("CTOC/COP/2012/CRP.7")), DocumentNature::ConferenceRoomPaper);
-        assert_eq!(nature(&sym("A/RES/64/293")), DocumentNature::Resolution);
-        assert_eq!(nature(&sym("A/60/88")), DocumentNature::Document);
+        assert_eq!(nature(&sym("CTOC/COP/2012/CRP.7")), Some(Nature::ConferenceRoomPaper));
+        assert_eq!(nature(&sym("A/RES/64/293")), Some(Nature::Resolution));
+        assert_eq!(nature(&sym("A/60/88")), None);
         assert_eq!(base(&sym("A/60/88")), None);
         assert_eq!(
-            serde_json::to_string(&DocumentNature::ConferenceRoomPaper).unwrap(),
+            serde_json::to_string(&Nature::ConferenceRoomPaper).unwrap(),
             "\"conferenceRoomPaper\""
         );
     }
