@@ -679,17 +679,23 @@ impl<'a> Akn<'a> {
         let eid = self.ids.get(&p.id, "para", p.num.as_deref());
         let text = self.inlines(&p.content);
         let _ = write!(out, "<paragraph eId=\"{eid}\">{}", Self::num(p.num.as_deref()));
-        if p.children.is_empty() {
-            let _ = writeln!(out, "<content><p>{text}</p></content></paragraph>");
+        self.hier_body("paragraph", &text, &p.children, out);
+    }
+
+    /// The rest of a hierarchical element after its `num`: its text as `content`,
+    /// or, with children, as `intro` followed by them; then the closing tag.
+    fn hier_body(&mut self, element: &str, text: &str, children: &'a [Block], out: &mut String) {
+        if children.is_empty() {
+            let _ = writeln!(out, "<content><p>{text}</p></content></{element}>");
         } else {
             if !text.is_empty() {
                 let _ = write!(out, "<intro><p>{text}</p></intro>");
             }
             out.push('\n');
-            for child in &p.children {
+            for child in children {
                 self.hier(child, out);
             }
-            out.push_str("</paragraph>\n");
+            let _ = writeln!(out, "</{element}>");
         }
     }
 
@@ -708,18 +714,7 @@ impl<'a> Akn<'a> {
                 format!("<num>{}</num>", esc1(label))
             };
             let _ = write!(out, "<point eId=\"{eid}\">{num}");
-            if item.children.is_empty() {
-                let _ = writeln!(out, "<content><p>{text}</p></content></point>");
-            } else {
-                if !text.is_empty() {
-                    let _ = write!(out, "<intro><p>{text}</p></intro>");
-                }
-                out.push('\n');
-                for child in &item.children {
-                    self.hier(child, out);
-                }
-                out.push_str("</point>\n");
-            }
+            self.hier_body("point", &text, &item.children, out);
         }
     }
 
