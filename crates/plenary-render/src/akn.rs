@@ -41,15 +41,7 @@ pub fn to_string(doc: &Document) -> String {
     }
     let actor = actor(doc);
     ids.reserve(&actor);
-    let mut note_ids = HashMap::new();
-    for (i, note) in doc.footnotes.iter().enumerate() {
-        let key = if note.label.trim().is_empty() {
-            (i + 1).to_string()
-        } else {
-            note.label.clone()
-        };
-        note_ids.insert(note as *const Footnote, ids.get(&note.id, "fn", Some(&key)));
-    }
+    let note_ids = ids.footnotes(doc);
     let mut a = Akn {
         doc,
         lang,

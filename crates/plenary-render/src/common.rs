@@ -188,6 +188,21 @@ impl Ids {
         self.seen.insert(id.to_owned());
     }
 
+    /// The ids of the document's footnotes, in order, keyed by the footnote
+    /// (`fn_21`; a footnote with no label is keyed by its position).
+    pub(crate) fn footnotes(&mut self, doc: &Document) -> HashMap<*const Footnote, String> {
+        let mut ids = HashMap::new();
+        for (i, note) in doc.footnotes.iter().enumerate() {
+            let key = if note.label.trim().is_empty() {
+                (i + 1).to_string()
+            } else {
+                note.label.clone()
+            };
+            ids.insert(note as *const Footnote, self.get(&note.id, "fn", Some(&key)));
+        }
+        ids
+    }
+
     /// A unique id for a node with `model_id`, or, when it has none, `prefix_key`.
     pub(crate) fn get(&mut self, model_id: &str, prefix: &str, key: Option<&str>) -> String {
         let base = if model_id.trim().is_empty() {
