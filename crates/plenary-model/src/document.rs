@@ -91,7 +91,8 @@ pub struct Metadata {
     pub language: Option<String>,
     /// The document kind.
     pub kind: DocumentKind,
-    /// Title as printed, lines joined.
+    /// Title as printed, lines joined; a hyphen that text extraction dropped
+    /// from a known compound is put back (`SecretaryGeneral` → `Secretary-General`).
     pub title: Option<String>,
     /// The line saying what the document is (`Report of the Special Rapporteur on …`).
     pub subtitle: Option<String>,

@@ -145,7 +145,12 @@ fn session_line(c: &str) -> Option<u32> {
     let l = lower(c.trim_end_matches(|ch: char| ch.is_ascii_digit()));
     ALL.iter().find_map(|lang| {
         lang.session.iter().find_map(|s| {
-            let ord = l.strip_suffix(s)?.trim();
+            // Slips of the typist: `Thirteenth-session`, `Thirty-first session session`.
+            let mut ord = l.strip_suffix(s)?.trim_end_matches(['-', ' ']);
+            while let Some(o) = ord.strip_suffix(s) {
+                ord = o.trim_end();
+            }
+            let ord = ord.trim();
             // A special session (`Seventh special session`, `session extraordinaire`).
             let ord = ord.strip_suffix("special").unwrap_or(ord).trim();
             if ord.is_empty() || ord.split_whitespace().count() > 3 {
@@ -153,6 +158,22 @@ fn session_line(c: &str) -> Option<u32> {
             }
             ALL.iter().find_map(|any| any.ordinal_value(ord))
         })
+    })
+}
+
+/// [`session_line`], or an ordinal alone on its line where the word `session`
+/// was left out (`Human Rights Council` / `Thirty-third`).
+fn session_line_loose(c: &str) -> Option<u32> {
+    session_line(c).or_else(|| {
+        let word = c.trim();
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let one_word = !word.contains(' ');
+        if !(capital && one_word) {
+            return None;
+        }
+        ALL.iter()
+            .find_map(|lang| lang.ordinal_value(word))
+            .filter(|_| !word.starts_with(|ch: char| ch.is_ascii_digit()))
     })
 }
 
@@ -205,8 +226,28 @@ fn capitals(c: &str) -> bool {
     c.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && !c.chars().any(char::is_lowercase)
 }
 
+/// The marks a title carries to call a footnote: `*`, the mathematical `∗`
+/// (U+2217), and the private-use asterisk of Symbol fonts (U+F02A).
+const STARS: [char; 3] = ['*', '∗', '\u{f02a}'];
+
 fn stars_only(c: &str) -> bool {
-    !c.is_empty() && c.chars().all(|ch| matches!(ch, '*' | '∗' | ',' | ' '))
+    !c.is_empty() && c.chars().all(|ch| STARS.contains(&ch) || matches!(ch, ',' | ' '))
+}
+
+/// True when a title line breaks off and `next` must go on with it: it ends
+/// with a comma, a hyphen or an opening bracket, or with a function word
+/// (`of`, `the`, `on`, `de`, `la`: [`Lang::stopwords`], [`Lang::and`],
+/// [`crate::lang::Masthead::open_ends`]), or `next` starts lower-case or
+/// with a bracket (`[without reference to a Main Committee …]`). Unlike
+/// [`super::starts::goes_on`], a line that merely fills the width does not
+/// count: titles are set in a larger type, so their width says little.
+fn breaks_off(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end_matches(|ch: char| STARS.contains(&ch) || ch == ' ');
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    prev.ends_with([',', '-', '–', '(', '/'])
+        || any_lang(|l| l.stopwords.contains(&last) || l.and.contains(&last) || l.masthead.open_ends.contains(&last))
+        || next.starts_with(['(', '['])
+        || next.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A line that ends the masthead: the body starts there.
@@ -217,6 +258,27 @@ fn body_start(c: &str, lang: &Lang) -> bool {
         || summary_line(c)
         || crate::block::starts::labelled_heading(c).is_some()
         || crate::block::starts::contents_heading(c, lang)
+}
+
+/// In a subtitle, a full line followed by a shorter one that ends the phrase
+/// (`… for Human` / `Rights`): the text was wrapped.
+fn wrapped(prev: &str, next: &str) -> bool {
+    let (p, n) = (prev.chars().count(), next.chars().count());
+    p >= 40 && n < p && !next.ends_with('.')
+}
+
+/// `SecretaryGeneral` → `Secretary-General`: puts back the hyphen of a known
+/// compound ([`crate::lang::Masthead::hyphenated`]) that text extraction lost.
+fn rehyphenate(mut title: String) -> String {
+    for lang in ALL {
+        for compound in lang.masthead.hyphenated {
+            let joined = compound.replace('-', "");
+            if title.contains(&joined) {
+                title = title.replace(&joined, compound);
+            }
+        }
+    }
+    title
 }
 
 /// Reads the masthead at the start of `lines` (the body lines of the first page).
@@ -259,7 +321,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         } else if language_line(c) {
         } else if let Some(o) = original(c) {
             m.original_language = Some(o);
-        } else if let Some(n) = session_line(c) {
+        } else if let Some(n) = session_line(c).or_else(|| session_line_loose(c).filter(|_| !body_lines.is_empty())) {
             seen_session = true;
             if !body_lines.is_empty() {
                 m.body = Some(body_lines.iter().map(|&b| content(b)).collect::<Vec<_>>().join(" "));
@@ -269,9 +331,11 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 number: Some(n),
                 ..Session::default()
             };
-            // The dates (and place) of the session on the next line.
+            // The dates (and place) of the session on the next line; a special
+            // session may last one day (`20 January 2014`).
             let next = content(i + 1);
-            if let Some((place, start, end)) = session_dates(next, lang) {
+            let dates = session_dates(next, lang).or_else(|| date_line(next).map(|d| (None, d, d)));
+            if let Some((place, start, end)) = dates {
                 session.place = place;
                 session.start = Some(start);
                 session.end = Some(end);
@@ -303,7 +367,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             && (m.distribution.is_some() || m.organ.is_some())
             && !body_start(c, lang)
             && body_lines.len() < 3
-            && (i + 1..i + 4).any(|j| session_line(content(j)).is_some())
+            && (i + 1..i + 4).any(|j| session_line_loose(content(j)).is_some())
         {
             body_lines.push(i);
         } else {
@@ -319,21 +383,32 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     // goes on only where the one before breaks off (`… in` / `Cambodia`).
     let chunk = |from: usize, short: bool| -> (Vec<usize>, usize) {
         let mut taken: Vec<usize> = Vec::new();
+        let mut widest = 0;
         let mut j = from;
         while j < lines.len() && taken.len() < 5 {
             let c = content(j);
-            let broken_off = taken.last().is_some_and(|&t| super::starts::goes_on(content(t), c));
-            if (!taken.is_empty() && lines[j].blank_before)
-                || body_start(c, lang)
-                || (c.contains(": ") && !taken.is_empty())
-                || (!taken.is_empty() && subtitle_start(c))
-                || (short && !taken.is_empty() && !broken_off)
-            {
+            if body_start(c, lang) {
                 break;
             }
+            if let Some(prev) = taken.last().map(|&t| content(t)) {
+                let width = prev.chars().count();
+                // A line that breaks off goes on, whatever the next one looks like.
+                if lines[j].blank_before
+                    || (!breaks_off(prev, c)
+                        && ((short && !wrapped(prev, c))
+                            || c.contains(": ")
+                            || subtitle_start(c)
+                            // A line well short of the widest before it was not
+                            // wrapped: the title ended there.
+                            || (taken.len() >= 2 && width * 10 < widest * 7)))
+                {
+                    break;
+                }
+            }
+            widest = widest.max(c.chars().count());
             taken.push(j);
             j += 1;
-            if c.ends_with(['*', '∗']) && !stars_only(c) {
+            if c.ends_with(STARS) && !stars_only(c) {
                 break;
             }
         }
@@ -346,7 +421,11 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             .filter(|c| !stars_only(c))
             .collect::<Vec<_>>()
             .join(" ");
-        raw.trim_end_matches(['*', ',', ' ']).trim().to_owned()
+        rehyphenate(
+            raw.trim_end_matches(|ch: char| STARS.contains(&ch) || matches!(ch, ',' | ' '))
+                .trim()
+                .to_owned(),
+        )
     };
     let adopted_text = adopted(content(i));
 
@@ -365,7 +444,10 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
         let role_line = content(i).contains(": ");
-        if !sub.is_empty() && sub.len() <= 2 && !starts_footnote && !role_line {
+        // A subtitle is a name, not a sentence: one that ends with a full stop is
+        // the body's first paragraph.
+        let sentence = sub.last().is_some_and(|&l| content(l).ends_with('.'));
+        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !role_line {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             for &t in &sub {
                 take(&mut m, t);

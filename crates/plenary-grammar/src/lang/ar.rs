@@ -67,6 +67,8 @@ pub static AR: Lang = Lang {
         agenda_item: &["البند"],
         subtitle_starts: &["تقرير", "مذكرة"],
         summary: &["موجز"],
+        hyphenated: &[],
+        open_ends: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["الحواشي"],

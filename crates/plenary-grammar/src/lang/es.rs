@@ -200,6 +200,8 @@ pub static ES: Lang = Lang {
             "informe nacional",
         ],
         summary: &["resumen", "índice", "introducción"],
+        hyphenated: &[],
+        open_ends: &["o", "a", "las", "sobre", "entre", "contra", "sin", "hacia"],
     },
     vote: super::VoteWords {
         without_vote: &["aprobada sin votacion", "aprobado sin votacion"],

@@ -210,6 +210,8 @@ pub static FR: Lang = Lang {
             "rapport national",
         ],
         summary: &["résumé", "table des matières", "introduction"],
+        hyphenated: &[],
+        open_ends: &["ou", "l’", "d’", "l'", "d'", "entre", "contre", "avec", "vers", "sans"],
     },
     vote: super::VoteWords {
         without_vote: &["adoptee sans vote", "adopte sans vote"],

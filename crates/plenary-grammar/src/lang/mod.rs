@@ -116,6 +116,13 @@ pub struct Masthead {
     pub subtitle_starts: &'static [&'static str],
     /// Words that open the body after the masthead (`Summary`, `Contents`).
     pub summary: &'static [&'static str],
+    /// Compounds whose hyphen text extraction drops when it joins a line
+    /// broken after the hyphen (`SecretaryGeneral` for `Secretary-General`),
+    /// written with their hyphen; the masthead's title and subtitle get it back.
+    pub hyphenated: &'static [&'static str],
+    /// Words besides [`Lang::stopwords`] and [`Lang::and`] that cannot end a
+    /// title line (`a`, `or`, `between`): the title goes on over the next line.
+    pub open_ends: &'static [&'static str],
 }
 
 /// The words of a vote record (see [`crate::block::vote`]), lower-case and

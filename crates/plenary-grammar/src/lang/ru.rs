@@ -145,6 +145,8 @@ pub static RU: Lang = Lang {
             "подборка",
         ],
         summary: &["резюме", "содержание", "введение"],
+        hyphenated: &[],
+        open_ends: &["или", "об", "между", "против"],
     },
     vote: super::VoteWords::NONE,
     notes: &["примечания"],

@@ -36,6 +36,8 @@ pub static ZH: Lang = Lang {
         agenda_item: &["议程项目"],
         subtitle_starts: &["报告", "说明"],
         summary: &["摘要"],
+        hyphenated: &[],
+        open_ends: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["注"],

@@ -1,0 +1,185 @@
+//! The first-page masthead's title and subtitle: where the title ends, where
+//! the line saying what the document is starts, and how far it goes. The
+//! mastheads are written in the layout of Human Rights Council documents of
+//! 2009 to 2020 (`docs/accuracy.md` measures the rules on 2,774 real first
+//! pages).
+
+/// A Human Rights Council first page up to the agenda item, then `rest`.
+fn page(rest: &str) -> String {
+    format!(
+        "A/HRC/40/1\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n\
+         30 January 2019\nOriginal: English\n\nHuman Rights Council\nFortieth session\n\
+         25 February–22 March 2019\nAgenda item 3\nPromotion and protection of all human rights, civil,\n\
+         political, economic, social and cultural rights,\nincluding the right to development\n\n{rest}"
+    )
+}
+
+fn title_and_subtitle(text: &str) -> (Option<String>, Option<String>) {
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    (meta.title.clone(), meta.subtitle.clone())
+}
+
+fn check(rest: &str, title: &str, subtitle: Option<&str>) {
+    let (t, s) = title_and_subtitle(&page(rest));
+    assert_eq!(t.as_deref(), Some(title), "title of {rest:?}");
+    assert_eq!(s.as_deref(), subtitle, "subtitle of {rest:?}");
+}
+
+#[test]
+fn a_title_line_ending_in_a_function_word_goes_on_past_a_colon() {
+    check(
+        "Promotion, protection and enjoyment of human rights on the\n\
+         Internet: ways to bridge the gender digital divide from a\n\
+         human rights perspective\n\
+         Report of the United Nations High Commissioner for Human Rights\n\
+         Summary\n\
+         The present report is submitted pursuant to Human Rights Council resolution\n",
+        "Promotion, protection and enjoyment of human rights on the Internet: ways to bridge the gender \
+         digital divide from a human rights perspective",
+        Some("Report of the United Nations High Commissioner for Human Rights"),
+    );
+}
+
+#[test]
+fn a_short_last_line_ends_the_title() {
+    check(
+        "Report of the Special Rapporteur on contemporary forms of\n\
+         racism, racial discrimination, xenophobia and related\n\
+         intolerance, Mutuma Ruteere\n\
+         Implementation of General Assembly resolution 66/143\n\
+         Summary\n",
+        "Report of the Special Rapporteur on contemporary forms of racism, racial discrimination, \
+         xenophobia and related intolerance, Mutuma Ruteere",
+        Some("Implementation of General Assembly resolution 66/143"),
+    );
+}
+
+#[test]
+fn a_content_word_of_four_letters_does_not_hold_the_title_open() {
+    check(
+        "Right to food\nReport of the Special Rapporteur on the right to food*\nSummary\n",
+        "Right to food",
+        Some("Report of the Special Rapporteur on the right to food"),
+    );
+}
+
+#[test]
+fn kinds_of_report_open_the_subtitle() {
+    check(
+        "Global issue of unaccompanied migrant children\nand human rights\n\
+         Final report of the Human Rights Council Advisory Committee\nSummary\n",
+        "Global issue of unaccompanied migrant children and human rights",
+        Some("Final report of the Human Rights Council Advisory Committee"),
+    );
+}
+
+#[test]
+fn a_wrapped_subtitle_is_read_whole_and_the_body_is_left_alone() {
+    check(
+        "Safety of journalists\n\
+         Report of the United Nations High Commissioner for Human\n\
+         Rights\n\
+         Summary\n",
+        "Safety of journalists",
+        Some("Report of the United Nations High Commissioner for Human Rights"),
+    );
+    check(
+        "Guiding principles on human rights impact assessments of\n\
+         economic reforms\n\
+         Report of the Independent Expert on the effects of foreign debt and\n\
+         other related international financial obligations of States on the full\n\
+         enjoyment of human rights, particularly economic, social and cultural\n\
+         rights\n\
+         Summary\n",
+        "Guiding principles on human rights impact assessments of economic reforms",
+        Some(
+            "Report of the Independent Expert on the effects of foreign debt and other related international \
+             financial obligations of States on the full enjoyment of human rights, particularly economic, \
+             social and cultural rights",
+        ),
+    );
+    // A sentence after the title is the body, not a subtitle.
+    check(
+        "Situation in Kasaï*\n\
+         The High Commissioner for Human Rights has the honour of sending the report\n\
+         prepared pursuant to resolution 35/33 to the members of the Council.\n",
+        "Situation in Kasaï",
+        None,
+    );
+}
+
+#[test]
+fn stars_of_symbol_fonts_are_dropped() {
+    check(
+        "Report of the Working Group on the Universal Periodic Review\u{2217}\nIndonesia\n\n1. The Working Group\n",
+        "Report of the Working Group on the Universal Periodic Review",
+        Some("Indonesia"),
+    );
+    check(
+        "Report of the independent international commission of inquiry \u{f02a}\n\nSummary\n",
+        "Report of the independent international commission of inquiry",
+        None,
+    );
+}
+
+#[test]
+fn a_lost_hyphen_of_a_known_compound_comes_back() {
+    check(
+        "Annual report of the Special Representative of the SecretaryGeneral\non Violence against Children\n\
+         Note by the Secretariat\n",
+        "Annual report of the Special Representative of the Secretary-General on Violence against Children",
+        Some("Note by the Secretariat"),
+    );
+}
+
+#[test]
+fn a_bracketed_line_goes_on_with_the_line_before() {
+    let text = "A/RES/73/3\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n18 October 2018\n\n\
+                Seventy-third session\nAgenda item 129\n\n\
+                Resolution adopted by the General Assembly\non 10 October 2018\n\
+                [without reference to a Main Committee (A/73/L.4)]\n\n73/3.\n";
+    let (_, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        subtitle.as_deref(),
+        Some("Resolution adopted by the General Assembly on 10 October 2018 [without reference to a Main Committee (A/73/L.4)]")
+    );
+}
+
+#[test]
+fn session_lines_with_slips_of_the_typist() {
+    for (line, number) in [
+        ("Thirteenth-session", 13),
+        ("Thirty-first session session", 31),
+        ("Thirty-third", 33),
+    ] {
+        let text = format!(
+            "A/HRC/13/1\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n1 March 2010\n\
+             Original: English\n\nHuman Rights Council\n{line}\nAgenda item 3\n\n\
+             Right to food\nReport of the Special Rapporteur on the right to food\n"
+        );
+        let parsed = plenary::parse(&text);
+        let meta = &parsed.tree().metadata;
+        assert_eq!(meta.session.as_ref().and_then(|s| s.number), Some(number), "{line}");
+        assert_eq!(meta.title.as_deref(), Some("Right to food"), "{line}");
+    }
+}
+
+#[test]
+fn a_special_session_of_one_day() {
+    let text = "A/HRC/S-20/2\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n20 January 2014\n\
+                Original: English\n\nHuman Rights Council\nTwentieth special session\n20 January 2014\n\n\
+                Report of the Human Rights Council on its\ntwentieth special session\n\
+                Vice-President and Rapporteur: Ms. Kateřina Sequensová (Czech Republic)\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    let session = meta.session.as_ref().expect("a session");
+    assert_eq!(session.number, Some(20));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2014-01-20"));
+    assert_eq!(session.end, session.start);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Report of the Human Rights Council on its twentieth special session")
+    );
+    assert_eq!(meta.subtitle, None, "the officer's line names people, not the document");
+}
