@@ -133,6 +133,12 @@ fn language_line(c: &str) -> bool {
 }
 
 /// `Original: English` → `English`.
+/// `Advance Unedited Version`.
+fn status_line(c: &str) -> bool {
+    let l = lower(c);
+    any_lang(|lang| lang.masthead.status.contains(&l.as_str()))
+}
+
 fn original(c: &str) -> Option<String> {
     let (head, rest) = c.split_once(':')?;
     let l = lower(head);
@@ -151,8 +157,13 @@ fn session_line(c: &str) -> Option<u32> {
                 ord = o.trim_end();
             }
             let ord = ord.trim();
-            // A special session (`Seventh special session`, `session extraordinaire`).
-            let ord = ord.strip_suffix("special").unwrap_or(ord).trim();
+            // A special or regular session (`Seventh special session`, `Fourth
+            // regular session`).
+            let ord = ["special", "regular"]
+                .iter()
+                .find_map(|w| ord.strip_suffix(w))
+                .unwrap_or(ord)
+                .trim();
             if ord.is_empty() || ord.split_whitespace().count() > 3 {
                 return None;
             }
@@ -318,7 +329,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             }
         } else if let Some(date) = date_line(c).filter(|_| !seen_session) {
             m.date.get_or_insert(date);
-        } else if language_line(c) {
+        } else if language_line(c) || status_line(c) {
         } else if let Some(o) = original(c) {
             m.original_language = Some(o);
         } else if let Some(n) = session_line(c).or_else(|| session_line_loose(c).filter(|_| !body_lines.is_empty())) {
@@ -342,9 +353,17 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 take(&mut m, i);
                 i += 1;
             }
-            m.session = Some(session);
+            m.session.get_or_insert(session);
         } else if let Some(items) = agenda_line(c) {
-            m.agenda_items = items;
+            // A subsidiary body may give its agenda item with no session
+            // (`HUMAN RIGHTS COUNCIL` / `Advisory Committee` / `Agenda item 5`).
+            if m.body.is_none() && !body_lines.is_empty() {
+                m.body = Some(body_lines.iter().map(|&b| content(b)).collect::<Vec<_>>().join(" "));
+                body_lines.clear();
+            }
+            if m.agenda_items.is_empty() {
+                m.agenda_items = items;
+            }
             // The agenda item's title: the lines up to a blank line; in the 2009
             // layout, lines in capitals, perhaps after a blank line, up to the first
             // line that is not (the document's own title).
@@ -361,13 +380,19 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 take(&mut m, i);
                 i += 1;
             }
+            // A joint document goes on with the session and agenda item of its
+            // second body (`Commission on the Status of Women` / `Sixty-second
+            // session` / `Item 3 (c) of the provisional agenda`).
+            if session_line(content(i)).is_some() {
+                continue;
+            }
             break;
         } else if !seen_session
             && m.body.is_none()
             && (m.distribution.is_some() || m.organ.is_some())
             && !body_start(c, lang)
-            && body_lines.len() < 3
-            && (i + 1..i + 4).any(|j| session_line_loose(content(j)).is_some())
+            && body_lines.len() < 4
+            && (i + 1..i + 5).any(|j| session_line_loose(content(j)).is_some() || agenda_line(content(j)).is_some())
         {
             body_lines.push(i);
         } else {

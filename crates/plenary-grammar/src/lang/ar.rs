@@ -69,6 +69,7 @@ pub static AR: Lang = Lang {
         summary: &["موجز"],
         hyphenated: &[],
         open_ends: &[],
+        status: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["الحواشي"],

@@ -189,6 +189,9 @@ pub static EN: Lang = Lang {
             "provisional agenda item",
             "agenda items",
             "agenda item",
+            // `Item 3 (c) of the provisional agenda`
+            "items",
+            "item",
             "items",
             "item",
         ],
@@ -246,6 +249,12 @@ pub static EN: Lang = Lang {
             "concerning",
             "under",
             "towards",
+        ],
+        status: &[
+            "advance unedited version",
+            "advance edited version",
+            "unedited version",
+            "advance version",
         ],
     },
     vote: super::VoteWords {

@@ -202,6 +202,7 @@ pub static ES: Lang = Lang {
         summary: &["resumen", "índice", "introducción"],
         hyphenated: &[],
         open_ends: &["o", "a", "las", "sobre", "entre", "contra", "sin", "hacia"],
+        status: &["versión avanzada sin editar", "versión no editada", "versión avanzada"],
     },
     vote: super::VoteWords {
         without_vote: &["aprobada sin votacion", "aprobado sin votacion"],

@@ -212,6 +212,11 @@ pub static FR: Lang = Lang {
         summary: &["résumé", "table des matières", "introduction"],
         hyphenated: &[],
         open_ends: &["ou", "l’", "d’", "l'", "d'", "entre", "contre", "avec", "vers", "sans"],
+        status: &[
+            "version préliminaire non éditée",
+            "version non éditée",
+            "version préliminaire",
+        ],
     },
     vote: super::VoteWords {
         without_vote: &["adoptee sans vote", "adopte sans vote"],

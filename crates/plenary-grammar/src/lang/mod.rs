@@ -123,6 +123,9 @@ pub struct Masthead {
     /// Words besides [`Lang::stopwords`] and [`Lang::and`] that cannot end a
     /// title line (`a`, `or`, `between`): the title goes on over the next line.
     pub open_ends: &'static [&'static str],
+    /// Lines that give the state of the text (`Advance unedited version`),
+    /// lower-case; the masthead passes over them.
+    pub status: &'static [&'static str],
 }
 
 /// The words of a vote record (see [`crate::block::vote`]), lower-case and

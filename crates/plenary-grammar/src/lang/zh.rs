@@ -38,6 +38,7 @@ pub static ZH: Lang = Lang {
         summary: &["摘要"],
         hyphenated: &[],
         open_ends: &[],
+        status: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["注"],
