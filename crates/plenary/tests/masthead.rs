@@ -183,3 +183,41 @@ fn a_special_session_of_one_day() {
     );
     assert_eq!(meta.subtitle, None, "the officer's line names people, not the document");
 }
+
+#[test]
+fn a_colon_inside_a_title_is_not_a_line_of_people() {
+    check(
+        "Ten years of the implementation of the United Nations\n\
+         Declaration on the Rights of Indigenous Peoples: good\n\
+         practices and lessons learned — 2007-2017\n\
+         Report of the Expert Mechanism on the Rights of Indigenous Peoples\n\nSummary\n",
+        "Ten years of the implementation of the United Nations Declaration on the Rights of Indigenous \
+         Peoples: good practices and lessons learned — 2007-2017",
+        Some("Report of the Expert Mechanism on the Rights of Indigenous Peoples"),
+    );
+}
+
+#[test]
+fn a_resolution_number_inside_a_title_does_not_end_the_masthead() {
+    check(
+        "Implementation of Human Rights Council resolutions\nS-9/1 and S-12/1\n\
+         Report of the United Nations High Commissioner for Human Rights\n\nSummary\n",
+        "Implementation of Human Rights Council resolutions S-9/1 and S-12/1",
+        Some("Report of the United Nations High Commissioner for Human Rights"),
+    );
+}
+
+#[test]
+fn a_status_line_is_passed_over() {
+    let text = "A/HRC/44/40\nAdvance Unedited Version\n\nDistr.: General\n2 July 2020\nOriginal: English\n\n\
+                Human Rights Council\nForty-fourth session\n15 June–3 July 2020\nAgenda item 3\n\
+                Promotion and protection of all human rights, civil,\n\n\
+                The parlous state of poverty eradication\n\
+                Report of the Special Rapporteur on extreme poverty and human\nrights*\nSummary\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(title.as_deref(), Some("The parlous state of poverty eradication"));
+    assert_eq!(
+        subtitle.as_deref(),
+        Some("Report of the Special Rapporteur on extreme poverty and human rights")
+    );
+}

@@ -133,6 +133,19 @@ fn language_line(c: &str) -> bool {
 }
 
 /// `Original: English` → `English`.
+/// A line naming people by office (`Vice-President and Rapporteur: Ms. …`): a
+/// few words before a colon, one of them an office ([`crate::lang::Masthead::roles`]).
+fn role_line(c: &str) -> bool {
+    let Some((head, _)) = c.split_once(": ") else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    head.split_whitespace().count() <= 4
+        && head
+            .split([' ', '-'])
+            .any(|w| any_lang(|lang| lang.masthead.roles.contains(&w)))
+}
+
 /// `Advance Unedited Version`.
 fn status_line(c: &str) -> bool {
     let l = lower(c);
@@ -261,11 +274,19 @@ fn breaks_off(prev: &str, next: &str) -> bool {
         || next.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// `73/3.`, `S-9/1. Title`: a deliberation's number alone or with its period,
+/// not one a title runs on into (`… resolutions` / `S-9/1 and S-12/1`).
+fn deliberation_number_line(c: &str) -> bool {
+    let first = c.split(' ').next().unwrap_or("");
+    let number = first.strip_suffix('.').unwrap_or(first);
+    is_deliberation_number(number) && (first.ends_with('.') || first.len() == c.trim_end().len())
+}
+
 /// A line that ends the masthead: the body starts there.
 fn body_start(c: &str, lang: &Lang) -> bool {
     (numbered(c).is_some_and(|n| n.with_period) && date_line(c).is_none())
         || list_label(c).is_some()
-        || is_deliberation_number(c.split(['.', ' ']).next().unwrap_or(""))
+        || deliberation_number_line(c)
         || summary_line(c)
         || crate::block::starts::labelled_heading(c).is_some()
         || crate::block::starts::contents_heading(c, lang)
@@ -421,7 +442,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 if lines[j].blank_before
                     || (!breaks_off(prev, c)
                         && ((short && !wrapped(prev, c))
-                            || c.contains(": ")
+                            || role_line(c)
                             || subtitle_start(c)
                             // A line well short of the widest before it was not
                             // wrapped: the title ended there.
@@ -468,11 +489,11 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         let (sub, next) = chunk(i, true);
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
-        let role_line = content(i).contains(": ");
+        let names_people = role_line(content(i));
         // A subtitle is a name, not a sentence: one that ends with a full stop is
         // the body's first paragraph.
         let sentence = sub.last().is_some_and(|&l| content(l).ends_with('.'));
-        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !role_line {
+        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             for &t in &sub {
                 take(&mut m, t);

@@ -70,6 +70,7 @@ pub static AR: Lang = Lang {
         hyphenated: &[],
         open_ends: &[],
         status: &[],
+        roles: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["الحواشي"],

@@ -256,6 +256,17 @@ pub static EN: Lang = Lang {
             "unedited version",
             "advance version",
         ],
+        roles: &[
+            "rapporteur",
+            "chair",
+            "chairperson",
+            "president",
+            "vice-president",
+            "vice-chair",
+            "vice-chairperson",
+            "coordinator",
+            "facilitator",
+        ],
     },
     vote: super::VoteWords {
         without_vote: &["adopted without a vote"],

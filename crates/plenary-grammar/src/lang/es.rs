@@ -203,6 +203,16 @@ pub static ES: Lang = Lang {
         hyphenated: &[],
         open_ends: &["o", "a", "las", "sobre", "entre", "contra", "sin", "hacia"],
         status: &["versión avanzada sin editar", "versión no editada", "versión avanzada"],
+        roles: &[
+            "relator",
+            "relatora",
+            "presidente",
+            "presidenta",
+            "vicepresidente",
+            "vicepresidenta",
+            "coordinador",
+            "facilitador",
+        ],
     },
     vote: super::VoteWords {
         without_vote: &["aprobada sin votacion", "aprobado sin votacion"],

@@ -217,6 +217,16 @@ pub static FR: Lang = Lang {
             "version non éditée",
             "version préliminaire",
         ],
+        roles: &[
+            "rapporteur",
+            "rapporteuse",
+            "président",
+            "présidente",
+            "vice-président",
+            "vice-présidente",
+            "coordonnateur",
+            "facilitateur",
+        ],
     },
     vote: super::VoteWords {
         without_vote: &["adoptee sans vote", "adopte sans vote"],

@@ -126,6 +126,9 @@ pub struct Masthead {
     /// Lines that give the state of the text (`Advance unedited version`),
     /// lower-case; the masthead passes over them.
     pub status: &'static [&'static str],
+    /// Offices named before a colon on a line of people (`Rapporteur: Ms. …`,
+    /// `Vice-President and Rapporteur: …`), lower-case.
+    pub roles: &'static [&'static str],
 }
 
 /// The words of a vote record (see [`crate::block::vote`]), lower-case and

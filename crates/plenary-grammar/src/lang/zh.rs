@@ -39,6 +39,7 @@ pub static ZH: Lang = Lang {
         hyphenated: &[],
         open_ends: &[],
         status: &[],
+        roles: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["注"],
