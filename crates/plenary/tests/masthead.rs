@@ -221,3 +221,35 @@ fn a_status_line_is_passed_over() {
         Some("Report of the Special Rapporteur on extreme poverty and human rights")
     );
 }
+
+#[test]
+fn a_conference_room_paper_has_a_masthead_without_distribution() {
+    let text = "A/HRC/40/CRP.3\n21 March 2019\nEnglish only\n\nHuman Rights Council\nFortieth session\n\
+                25 February–22 March 2019\nAgenda item 10\nTechnical assistance and capacity-building\n\n\
+                Report on the human rights situation in Ukraine 16\nNovember 2018 to 15 February 2019\n\n\
+                1. The present report\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.agenda_items, ["10"]);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Report on the human rights situation in Ukraine 16 November 2018 to 15 February 2019")
+    );
+}
+
+#[test]
+fn a_draft_says_what_it_is_before_its_title() {
+    let text = "General Assembly Distr.: Limited\n28 November 2001\nOriginal: English\n\
+                Fifty-sixth session\nThird Committee\nAgenda item 119 (b)\n\
+                Human rights questions: human rights questions, including\n\
+                alternative approaches for improving the effective enjoyment\n\
+                of human rights and fundamental freedoms\n\
+                South Africa:* draft resolution\nThe right to development\nThe General Assembly,\n\
+                Guided by the Charter of the United Nations,\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.session.as_ref().and_then(|s| s.number), Some(56));
+    assert_eq!(meta.agenda_items, ["119"]);
+    assert_eq!(meta.title.as_deref(), Some("The right to development"));
+    assert_eq!(meta.subtitle.as_deref(), Some("South Africa: draft resolution"));
+}

@@ -127,12 +127,36 @@ fn date_line(c: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, u32::try_from(month + 1).ok()?, day)
 }
 
+/// `English`, `English only`, `Arabic/English only`, `English/French/Spanish only`.
 fn language_line(c: &str) -> bool {
     let l = lower(c);
-    any_lang(|lang| lang.masthead.language_names.contains(&l.as_str()))
+    let names = l.as_str();
+    let names = ALL
+        .iter()
+        .flat_map(|lang| lang.masthead.only.iter())
+        .find_map(|w| names.strip_suffix(w))
+        .map_or(names, str::trim_end);
+    !names.is_empty()
+        && names
+            .split('/')
+            .all(|n| any_lang(|lang| lang.masthead.language_names.contains(&n.trim())))
 }
 
 /// `Original: English` → `English`.
+/// `South Africa:* draft resolution`, `Cuba : projet de résolution`: who
+/// proposes a draft, and that it is one.
+fn draft_line(c: &str) -> bool {
+    let l = c.replace(STARS, "").to_lowercase();
+    let l = l.trim_end();
+    any_lang(|lang| {
+        lang.refs
+            .draft_resolution
+            .iter()
+            .chain(lang.refs.draft_decision)
+            .any(|w| l.ends_with(w) && l.len() > w.len())
+    })
+}
+
 /// A line naming people by office (`Vice-President and Rapporteur: Ms. …`): a
 /// few words before a colon, one of them an office ([`crate::lang::Masthead::roles`]).
 fn role_line(c: &str) -> bool {
@@ -205,10 +229,10 @@ fn session_line_loose(c: &str) -> Option<u32> {
 fn agenda_line(c: &str) -> Option<Vec<String>> {
     let l = lower(c);
     let rest = ALL.iter().find_map(|lang| {
-        lang.masthead
-            .agenda_item
-            .iter()
-            .find_map(|w| l.strip_prefix(w).filter(|r| r.starts_with(' ')))
+        lang.masthead.agenda_item.iter().find_map(|w| {
+            l.strip_prefix(w)
+                .filter(|r| r.starts_with(|ch: char| ch == ' ' || ch.is_ascii_digit()))
+        })
     })?;
     let mut items = Vec::new();
     for word in rest.split(|ch: char| ch.is_whitespace() || ch == ',') {
@@ -287,6 +311,8 @@ fn body_start(c: &str, lang: &Lang) -> bool {
     (numbered(c).is_some_and(|n| n.with_period) && date_line(c).is_none())
         || list_label(c).is_some()
         || deliberation_number_line(c)
+        // `The General Assembly,`: the formula of a resolution's preamble.
+        || (c.ends_with(',') && super::deliberation::formula_like(c.trim_end_matches(',')))
         || summary_line(c)
         || crate::block::starts::labelled_heading(c).is_some()
         || crate::block::starts::contents_heading(c, lang)
@@ -313,6 +339,14 @@ fn rehyphenate(mut title: String) -> String {
     title
 }
 
+/// The masthead of a conference room paper, which has no emblem, organ or
+/// distribution: under the symbol (a running header, so furniture), its date
+/// and its language (`21 March 2019` / `English only`).
+fn conference_room_paper<'t>(content: &impl Fn(usize) -> &'t str) -> bool {
+    (0..3).any(|i| date_line(content(i)).is_some())
+        && (0..4).any(|i| language_line(content(i)) || original(content(i)).is_some())
+}
+
 /// Reads the masthead at the start of `lines` (the body lines of the first page).
 #[must_use]
 pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
@@ -320,7 +354,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     let opening = (0..lines.len().min(6)).any(|i| {
         let c = content(i);
         is_organization(c) || organ(c) || distribution(c).is_some_and(|d| d.is_some()) || c.starts_with("Distr")
-    });
+    }) || conference_room_paper(&content);
     if !opening {
         return None;
     }
@@ -342,6 +376,10 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         if is_organization(c) || (c.len() == 1 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
         } else if organ(c) {
             m.organ.get_or_insert_with(|| c.to_owned());
+        } else if let Some((o, d)) = c.split_once(" Distr").filter(|(o, _)| organ(o)) {
+            // `General Assembly Distr.: Limited` on one line.
+            m.organ.get_or_insert_with(|| o.to_owned());
+            m.distribution = distribution(&format!("Distr{d}")).flatten();
         } else if is_symbol_line(c) {
             m.symbol.get_or_insert_with(|| c.to_owned());
         } else if let Some(d) = distribution(c) {
@@ -392,12 +430,26 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             i += 1;
             let caps = i < lines.len() && capitals(content(i));
             let start = i;
+            let mut widest = 0;
+            let single = m.agenda_items.len() == 1;
             while i < lines.len()
                 && (!lines[i].blank_before || (caps && i == start))
                 && !body_start(content(i), lang)
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
             {
+                // With no blank line after it, the title of a single agenda item
+                // ends at a line well short of the widest before it that does not
+                // break off (`… of human rights and fundamental freedoms` / `South
+                // Africa:* draft resolution`). Several items' titles follow one
+                // another in the same way, so there the blank line decides.
+                if single && i > start + 1 {
+                    let prev = content(i - 1);
+                    if !breaks_off(prev, content(i)) && prev.chars().count() * 10 < widest * 7 {
+                        break;
+                    }
+                }
+                widest = widest.max(content(i).chars().count());
                 take(&mut m, i);
                 i += 1;
             }
@@ -408,9 +460,18 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 continue;
             }
             break;
+        } else if seen_session
+            && m.agenda_items.is_empty()
+            && c.chars().count() < 60
+            && c.chars().next().is_some_and(char::is_uppercase)
+            && (i + 1..i + 3).any(|j| agenda_line(content(j)).is_some())
+        {
+            // The committee between the session and the agenda item
+            // (`Fifty-sixth session` / `Third Committee` / `Agenda item 119 (b)`).
+            m.body.get_or_insert_with(|| c.to_owned());
         } else if !seen_session
             && m.body.is_none()
-            && (m.distribution.is_some() || m.organ.is_some())
+            && (m.distribution.is_some() || m.organ.is_some() || m.date.is_some())
             && !body_start(c, lang)
             && body_lines.len() < 4
             && (i + 1..i + 5).any(|j| session_line_loose(content(j)).is_some() || agenda_line(content(j)).is_some())
@@ -467,14 +528,25 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             .filter(|c| !stars_only(c))
             .collect::<Vec<_>>()
             .join(" ");
-        rehyphenate(
-            raw.trim_end_matches(|ch: char| STARS.contains(&ch) || matches!(ch, ',' | ' '))
-                .trim()
-                .to_owned(),
-        )
+        // Stars call footnotes wherever they stand (`Written statement* submitted
+        // by …`); they are not part of the title.
+        let unstarred = if raw.contains(STARS) {
+            raw.replace(STARS, "")
+        } else {
+            raw
+        };
+        rehyphenate(unstarred.trim_end_matches([',', ' ']).trim().to_owned())
     };
     let adopted_text = adopted(content(i));
 
+    // A draft says what it is before its title (`South Africa:* draft resolution`
+    // / `The right to development`).
+    let draft = !adopted_text && draft_line(content(i));
+    if draft {
+        m.subtitle = Some(join(&[i]));
+        take(&mut m, i);
+        i += 1;
+    }
     let (title, next) = chunk(i, false);
     if !title.is_empty() && !adopted_text {
         m.title = Some(join(&title)).filter(|t| !t.is_empty());
@@ -486,7 +558,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             take(&mut m, i);
             i += 1;
         }
-        let (sub, next) = chunk(i, true);
+        let (sub, next) = if draft { (Vec::new(), i) } else { chunk(i, true) };
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
         let names_people = role_line(content(i));

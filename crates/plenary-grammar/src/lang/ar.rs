@@ -64,6 +64,7 @@ pub static AR: Lang = Lang {
         distribution: &[("عام", Distribution::General)],
         original: &["الأصل"],
         language_names: &["الإنكليزية", "الفرنسية", "الإسبانية", "الروسية", "العربية", "الصينية"],
+        only: &[],
         agenda_item: &["البند"],
         subtitle_starts: &["تقرير", "مذكرة"],
         summary: &["موجز"],

@@ -185,13 +185,12 @@ pub static EN: Lang = Lang {
         ],
         original: &["original"],
         language_names: &["english", "french", "spanish", "russian", "arabic", "chinese"],
+        only: &["only"],
         agenda_item: &[
             "provisional agenda item",
             "agenda items",
             "agenda item",
             // `Item 3 (c) of the provisional agenda`
-            "items",
-            "item",
             "items",
             "item",
         ],

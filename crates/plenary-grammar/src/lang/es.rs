@@ -185,6 +185,7 @@ pub static ES: Lang = Lang {
         ],
         original: &["original"],
         language_names: &["inglés", "francés", "español", "ruso", "árabe", "chino"],
+        only: &["únicamente", "solamente", "solo"],
         agenda_item: &["temas", "tema"],
         subtitle_starts: &[
             "informe del",

@@ -195,6 +195,7 @@ pub static FR: Lang = Lang {
         ],
         original: &["original"],
         language_names: &["anglais", "français", "espagnol", "russe", "arabe", "chinois"],
+        only: &["seulement", "uniquement"],
         agenda_item: &["points", "point"],
         subtitle_starts: &[
             "rapport du",

@@ -110,6 +110,9 @@ pub struct Masthead {
     pub original: &'static [&'static str],
     /// Names of the six languages, as a language line prints them.
     pub language_names: &'static [&'static str],
+    /// The word after the languages of a document issued in some only
+    /// (`English only`, `Arabic/English only`), lower-case.
+    pub only: &'static [&'static str],
     /// `Agenda item`, `Point`, `Tema`, `Пункт`, longest first.
     pub agenda_item: &'static [&'static str],
     /// How the line saying what the document is opens (`note by`, `report of`), lower-case.

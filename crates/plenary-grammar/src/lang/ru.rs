@@ -134,6 +134,7 @@ pub static RU: Lang = Lang {
             "арабский",
             "китайский",
         ],
+        only: &["только"],
         agenda_item: &["пункты", "пункт"],
         subtitle_starts: &[
             "доклад",

@@ -33,6 +33,7 @@ pub static ZH: Lang = Lang {
         distribution: &[("一般", Distribution::General)],
         original: &["原文"],
         language_names: &["英文", "法文", "西班牙文", "俄文", "阿拉伯文", "中文"],
+        only: &[],
         agenda_item: &["议程项目"],
         subtitle_starts: &["报告", "说明"],
         summary: &["摘要"],
