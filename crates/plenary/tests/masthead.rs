@@ -253,3 +253,43 @@ fn a_draft_says_what_it_is_before_its_title() {
     assert_eq!(meta.title.as_deref(), Some("The right to development"));
     assert_eq!(meta.subtitle.as_deref(), Some("South Africa: draft resolution"));
 }
+
+#[test]
+fn a_title_in_capitals_goes_on_over_a_line_opening_with_a_function_word() {
+    check(
+        "REPORT OF THE INDEPENDENT EXPERT ON THE\nSITUATION OF HUMAN RIGHTS\nIN HAITI, MICHEL FORST*\nSummary\n",
+        "REPORT OF THE INDEPENDENT EXPERT ON THE SITUATION OF HUMAN RIGHTS IN HAITI, MICHEL FORST",
+        None,
+    );
+}
+
+#[test]
+fn the_body_printed_where_the_organ_stands() {
+    let text = "A/HRC/27/71\n\nUnited Nations\n\nHuman Rights Council\n\nDistr.: General\n4 September 2014\n\
+                Original: English\n\nHuman Rights Council\nTwenty-seventh session\nAgenda item 10\n\
+                Technical assistance and capacity-building\n\n\
+                Report of the Independent Expert on the situation of human\n\
+                rights in Somalia, Bahame Tom Nyanduga*\nSummary\n";
+    let (title, _) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("Report of the Independent Expert on the situation of human rights in Somalia, Bahame Tom Nyanduga")
+    );
+}
+
+#[test]
+fn a_long_title_may_run_over_seven_lines() {
+    check(
+        "Open-ended intergovernmental working group to elaborate\n\
+         the content of an international regulatory framework,\n\
+         without prejudging the nature thereof, to protect human\n\
+         rights and ensure accountability for violations and abuses\n\
+         relating to the activities of private military and security\n\
+         companies\n\
+         Note by the Secretariat\n",
+        "Open-ended intergovernmental working group to elaborate the content of an international regulatory \
+         framework, without prejudging the nature thereof, to protect human rights and ensure accountability \
+         for violations and abuses relating to the activities of private military and security companies",
+        Some("Note by the Secretariat"),
+    );
+}

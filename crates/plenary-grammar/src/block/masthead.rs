@@ -291,9 +291,21 @@ fn stars_only(c: &str) -> bool {
 /// count: titles are set in a larger type, so their width says little.
 fn breaks_off(prev: &str, next: &str) -> bool {
     let prev = prev.trim_end_matches(|ch: char| STARS.contains(&ch) || ch == ' ');
-    let last = prev.rsplit(' ').next().unwrap_or("");
+    // Lower-cased, for titles in capitals (`… OF THE` / `HIGH COMMISSIONER`).
+    let last = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let last = last.as_str();
+    let function_word =
+        |w: &str| any_lang(|l| l.stopwords.contains(&w) || l.and.contains(&w) || l.masthead.open_ends.contains(&w));
+    // In capitals, a line that opens with a function word goes on from the one
+    // before (`… SITUATION OF HUMAN RIGHTS` / `IN HAITI, MICHEL FORST`).
+    let opens_in_capitals = capitals(next)
+        && next
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| function_word(&w.to_lowercase()));
     prev.ends_with([',', '-', '–', '(', '/'])
-        || any_lang(|l| l.stopwords.contains(&last) || l.and.contains(&last) || l.masthead.open_ends.contains(&last))
+        || function_word(last)
+        || opens_in_capitals
         || next.starts_with(['(', '['])
         || next.chars().next().is_some_and(char::is_lowercase)
 }
@@ -382,6 +394,14 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             m.distribution = distribution(&format!("Distr{d}")).flatten();
         } else if is_symbol_line(c) {
             m.symbol.get_or_insert_with(|| c.to_owned());
+        } else if m.organ.is_none()
+            && m.distribution.is_none()
+            && distribution(content(i + 1)).is_some_and(|d| d.is_some())
+            && !is_symbol_line(c)
+        {
+            // The body printed where the organ stands (`Human Rights Council` /
+            // `Distr.: General`).
+            m.organ = Some(c.to_owned());
         } else if let Some(d) = distribution(c) {
             if d.is_some() {
                 m.distribution = d;
@@ -443,6 +463,12 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 // break off (`… of human rights and fundamental freedoms` / `South
                 // Africa:* draft resolution`). Several items' titles follow one
                 // another in the same way, so there the blank line decides.
+                // A line that says what the document is (`REPORT OF THE 2008
+                // SOCIAL FORUM` under `HUMAN RIGHTS BODIES AND MECHANISMS`) is
+                // the document's title, not the item's.
+                if i > start && subtitle_start(content(i)) && !breaks_off(content(i - 1), content(i)) {
+                    break;
+                }
                 if single && i > start + 1 {
                     let prev = content(i - 1);
                     if !breaks_off(prev, content(i)) && prev.chars().count() * 10 < widest * 7 {
@@ -492,7 +518,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         let mut taken: Vec<usize> = Vec::new();
         let mut widest = 0;
         let mut j = from;
-        while j < lines.len() && taken.len() < 5 {
+        while j < lines.len() && taken.len() < if short { 5 } else { 8 } {
             let c = content(j);
             if body_start(c, lang) {
                 break;
