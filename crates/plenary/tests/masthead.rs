@@ -293,3 +293,21 @@ fn a_long_title_may_run_over_seven_lines() {
         Some("Note by the Secretariat"),
     );
 }
+
+#[test]
+fn the_mandate_holders_name_closes_a_title() {
+    check(
+        "Report of the Special Rapporteur in the field\nof cultural rights, Farida Shaheed\n\
+         Memorialization processes*\nSummary\n",
+        "Report of the Special Rapporteur in the field of cultural rights, Farida Shaheed",
+        Some("Memorialization processes"),
+    );
+    check(
+        "Report of the Independent Expert on the issue of human rights obligations\n\
+         relating to the enjoyment of a safe, clean, healthy and sustainable\n\
+         environment, John H. Knox\nPreliminary report\nSummary\n",
+        "Report of the Independent Expert on the issue of human rights obligations relating to the \
+         enjoyment of a safe, clean, healthy and sustainable environment, John H. Knox",
+        Some("Preliminary report"),
+    );
+}

@@ -310,6 +310,21 @@ fn breaks_off(prev: &str, next: &str) -> bool {
         || next.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// A line ending in a person's name after a comma (`of cultural rights,
+/// Farida Shaheed`, `environment, John H. Knox`): two to four capitalised
+/// words, initials allowed.
+fn ends_with_name(line: &str) -> bool {
+    let line = line.trim_end_matches(|ch: char| STARS.contains(&ch) || ch == ' ');
+    let Some((_, name)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !capitals(w) || (w.len() <= 3 && w.ends_with('.'))
+        })
+}
+
 /// `73/3.`, `S-9/1. Title`: a deliberation's number alone or with its period,
 /// not one a title runs on into (`… resolutions` / `S-9/1 and S-12/1`).
 fn deliberation_number_line(c: &str) -> bool {
@@ -533,7 +548,10 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                             || subtitle_start(c)
                             // A line well short of the widest before it was not
                             // wrapped: the title ended there.
-                            || (taken.len() >= 2 && width * 10 < widest * 7)))
+                            || (taken.len() >= 2 && width * 10 < widest * 7)
+                            // `Report of the Special Rapporteur on …, Farida Shaheed`:
+                            // the name of the mandate holder closes a title.
+                            || ends_with_name(prev)))
                 {
                     break;
                 }
