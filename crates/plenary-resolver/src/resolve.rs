@@ -32,6 +32,8 @@ struct Context {
     own_series: Option<String>,
     /// The name of the body that issued the document (`Human Rights Council`).
     own_body: Option<&'static str>,
+    /// The number of the session the document belongs to (`43`).
+    own_session: Option<String>,
     /// The nodes references may point to.
     index: NodeIndex,
 }
@@ -120,6 +122,11 @@ struct Outcome {
     diagnostics: Vec<Diagnostic>,
     /// Deliberation id and the adoption a draft reported.
     adoptions: Vec<(String, Adoption)>,
+    /// The series of each resolution and decision cited so far with its
+    /// issuer, so that a later bare citation of the same number (`resolutions
+    /// S-9/1 and S-12/1` after `Human Rights Council resolutions S-9/1 …`)
+    /// means the same text.
+    cited: std::collections::HashMap<(DeliberationKind, String), String>,
 }
 
 /// Binds every reference of `doc`; see the module documentation.
@@ -128,6 +135,12 @@ pub(crate) fn resolve(doc: &mut Document) {
         lang: doc.metadata.language.clone().unwrap_or_else(|| "en".to_owned()),
         own_series: doc.metadata.symbol.as_ref().map(Symbol::series),
         own_body: doc.metadata.symbol.as_ref().and_then(registry::body),
+        own_session: doc
+            .metadata
+            .session
+            .as_ref()
+            .and_then(|s| s.number)
+            .map(|n| n.to_string()),
         index: NodeIndex::build(&doc.body),
     };
     let mut out = Outcome::default();
@@ -363,8 +376,8 @@ fn resolve_one(r: &mut Reference, ctx: &Context, out: &mut Outcome) {
             }
             id.map(|id| Target::Node { id: id.to_owned() })
         }
-        Cited::Resolution { number, issuer, .. } => deliberation(ctx, DeliberationKind::Resolution, number, issuer),
-        Cited::Decision { number, issuer, .. } => deliberation(ctx, DeliberationKind::Decision, number, issuer),
+        Cited::Resolution { number, issuer, .. } => cited_again(ctx, out, DeliberationKind::Resolution, number, issuer),
+        Cited::Decision { number, issuer, .. } => cited_again(ctx, out, DeliberationKind::Decision, number, issuer),
     };
     match target {
         Some(t) => r.target = Some(t),
@@ -394,6 +407,32 @@ fn internal(
     id.map(|id| Target::Node { id: id.to_owned() })
 }
 
+/// [`deliberation`], remembering the series of a deliberation cited with its
+/// issuer for later bare citations of the same number, which take it.
+fn cited_again(
+    ctx: &Context,
+    out: &mut Outcome,
+    kind: DeliberationKind,
+    number: &str,
+    issuer: &Issuer,
+) -> Option<Target> {
+    let key = (kind, number.to_owned());
+    let target = match (issuer, out.cited.get(&key)) {
+        (Issuer::Unknown, Some(series)) => {
+            let said = Issuer::Body {
+                name: String::new(),
+                series: Some(series.clone()),
+            };
+            deliberation(ctx, kind, number, &said)
+        }
+        _ => deliberation(ctx, kind, number, issuer),
+    };
+    if let (false, Some(Target::Deliberation { series, .. })) = (matches!(issuer, Issuer::Unknown), &target) {
+        out.cited.entry(key).or_insert_with(|| series.clone());
+    }
+    target
+}
+
 /// A resolution or decision cited by number: a node of this document when
 /// its own issuer adopted it here, else its issuer's series and symbol.
 fn deliberation(ctx: &Context, kind: DeliberationKind, number: &str, issuer: &Issuer) -> Option<Target> {
@@ -414,7 +453,14 @@ fn deliberation(ctx: &Context, kind: DeliberationKind, number: &str, issuer: &Is
                 None
             }
         }
-        Issuer::Unknown => None,
+        // Said by no one (`resolution 43/1`) but numbered in the document's own
+        // session: its body numbers deliberations by session, and this is its
+        // session's (a report of the Human Rights Council's forty-third session).
+        Issuer::Unknown => ctx
+            .own_session
+            .as_deref()
+            .filter(|own| number.split_once('/').is_some_and(|(session, _)| session == *own))
+            .and(ctx.own_series.as_deref()),
     };
     let is_own = matches!(issuer, Issuer::Own) || (series.is_some() && series == ctx.own_series.as_deref());
     if is_own || matches!(issuer, Issuer::Unknown) {
