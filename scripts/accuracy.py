@@ -280,6 +280,7 @@ def main():
 
     # Title + subtitle.
     title_ok = title_ok_cs = title_in_text = title_ok_in_text = 0
+    causes = collections.Counter()
     for rec in title_labels:
         i = index[rec["text"]]
         want = label_title(rec["label"])
@@ -295,6 +296,17 @@ def main():
             continue
         t, st = fold(stats[i].get("title")), fold(stats[i].get("subtitle"))
         wl = want.lower()
+        # Why the miss: the label does not match the page, or leaves out the
+        # subtitle printed under a title we read as it is, or joins title and
+        # subtitle by a space where we split them (or the reverse), or ours.
+        if not in_text:
+            causes["label not in the printed text"] += 1
+        elif t and st and t.lower() == wl:
+            causes["label leaves out the printed subtitle (our title equals the label)"] += 1
+        elif got and joined(got.lower()) == joined(wl):
+            causes["label and ours split title and subtitle differently (same words)"] += 1
+        else:
+            causes["ours wrong"] += 1
         gl = (got or "").lower()
         if "error" in stats[i]:
             kind = "plenary failed"
@@ -364,6 +376,7 @@ def main():
             "caseSensitiveRight": title_ok_cs,
             "labelsMatchingText": title_in_text,
             "rightOfLabelsMatchingText": title_ok_in_text,
+            "missesByCause": dict(causes.most_common()),
         },
         "agendaItems": {"right": agenda_ok, "labelled": n_agenda, "percent": round(pct(agenda_ok, n_agenda), 2), "target": 95},
         "failures": [{"field": f, "kind": k, "count": c} for f, k, c in fails.summary()],
@@ -381,7 +394,8 @@ def main():
         f"labels matching the printed text: {title_in_text}, of which right: {title_ok_in_text} "
         f"({pct(title_ok_in_text, title_in_text):.2f} %)",
         line("agenda items", agenda_ok, n_agenda, 95),
-    ]
+        "title misses by cause:",
+    ] + [f"  {n:>5}  {cause}" for cause, n in causes.most_common()]
     print("\n".join(lines))
 
     header = (
