@@ -40,7 +40,8 @@ use super::{Numbering, Parser};
 
 /// A bare number heading (`14/3`, `73/8.`, or `48/246. Financing of …` with its
 /// title on the same line) followed within six lines by an enacting formula
-/// (`The Human Rights Council,`): the number and where the title starts.
+/// (`The Human Rights Council,`, or `“The Human Rights Council,` opening a
+/// quoted text): the number and where the title starts.
 pub fn bare_heading(p: &Parser<'_>, i: usize) -> Option<(String, usize)> {
     let c = p.content(i);
     // Cheap test first (this runs on every line): a deliberation number
@@ -55,9 +56,27 @@ pub fn bare_heading(p: &Parser<'_>, i: usize) -> Option<(String, usize)> {
     if !starts::is_deliberation_number(number) {
         return None;
     }
+    // The formula may open a quoted text (`At its 24th meeting, … decided to
+    // adopt the following text:` / `“The Human Rights Council,`).
     (i + 1..i + 7)
-        .any(|j| formula_like(p.content(j)))
+        .any(|j| opens_formula(p.content(j)))
         .then(|| (number.to_owned(), title_at))
+}
+
+/// [`formula_like`], or a quoted text opening with a formula (`“The Human
+/// Rights Council,`).
+fn opens_formula(c: &str) -> bool {
+    formula_like(c) || formula_like(c.trim_start_matches(['“', '"', '«', '„']))
+}
+
+/// Line `i` opens the sentence that introduces a quoted text (`At its 24th
+/// meeting, on 10 June 2010, the Human Rights Council decided to adopt` /
+/// `the following text:` / `“The Human Rights Council,`): it ends with a colon
+/// within three lines, and the line after the colon opens a formula.
+fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
+    (i..i + 3)
+        .find(|&j| p.content(j).trim_end().ends_with(':'))
+        .is_some_and(|j| opens_formula(p.content(j + 1)))
 }
 
 /// True when line `i` is a bare number heading (see [`bare_heading`]).
@@ -99,7 +118,8 @@ fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
 }
 
 fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
-    p.chapter_at(i).is_some()
+    p.part_at(i)
+        || p.chapter_at(i).is_some()
         || p.section_at(i).is_some()
         || starts::deliberation_heading(p.content(i), p.lang).is_some()
         || bare_heading_at(p, i)
@@ -133,7 +153,11 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
         let started = !segments.is_empty();
-        if (started && line.blank_before) || formula_like(c) || segments.len() >= 6 || ends_deliberation(p, p.pos) {
+        if (started && (line.blank_before || introduces_quotation(p, p.pos)))
+            || formula_like(c)
+            || segments.len() >= 6
+            || ends_deliberation(p, p.pos)
+        {
             break;
         }
         segments.push((line.start, line.end));

@@ -92,6 +92,17 @@ pub fn is_page_number(line: &str) -> bool {
     all_consuming(page_number)(line).is_ok()
 }
 
+/// `3/10`, page 3 of 10: the page and the count, when the line is one.
+#[must_use]
+pub fn page_of(line: &str) -> Option<(u32, u32)> {
+    let (page, count) = line.trim().split_once('/')?;
+    let ok = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if !ok(page) || !ok(count) {
+        return None;
+    }
+    Some((page.parse().ok()?, count.parse().ok()?))
+}
+
 /// Barcode and print-date lines (`*1816895*`, `291112`) and the continuation mark `/...`.
 #[must_use]
 pub fn is_barcode(line: &str) -> bool {

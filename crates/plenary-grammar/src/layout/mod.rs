@@ -136,6 +136,7 @@ pub fn layout(text: &str) -> Layout {
             roles[i] = Role::Furniture(kind);
         }
     }
+    pages_of_a_count(text, &lines, &mut roles);
     let header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
     // A header line that is not the document's own symbol is body text after all.
     if let Some(own) = &header_symbol {
@@ -182,6 +183,33 @@ pub fn layout(text: &str) -> Layout {
         furniture,
         job_number,
         header_symbol,
+    }
+}
+/// `3/10` is page 3 of 10 only where it is the page's own number (counted
+/// by form feeds) or the pages count to the same total: a number of that
+/// shape that is neither, or that is past its total, stands at a page top by
+/// chance (`14/103`, a decision's number opening page 40 of A/HRC/14/37) and is
+/// body text after all.
+fn pages_of_a_count(text: &str, lines: &[Line], roles: &mut [Role]) {
+    let numbered: Vec<(usize, u32, u32, bool)> = roles
+        .iter()
+        .zip(lines)
+        .enumerate()
+        .filter(|(_, (role, _))| **role == Role::Furniture(FurnitureKind::PageNumber))
+        .filter_map(|(i, (_, line))| {
+            furniture::page_of(line.content(text)).map(|(page, count)| (i, page, count, page == line.page))
+        })
+        .collect();
+    let mut totals: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for &(_, _, count, _) in &numbered {
+        *totals.entry(count).or_default() += 1;
+    }
+    for (i, page, count, own_page) in numbered {
+        if page > count || !(own_page || totals.get(&count).copied().unwrap_or(0) >= 2) {
+            if let Some(role) = roles.get_mut(i) {
+                *role = Role::Body;
+            }
+        }
     }
 }
 

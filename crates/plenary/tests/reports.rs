@@ -1,0 +1,126 @@
+//! Session reports of the Human Rights Council's layout (A/HRC/14/37): the
+//! decisions part, where a decision's number may open a page, and decisions
+//! that quote the text the Council adopted.
+
+use plenary::model::{Block, FurnitureKind};
+
+/// A decision of the decisions part: number, title, formula, one paragraph,
+/// the meeting and the vote.
+fn decision(number: &str, title: &str) -> String {
+    format!(
+        "{number}\n{title}\nThe Human Rights Council,\nHaving conducted the review,\n\
+         1.\nAdopts the outcome of the review.\n20th meeting\n9 June 2010\n[Adopted without a vote.]\n"
+    )
+}
+
+fn decisions(doc: &plenary::Document) -> Vec<String> {
+    fn walk(blocks: &[Block], out: &mut Vec<String>) {
+        for b in blocks {
+            match b {
+                Block::Decision(d) => out.push(d.number.clone()),
+                Block::Section(s) => walk(&s.children, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc.body, &mut out);
+    out
+}
+
+/// Each decision on a page of its own, after a running header, so that its
+/// number opens the page (`14/103` is not page 14 of 103).
+fn report_with_decisions_at_page_tops() -> String {
+    let mut text = String::from("A/HRC/14/37\n\nPart one\nII.\nDecisions\n\n");
+    for (i, (n, title)) in [
+        ("14/101", "Outcome: Tunisia"),
+        ("14/103", "Outcome: Italy"),
+        ("14/105", "Outcome: Fiji"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        text.push_str(&format!("A/HRC/14/37\n\n{}", decision(n, title)));
+        text.push_str(&format!("\n{}\n\nGE.12-17781\n\x0c", 40 + i));
+    }
+    text
+}
+
+#[test]
+fn a_decision_number_opening_a_page_is_not_a_page_number() {
+    let text = report_with_decisions_at_page_tops();
+    let doc = plenary::parse(&text).into_tree();
+    assert_eq!(decisions(&doc), ["14/101", "14/103", "14/105"]);
+    let numbers: Vec<&str> = doc
+        .furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::PageNumber)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(numbers, ["40", "41", "42"]);
+}
+
+#[test]
+fn page_numbers_of_a_count_are_still_page_numbers() {
+    let text = "A/RES/73/8\n\n1. First paragraph.\n\n1/2\n\x0c2. Second paragraph.\n\n2/2\n\x0c";
+    let doc = plenary::parse(text).into_tree();
+    let numbers: Vec<&str> = doc
+        .furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::PageNumber)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(numbers, ["1/2", "2/2"]);
+    // The last page's `2/2` alone, with no `1/2` printed, is its own page's number.
+    let text = "A/RES/73/8\n\n1. First paragraph.\n\x0c2. Second paragraph.\n\n2/2\n\x0c";
+    let doc = plenary::parse(text).into_tree();
+    assert!(doc
+        .furniture
+        .iter()
+        .any(|f| f.kind == FurnitureKind::PageNumber && f.text == "2/2"));
+}
+
+#[test]
+fn a_decision_quoting_the_text_adopted() {
+    let text = format!(
+        "A/HRC/14/37\n\nPart one\nII.\nDecisions\n\n{}\n14/118\nMissing persons\n\
+         At its 34th meeting, on 17 June 2010, the Human Rights Council decided to adopt\n\
+         the following text:\n“The Human Rights Council,\n\
+         Recalling its resolution 7/28 of 28 March 2008,\n1.\n\
+         Takes note of the progress report on missing persons;\n\
+         2.\nRequests the Advisory Committee to finalize the study.”\n\
+         34th meeting\n17 June 2010\n[Adopted without a vote.]\n\n\
+         Part two\nSummary of proceedings\n\nI.\nOrganizational and procedural matters\n\n\
+         1. The Council held its fourteenth session.\n",
+        decision("14/117", "Outcome: Sudan")
+    );
+    let doc = plenary::parse(&text).into_tree();
+    assert_eq!(decisions(&doc), ["14/117", "14/118"]);
+    let d = find_decision(&doc.body, "14/118").expect("decision 14/118");
+    assert_eq!(plenary::model::plain_text(&d.title), "Missing persons");
+    let formula = d
+        .formula
+        .as_ref()
+        .expect("the sentence that introduces the quoted text");
+    assert!(plenary::model::plain_text(&formula.content).starts_with("At its 34th meeting"));
+    assert_eq!(
+        d.operative.len(),
+        2 + 2,
+        "two paragraphs, the meeting with its date, and the vote"
+    );
+    // The decision ends where the next part starts.
+    let part_two = text.find("Part two").expect("part two in the text");
+    let span = d.span.expect("a span");
+    assert!(
+        span.end as usize <= part_two,
+        "decision 14/118 runs into part two: {span:?}"
+    );
+}
+
+fn find_decision<'a>(blocks: &'a [Block], number: &str) -> Option<&'a plenary::model::Deliberation> {
+    blocks.iter().find_map(|b| match b {
+        Block::Decision(d) if d.number == number => Some(d),
+        Block::Section(s) => find_decision(&s.children, number),
+        _ => None,
+    })
+}
