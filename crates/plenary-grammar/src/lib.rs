@@ -140,7 +140,11 @@ pub fn parse(text: &str) -> Document {
     meta.kind = document_kind(&doc.body);
     if let Some(m) = masthead {
         if meta.symbol.is_none() {
-            meta.symbol = m.symbol.as_deref().and_then(|s| inline::symbol::parse_symbol(s).ok());
+            // `A/HRC/13/42*`: a star calls the footnote saying the document was reissued.
+            meta.symbol = m
+                .symbol
+                .as_deref()
+                .and_then(|s| inline::symbol::parse_symbol(s.trim_end_matches(['*', '∗'])).ok());
         }
         meta.title = m.title;
         meta.subtitle = m.subtitle;

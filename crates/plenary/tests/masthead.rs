@@ -311,3 +311,22 @@ fn the_mandate_holders_name_closes_a_title() {
         Some("Preliminary report"),
     );
 }
+
+#[test]
+fn a_reissued_symbol_and_a_stray_line_above_the_masthead() {
+    let text = "ope6\n\nA/HRC/13/42*\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n20 May 2010\n\
+                Original: English\n\nHuman Rights Council\nThirteenth session\nAgenda item 3\n\
+                Promotion and protection of all human rights\n\n\
+                Joint study on global practices in relation to secret detention\n\nSummary\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(
+        meta.symbol.as_ref().map(ToString::to_string).as_deref(),
+        Some("A/HRC/13/42")
+    );
+    assert_eq!(meta.agenda_items, ["3"]);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Joint study on global practices in relation to secret detention")
+    );
+}

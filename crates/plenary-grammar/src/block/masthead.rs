@@ -518,6 +518,9 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             && (i + 1..i + 5).any(|j| session_line_loose(content(j)).is_some() || agenda_line(content(j)).is_some())
         {
             body_lines.push(i);
+        } else if i < 3 && m.organ.is_none() && m.symbol.is_none() && m.distribution.is_none() && m.date.is_none() {
+            // A stray line above the masthead (`ope6`, `1` / `0`: marks of the
+            // PDF's making) is passed over.
         } else {
             break;
         }
