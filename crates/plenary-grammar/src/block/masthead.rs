@@ -3,14 +3,21 @@
 //!
 //! # Grammar
 //! ```text
-//! masthead = { organization | organ | symbol | distr | date | language | original
-//!            | body | session [ session-dates ] | agenda [ agenda-title ] }
-//!            [ title [ subtitle ] ] ;
+//! masthead = [ stray ] { organization | organ | organ-distr | symbol | distr | date
+//!            | language | status | original | body | session [ session-dates ]
+//!            | committee | agenda [ agenda-title ] }
+//!            [ draft-line ] [ title [ subtitle ] ] ;
 //! distr    = "Distr." [ ":" ] [ distribution-word ] ;         (* "Distr.: General", "Distr. générale" *)
+//! language = names [ only-word ] ;                            (* "English only", "Arabic/English only" *)
 //! agenda   = agenda-word numbers ;                            (* "Agenda items 3 and 5", "Point 3 de l’ordre du jour" *)
-//! session  = ordinal session-word ;                           (* "Fortieth session", "Tridцать четвертая сессия" *)
-//! title    = line { line } ;                                  (* up to a blank line or a line ending in `*` *)
+//! session  = ordinal [ "special" | "regular" ] session-word ; (* "Fortieth session", "Tridцать четвертая сессия" *)
+//! title    = line { line } ;                                  (* up to eight lines; see docs/grammar/masthead.md *)
+//! subtitle = line { line } ;                                  (* up to four lines, never a sentence *)
 //! ```
+//! Where a title ends and a subtitle starts is decided line by line: a line
+//! that breaks off (`breaks_off`) always goes on; otherwise a line naming
+//! people, a line opening a subtitle, a line after a short (unwrapped) line
+//! or after a mandate holder's name, ends the title.
 //! The words of every language are accepted whatever the document's
 //! language: a Russian document prints `Distr.: General` and `Original: English`.
 //!
