@@ -119,7 +119,11 @@ fn a_decision_quoting_the_text_adopted() {
 
 fn find_decision<'a>(blocks: &'a [Block], number: &str) -> Option<&'a plenary::model::Deliberation> {
     blocks.iter().find_map(|b| match b {
-        Block::Decision(d) if d.number == number => Some(d),
+        Block::Decision(d) if d.number == number => {
+            // The block may hold the decision boxed: the annotation derefs it.
+            let d: &plenary::model::Deliberation = d;
+            Some(d)
+        }
         Block::Section(s) => find_decision(&s.children, number),
         _ => None,
     })
