@@ -19,7 +19,10 @@
 // No input may make the grammar panic: no unwrap, expect or panic outside tests.
 // (Indexing is still allowed in the layout pass, on indices its loops bound;
 // the fuzz targets and property tests check it.)
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
 
 pub mod block;
 pub mod inline;

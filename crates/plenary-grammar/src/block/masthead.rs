@@ -475,7 +475,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             let mut widest = 0;
             let single = m.agenda_items.len() == 1;
             while i < lines.len()
-                && (!lines[i].blank_before || (caps && i == start))
+                && (!lines.get(i).is_some_and(|l| l.blank_before) || (caps && i == start))
                 && !body_start(content(i), lang)
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
@@ -551,7 +551,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             if let Some(prev) = taken.last().map(|&t| content(t)) {
                 let width = prev.chars().count();
                 // A line that breaks off goes on, whatever the next one looks like.
-                if lines[j].blank_before
+                if lines.get(j).is_some_and(|l| l.blank_before)
                     || (!breaks_off(prev, c)
                         && ((short && !wrapped(prev, c))
                             || role_line(c)

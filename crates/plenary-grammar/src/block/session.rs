@@ -93,8 +93,8 @@ fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
         .collect();
     let mut dates: Vec<Partial> = Vec::new();
     let mut i = 0;
-    while i < words.len() && dates.len() < 2 {
-        let w = words[i].trim_end_matches(['.', ';', ')']);
+    while let Some(word) = words.get(i).filter(|_| dates.len() < 2) {
+        let w = word.trim_end_matches(['.', ';', ')']);
         let digits = w.trim_end_matches("er").trim_end_matches("st");
         if let Ok(day) = digits.parse::<u32>() {
             if (1..=31).contains(&day) {

@@ -68,7 +68,7 @@ impl Logical {
     pub fn cuts(&self, source: &str, start: usize, end: usize) -> Vec<usize> {
         let mut cuts = Vec::new();
         for pair in self.map.windows(2) {
-            let (next_l, next_s) = pair[1];
+            let Some(&(next_l, next_s)) = pair.get(1) else { continue };
             let sep = next_l.saturating_sub(1);
             if sep < start || sep >= end {
                 continue;

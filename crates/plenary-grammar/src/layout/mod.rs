@@ -26,6 +26,31 @@ pub enum Role {
     Footnote(usize),
 }
 
+/// Line `i`, or a blank line past the end (the passes below look ahead and
+/// behind without bound checks of their own).
+fn line_at(lines: &[Line], i: usize) -> Line {
+    lines.get(i).copied().unwrap_or(Line {
+        start: 0,
+        end: 0,
+        content_start: 0,
+        content_end: 0,
+        page: 0,
+        ends_page: false,
+    })
+}
+
+/// The role of line `i`, [`Role::Blank`] past the end.
+fn role_at(roles: &[Role], i: usize) -> Role {
+    roles.get(i).copied().unwrap_or(Role::Blank)
+}
+
+/// Sets the role of line `i`; nothing past the end.
+fn set_role(roles: &mut [Role], i: usize, role: Role) {
+    if let Some(r) = roles.get_mut(i) {
+        *r = role;
+    }
+}
+
 /// A footnote as laid out: its label and its lines.
 #[derive(Debug, Clone)]
 pub struct RawFootnote {
@@ -79,11 +104,11 @@ pub fn layout(text: &str) -> Layout {
     for (i, line) in lines.iter().enumerate() {
         let content = line.content(text);
         if let Some(job) = furniture::scan_footer(content) {
-            roles[i] = Role::Furniture(FurnitureKind::Footer);
+            set_role(&mut roles, i, Role::Furniture(FurnitureKind::Footer));
             job_number.get_or_insert_with(|| job.to_owned());
             anchors.push(i);
         } else if furniture::is_rule(content) {
-            roles[i] = Role::Furniture(FurnitureKind::FootnoteRule);
+            set_role(&mut roles, i, Role::Furniture(FurnitureKind::FootnoteRule));
         }
         if line.ends_page {
             anchors.push(i);
@@ -104,10 +129,10 @@ pub fn layout(text: &str) -> Layout {
     near.sort_unstable();
     near.dedup();
     for i in near {
-        if roles[i] != Role::Body {
+        if role_at(&roles, i) != Role::Body {
             continue;
         }
-        let content = lines[i].content(text);
+        let content = line_at(&lines, i).content(text);
         // `A/HRC/36/19*` (reissued) and `A/HRC/38/3–E/CN.6/2018/9` (joint): the first symbol.
         let symbol = content.split(['–', '—']).next().unwrap_or("").trim_end_matches('*');
         let kind = if furniture::is_symbol_line(symbol) && !symbol.ends_with('.') {
@@ -133,7 +158,7 @@ pub fn layout(text: &str) -> Layout {
             None
         };
         if let Some(kind) = kind {
-            roles[i] = Role::Furniture(kind);
+            set_role(&mut roles, i, Role::Furniture(kind));
         }
     }
     pages_of_a_count(text, &lines, &mut roles);
@@ -145,7 +170,7 @@ pub fn layout(text: &str) -> Layout {
             if *role != Role::Furniture(FurnitureKind::Header) {
                 continue;
             }
-            let symbol = lines[i]
+            let symbol = line_at(&lines, i)
                 .content(text)
                 .split(['–', '—'])
                 .next()
@@ -161,7 +186,7 @@ pub fn layout(text: &str) -> Layout {
     let footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
     let mut furniture = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if let Role::Furniture(kind) = roles[i] {
+        if let Role::Furniture(kind) = role_at(&roles, i) {
             furniture.push(Furniture {
                 kind,
                 text: line.content(text).to_owned(),
@@ -227,7 +252,7 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
             Some((i, new_page))
         })
         .filter_map(|(i, new_page)| new_page.then_some(i))
-        .filter_map(|start| (start..lines.len()).take(12).find(|&j| roles[j] == Role::Body))
+        .filter_map(|start| (start..lines.len()).take(12).find(|&j| role_at(roles, j) == Role::Body))
         .collect();
     if tops.is_empty() {
         return;
@@ -252,7 +277,7 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
     }
     // Each top squashed once and counted, not compared with every other top
     // (quadratic in pages).
-    let squashed: Vec<String> = tops.iter().map(|&u| squash(lines[u].content(text))).collect();
+    let squashed: Vec<String> = tops.iter().map(|&u| squash(line_at(lines, u).content(text))).collect();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for s in &squashed {
         *counts.entry(s.as_str()).or_default() += 1;
@@ -262,8 +287,8 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
         // A title repeated at a page top: long enough, printed on the first page
         // from a line start, and the page's text goes on with a new sentence.
         let next_starts_block = (t + 1..lines.len())
-            .find(|&j| roles[j] == Role::Body)
-            .is_some_and(|j| !starts_lowercase(lines[j].content(text)));
+            .find(|&j| role_at(roles, j) == Role::Body)
+            .is_some_and(|j| !starts_lowercase(line_at(lines, j).content(text)));
         // A label alone repeated at page tops (`(c)`) is no running title.
         let repeated = repeated
             && c.split_whitespace()
@@ -278,7 +303,7 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
                 .iter()
                 .any(|&at| first_page.get(at..).is_some_and(|rest| rest.starts_with(c.as_str())));
         if (repeated || titled) && c.chars().any(char::is_alphabetic) {
-            roles[t] = Role::Furniture(FurnitureKind::Header);
+            set_role(roles, t, Role::Furniture(FurnitureKind::Header));
         }
     }
 }
@@ -288,10 +313,10 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
 fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
     let half = lines.len() / 2;
     for i in half..lines.len() {
-        if roles[i] != Role::Body {
+        if role_at(roles, i) != Role::Body {
             continue;
         }
-        let content = lines[i].content(text);
+        let content = line_at(lines, i).content(text);
         if content.len() > 40 {
             continue;
         }
@@ -301,13 +326,17 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
         }
         // Note 1 follows, or (pdftotext having moved the labels) some label within a few lines.
         let soon: Vec<usize> = (i + 1..lines.len())
-            .filter(|&j| roles[j] == Role::Body)
+            .filter(|&j| role_at(roles, j) == Role::Body)
             .take(6)
             .collect();
-        let first_is_one = soon.first().is_some_and(|&j| label_is(lines[j].content(text), 1));
-        let some_label = soon.iter().any(|&j| footnote_label(lines[j].content(text)).is_some());
+        let first_is_one = soon
+            .first()
+            .is_some_and(|&j| label_is(line_at(lines, j).content(text), 1));
+        let some_label = soon
+            .iter()
+            .any(|&j| footnote_label(line_at(lines, j).content(text)).is_some());
         if first_is_one || some_label {
-            roles[i] = Role::Furniture(FurnitureKind::NotesHeading);
+            set_role(roles, i, Role::Furniture(FurnitureKind::NotesHeading));
             return;
         }
     }
@@ -317,15 +346,17 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
 /// it (`1` / `GE.12-17781` / `Observer of the Human Rights Council …` / `53`):
 /// a bare number whose next line is a footer followed, on the same page, by text.
 fn label_before_footer(text: &str, lines: &[Line], roles: &[Role], i: usize) -> bool {
-    let digits = lines[i].content(text).bytes().all(|b| b.is_ascii_digit());
-    let mut after = (i + 1..lines.len()).filter(|&j| !lines[j].is_blank());
+    let digits = line_at(lines, i).content(text).bytes().all(|b| b.is_ascii_digit());
+    let mut after = (i + 1..lines.len()).filter(|&j| !line_at(lines, j).is_blank());
     let Some(footer) = after.next() else { return false };
-    if !digits || roles[footer] != Role::Furniture(FurnitureKind::Footer) || lines[footer].ends_page {
+    if !digits || role_at(roles, footer) != Role::Furniture(FurnitureKind::Footer) || line_at(lines, footer).ends_page {
         return false;
     }
     after.next().is_some_and(|j| {
-        let c = lines[j].content(text);
-        lines[j].page == lines[i].page && c.chars().any(char::is_alphabetic) && !furniture::is_symbol_line(c)
+        let c = line_at(lines, j).content(text);
+        line_at(lines, j).page == line_at(lines, i).page
+            && c.chars().any(char::is_alphabetic)
+            && !furniture::is_symbol_line(c)
     })
 }
 
@@ -333,8 +364,8 @@ fn label_before_footer(text: &str, lines: &[Line], roles: &[Role], i: usize) -> 
 fn after_rule(lines: &[Line], roles: &[Role], i: usize) -> bool {
     (0..i)
         .rev()
-        .find(|&j| !lines[j].is_blank())
-        .is_some_and(|j| roles[j] == Role::Furniture(FurnitureKind::FootnoteRule))
+        .find(|&j| !line_at(lines, j).is_blank())
+        .is_some_and(|j| role_at(roles, j) == Role::Furniture(FurnitureKind::FootnoteRule))
 }
 
 /// Up to [`WINDOW`] non-blank lines after (`forward`) or before anchor `a`.
@@ -405,10 +436,10 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
     let mut expected: u32 = 1;
     let mut i = 0;
     while i < lines.len() {
-        let notes = roles[i] == Role::Furniture(FurnitureKind::NotesHeading);
-        let after_rule = roles[i] == Role::Furniture(FurnitureKind::FootnoteRule) || notes;
-        let at_page_foot = roles[i] == Role::Body
-            && label_is(lines[i].content(text), expected)
+        let notes = role_at(roles, i) == Role::Furniture(FurnitureKind::NotesHeading);
+        let after_rule = role_at(roles, i) == Role::Furniture(FurnitureKind::FootnoteRule) || notes;
+        let at_page_foot = role_at(roles, i) == Role::Body
+            && label_is(line_at(lines, i).content(text), expected)
             && page_foot_is_footnotes(text, lines, roles, anchors, i, expected);
         if !after_rule && !at_page_foot {
             i += 1;
@@ -417,7 +448,7 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
         let mut j = if after_rule { i + 1 } else { i };
         let mut open: Option<usize> = None; // index in `footnotes` of the footnote being read
         while j < lines.len() {
-            match roles[j] {
+            match role_at(roles, j) {
                 Role::Blank => {
                     j += 1;
                     continue;
@@ -429,7 +460,7 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 Role::Footnote(_) => break,
                 Role::Body => {}
             }
-            let line = &lines[j];
+            let line = line_at(lines, j);
             let content = line.content(text);
             // Footnotes whose labels pdftotext lost: right after a rule, as many
             // unlabelled lines as the labels missing before the next labelled one.
@@ -437,14 +468,14 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 // (in endnotes too: `Notes` / two unlabelled notes / `3 Ibid.`)
                 if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
                     for &k in &lost {
-                        let l = &lines[k];
+                        let l = line_at(lines, k);
                         footnotes.push(RawFootnote {
                             label: expected.to_string(),
                             label_span: Span::from_range(l.content_start..l.content_start),
                             lines: vec![k],
                             text_start: l.content_start,
                         });
-                        roles[k] = Role::Footnote(footnotes.len() - 1);
+                        set_role(roles, k, Role::Footnote(footnotes.len() - 1));
                         expected += 1;
                     }
                     open = Some(footnotes.len() - 1);
@@ -471,25 +502,28 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                     text_start: line.content_start + text_at,
                 });
                 open = Some(footnotes.len() - 1);
-                roles[j] = Role::Footnote(footnotes.len() - 1);
+                set_role(roles, j, Role::Footnote(footnotes.len() - 1));
                 expected += 1;
                 j += 1;
                 continue;
             }
             // A continuation line of the open footnote?
             let continues = open.and_then(|f| footnotes.get(f)).is_some_and(|f| {
-                let last = f.lines.last().map_or("", |&l| lines[l].content(text));
-                let label_alone = f.lines.len() == 1 && f.text_start >= lines[f.lines[0]].content_end;
+                let last = f.lines.last().map_or("", |&l| line_at(lines, l).content(text));
+                let label_alone = f.lines.len() == 1
+                    && f.lines
+                        .first()
+                        .is_some_and(|&l| f.text_start >= line_at(lines, l).content_end);
                 // Endnotes run to the end of the document: every line goes on the open note.
                 notes || label_alone || (!ends_sentence(last) && starts_lowercase(content))
             });
-            if let (true, Some(f)) = (continues, open) {
-                footnotes[f].lines.push(j);
-                if footnotes[f].lines.len() == 2 && footnotes[f].text_start >= lines[footnotes[f].lines[0]].content_end
-                {
-                    footnotes[f].text_start = line.content_start;
+            if let (true, Some(f), Some(note)) = (continues, open, open.and_then(|f| footnotes.get_mut(f))) {
+                note.lines.push(j);
+                let label_line_end = note.lines.first().map(|&l| line_at(lines, l).content_end);
+                if note.lines.len() == 2 && label_line_end.is_some_and(|end| note.text_start >= end) {
+                    note.text_start = line.content_start;
                 }
-                roles[j] = Role::Footnote(f);
+                set_role(roles, j, Role::Footnote(f));
                 j += 1;
                 continue;
             }
@@ -505,12 +539,12 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
 fn lost_labels(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> Option<Vec<usize>> {
     let mut unlabelled = Vec::new();
     for k in j..lines.len().min(j + 12) {
-        match roles[k] {
+        match role_at(roles, k) {
             Role::Blank | Role::Furniture(_) => continue,
             Role::Footnote(_) => return None,
             Role::Body => {}
         }
-        let content = lines[k].content(text);
+        let content = line_at(lines, k).content(text);
         if let Some((label, _, _)) = footnote_label(content) {
             let value = label_value(label)?;
             let missing = usize::try_from(value.checked_sub(expected)?).ok()?;
@@ -554,19 +588,19 @@ fn page_foot_is_footnotes(
     // punctuation); a numbered row of a table (`5` / `Progress report of the Human
     // Rights Council`) is cited nowhere. (A label whose text pdftotext put after
     // the footer is followed by the footer.)
-    let first = lines[i].content(text);
-    let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
-    let next_is_body = next.is_some_and(|j| roles[j] == Role::Body);
+    let first = line_at(lines, i).content(text);
+    let next = (i + 1..lines.len()).find(|&j| !line_at(lines, j).is_blank());
+    let next_is_body = next.is_some_and(|j| role_at(roles, j) == Role::Body);
     // A footnote's text is a sentence (`A/HRC/WG.6/48/SVN/1.`); a table cell is not.
-    let next_is_sentence = next.is_some_and(|j| lines[j].content(text).ends_with('.'));
+    let next_is_sentence = next.is_some_and(|j| line_at(lines, j).content(text).ends_with('.'));
     if let Some((label, _, _)) =
         footnote_label(first).filter(|(_, _, at)| *at >= first.len() && next_is_body && !next_is_sentence)
     {
-        let page = lines[i].page;
-        let cited = (0..i).rev().take_while(|&j| lines[j].page == page).any(|j| {
-            roles[j] == Role::Body
+        let page = line_at(lines, i).page;
+        let cited = (0..i).rev().take_while(|&j| line_at(lines, j).page == page).any(|j| {
+            role_at(roles, j) == Role::Body
                 && crate::inline::footnote_marker::find_marker(
-                    lines[j].content(text),
+                    line_at(lines, j).content(text),
                     0,
                     label,
                     &[],
@@ -581,13 +615,13 @@ fn page_foot_is_footnotes(
     let mut next = expected;
     let mut prev_open = false;
     for j in i..=anchor {
-        if roles[j] == Role::Furniture(FurnitureKind::FootnoteRule) {
+        if role_at(roles, j) == Role::Furniture(FurnitureKind::FootnoteRule) {
             return false; // the rule marks where the footnotes start
         }
-        if roles[j] != Role::Body {
+        if role_at(roles, j) != Role::Body {
             continue;
         }
-        let content = lines[j].content(text);
+        let content = line_at(lines, j).content(text);
         if label_is(content, next) {
             next += 1;
             prev_open = true;
