@@ -128,3 +128,66 @@ fn find_decision<'a>(blocks: &'a [Block], number: &str) -> Option<&'a plenary::m
         _ => None,
     })
 }
+
+/// A page whose prose cites footnote `n` (`Spain{n} (on behalf of …`), with
+/// the footnote's label set before the page number and its text after it.
+fn page_citing(n: u32, page: u32) -> String {
+    format!(
+        "{n}0. Statements were made by Cuba, France, Spain{n} (on behalf of the European Union) and\n\
+         Zimbabwe.\n\n{n}\n\n{page}\n\nObserver of the Human Rights Council speaking on behalf of Member and observer States.\n\n\
+         GE.12-17781\n\x0c"
+    )
+}
+
+#[test]
+fn a_footnote_label_before_the_page_number() {
+    let mut text = String::from("A/HRC/14/37\n\n");
+    for (n, page) in [(1, 75), (2, 76)] {
+        text.push_str(&page_citing(n, page));
+    }
+    // A table of documents at the end: `A/HRC/14/42` / `5` / a title; the
+    // symbol's last digit is no marker, the `5` no footnote.
+    text.push_str(
+        "Documents issued in the general series\n\nA/HRC/14/42\n\n3\n\nProgress report of the Human Rights Council\n\
+         Advisory Committee on best practices\n\n179\n\nGE.12-17781\n\x0c",
+    );
+    let doc = plenary::parse(&text).into_tree();
+    let labels: Vec<&str> = doc.footnotes.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2"], "{:#?}", doc.footnotes);
+    for f in &doc.footnotes {
+        assert!(plenary::model::plain_text(&f.content).starts_with("Observer of the Human Rights Council"));
+    }
+    let pages: Vec<&str> = doc
+        .furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::PageNumber)
+        .map(|f| f.text.as_str())
+        .collect();
+    for page in ["75", "76", "179"] {
+        assert!(pages.contains(&page), "{page} should be a page number: {pages:?}");
+    }
+}
+
+#[test]
+fn a_footnote_label_at_a_page_top_is_not_a_second_page_number() {
+    // Notes at the end of a compilation: page 13 ends the first notes, page 14
+    // opens with the label `3` (set apart from its text) and ends with its
+    // number `14`.
+    let text = "A/HRC/WG.6/34/ITA/3\n\n1. The review of obligations3 and cooperation.4\n\n12\n\x0c\
+                A/HRC/WG.6/34/ITA/3\n\nNotes\n1 See the abbreviations used in UPR documents.\n\
+                2 ICPPED International Convention for the Protection of All Persons.\n\n13\n\x0c\
+                A/HRC/WG.6/34/ITA/3\n\n3\n\nFor relevant recommendations see A/HRC/28/4, paras. 145.1–145.23.\n\
+                4 JS7, p.8.\n\n14\n\x0c";
+    let doc = plenary::parse(text).into_tree();
+    let labels: Vec<&str> = doc.footnotes.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3", "4"], "{:#?}", doc.footnotes);
+    let third = doc.footnotes.get(2).map(|f| plenary::model::plain_text(&f.content));
+    assert!(third.is_some_and(|t| t.starts_with("For relevant recommendations")));
+    let pages: Vec<&str> = doc
+        .furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::PageNumber)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(pages, ["12", "13", "14"]);
+}

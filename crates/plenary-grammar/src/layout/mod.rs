@@ -162,6 +162,7 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     pages_of_a_count(text, &lines, &mut roles);
+    let second_numbers = one_page_number_a_page(text, &lines, &mut roles);
     let header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
     // A header line that is not the document's own symbol is body text after all.
     if let Some(own) = &header_symbol {
@@ -183,7 +184,49 @@ pub fn layout(text: &str) -> Layout {
     }
     running_titles(text, &lines, &mut roles);
     notes_heading(text, &lines, &mut roles);
-    let footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
+    let mut footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
+    // A page's second bare number that opened no footnote is a stray label of
+    // the PDF's superscripts (`2` / `3` under a footnote), whether it stayed in
+    // the body or went on a footnote as a continuation line: removed as before.
+    // So is one that opened a footnote with no text: a label alone whose text,
+    // if any, pdftotext set elsewhere.
+    let mut empty_notes = Vec::new();
+    for i in second_numbers {
+        let mut empty_note = None;
+        let stray = match role_at(&roles, i) {
+            Role::Body => true,
+            Role::Footnote(f) => footnotes.get_mut(f).is_some_and(|note| {
+                let continuation = note.lines.first() != Some(&i);
+                if continuation {
+                    note.lines.retain(|&l| l != i);
+                } else if note.lines.len() == 1 && note.text_start >= line_at(&lines, i).content_end {
+                    empty_note = Some(f);
+                }
+                continuation || empty_note.is_some()
+            }),
+            _ => false,
+        };
+        if stray {
+            set_role(&mut roles, i, Role::Furniture(FurnitureKind::PageNumber));
+        }
+        empty_notes.extend(empty_note);
+    }
+    if !empty_notes.is_empty() {
+        // One pass: drop the empty notes, and renumber the roles of the others
+        // by the count of dropped notes before them.
+        empty_notes.sort_unstable();
+        empty_notes.dedup();
+        let mut index = 0;
+        footnotes.retain(|_| {
+            index += 1;
+            empty_notes.binary_search(&(index - 1)).is_err()
+        });
+        for role in &mut roles {
+            if let Role::Footnote(g) = role {
+                *g = g.saturating_sub(empty_notes.partition_point(|&f| f < *g));
+            }
+        }
+    }
     let mut furniture = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if let Role::Furniture(kind) = role_at(&roles, i) {
@@ -210,6 +253,50 @@ pub fn layout(text: &str) -> Layout {
         header_symbol,
     }
 }
+/// A page prints one page number. Where two bare numbers of a page were
+/// taken for it (`4`, a footnote's label, and `14`), the one that follows the
+/// previous page's number (or precedes the next page's) is kept, else the
+/// last; the others go back to the body, where the footnote pass may take
+/// them as labels. Returns them.
+fn one_page_number_a_page(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec<usize> {
+    let mut demoted = Vec::new();
+    let numbers: Vec<(usize, u32, u32)> = roles
+        .iter()
+        .zip(lines)
+        .enumerate()
+        .filter(|(_, (role, _))| **role == Role::Furniture(FurnitureKind::PageNumber))
+        .filter_map(|(i, (_, line))| {
+            let c = line.content(text);
+            let value = c
+                .parse::<u32>()
+                .ok()
+                .filter(|_| c.bytes().all(|b| b.is_ascii_digit()))?;
+            Some((i, line.page, value))
+        })
+        .collect();
+    let mut k = 0;
+    while let Some(&(_, page, _)) = numbers.get(k) {
+        let end = k + numbers
+            .get(k..)
+            .map_or(0, |rest| rest.iter().take_while(|n| n.1 == page).count());
+        let on_page = numbers.get(k..end).unwrap_or(&[]);
+        if on_page.len() > 1 {
+            let before = k.checked_sub(1).and_then(|b| numbers.get(b)).map(|n| n.2);
+            let after = numbers.get(end).map(|n| n.2);
+            let fits = |v: u32| before.is_some_and(|b| b + 1 == v) || after.is_some_and(|a| v + 1 == a);
+            let keep = on_page.iter().rev().find(|n| fits(n.2)).or(on_page.last()).map(|n| n.0);
+            for &(i, _, _) in on_page {
+                if Some(i) != keep {
+                    set_role(roles, i, Role::Body);
+                    demoted.push(i);
+                }
+            }
+        }
+        k = end.max(k + 1);
+    }
+    demoted
+}
+
 /// `3/10` is page 3 of 10 only where it is the page's own number (counted
 /// by form feeds) or the pages count to the same total: a number of that
 /// shape that is neither, or that is past its total, stands at a page top by
@@ -344,10 +431,15 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
 
 /// A footnote label that pdftotext set before the page footer, its text after
 /// it (`1` / `GE.12-17781` / `Observer of the Human Rights Council …` / `53`):
-/// a bare number whose next line is a footer followed, on the same page, by text.
+/// a bare number whose next line is a footer followed, on the same page, by
+/// text. Or before the page number, with its text then the footer after it
+/// (`5` / `76` / `Observer of the Human Rights Council …` / `GE.12-17781`).
 fn label_before_footer(text: &str, lines: &[Line], roles: &[Role], i: usize) -> bool {
     let digits = line_at(lines, i).content(text).bytes().all(|b| b.is_ascii_digit());
     let mut after = (i + 1..lines.len()).filter(|&j| !line_at(lines, j).is_blank());
+    if digits && label_before_page_number(text, lines, roles, i) {
+        return true;
+    }
     let Some(footer) = after.next() else { return false };
     if !digits || role_at(roles, footer) != Role::Furniture(FurnitureKind::Footer) || line_at(lines, footer).ends_page {
         return false;
@@ -358,6 +450,28 @@ fn label_before_footer(text: &str, lines: &[Line], roles: &[Role], i: usize) -> 
             && c.chars().any(char::is_alphabetic)
             && !furniture::is_symbol_line(c)
     })
+}
+
+/// `5` / `76` / `Observer of the Human Rights Council …` / `GE.12-17781`: a
+/// bare number, then another (the page's number), then a line of text, then
+/// the page's footer, all on one page. The first number is a footnote label.
+fn label_before_page_number(text: &str, lines: &[Line], roles: &[Role], i: usize) -> bool {
+    let page = line_at(lines, i).page;
+    let mut after = (i + 1..lines.len()).filter(|&j| !line_at(lines, j).is_blank());
+    let bare = |j: usize| {
+        let c = line_at(lines, j).content(text);
+        !c.is_empty() && c.len() <= 4 && c.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (Some(number), Some(words), Some(footer)) = (after.next(), after.next(), after.next()) else {
+        return false;
+    };
+    let c = line_at(lines, words).content(text);
+    bare(number)
+        && !bare(words)
+        && c.chars().any(char::is_alphabetic)
+        && !furniture::is_symbol_line(c)
+        && role_at(roles, footer) == Role::Furniture(FurnitureKind::Footer)
+        && [number, words, footer].iter().all(|&j| line_at(lines, j).page == page)
 }
 
 /// True when the previous non-blank line is a footnote rule (a number there is a footnote's label).
@@ -514,8 +628,11 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                     && f.lines
                         .first()
                         .is_some_and(|&l| f.text_start >= line_at(lines, l).content_end);
+                // A footnote at a page foot does not go on at the top of the next
+                // page's body (its own continuation, if any, is under that page's rule).
+                let same_page = f.lines.last().is_some_and(|&l| line_at(lines, l).page == line.page);
                 // Endnotes run to the end of the document: every line goes on the open note.
-                notes || label_alone || (!ends_sentence(last) && starts_lowercase(content))
+                notes || (same_page && (label_alone || (!ends_sentence(last) && starts_lowercase(content))))
             });
             if let (true, Some(f), Some(note)) = (continues, open, open.and_then(|f| footnotes.get_mut(f))) {
                 note.lines.push(j);
@@ -597,8 +714,11 @@ fn page_foot_is_footnotes(
         footnote_label(first).filter(|(_, _, at)| *at >= first.len() && next_is_body && !next_is_sentence)
     {
         let page = line_at(lines, i).page;
+        // A symbol alone on its line (a table's cell, `A/HRC/14/35`) cites
+        // nothing, though its last digit may read as a glued marker.
         let cited = (0..i).rev().take_while(|&j| line_at(lines, j).page == page).any(|j| {
             role_at(roles, j) == Role::Body
+                && !furniture::is_symbol_line(line_at(lines, j).content(text))
                 && crate::inline::footnote_marker::find_marker(
                     line_at(lines, j).content(text),
                     0,
