@@ -161,17 +161,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Parse(common) => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
-            emit(&common, &plenary::render(&doc, Format::Json))
+            let result = emit(&common, &plenary::render(&doc, Format::Json));
+            leave(input, doc);
+            result
         }
         Command::Render { common, to } => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
-            emit(&common, &plenary::render(&doc, to))
+            let result = emit(&common, &plenary::render(&doc, to));
+            leave(input, doc);
+            result
         }
         Command::Stats(common) => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
-            emit(&common, &stats_json(&doc)?)
+            let result = emit(&common, &stats_json(&doc)?);
+            leave(input, doc);
+            result
         }
         Command::Symbols(common) => {
             let input = Input::read(&common)?;
@@ -187,6 +193,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&common, &to_json(&index)?)
         }
     }
+}
+
+/// Lets the input and the document go without freeing them node by node: the
+/// process is about to exit, and the operating system takes back its memory
+/// at once. Dropping the tree of a 10 MB document (a few million allocations)
+/// took about 6 % of `plenary stats`.
+fn leave(input: Input, doc: Document) {
+    std::mem::forget(doc);
+    std::mem::forget(input);
 }
 
 /// The bytes of the input and a name for messages.
