@@ -170,13 +170,16 @@ impl Triggers {
     /// the cache is keyed by the address of the static, not by the code,
     /// so that a hand-built profile reusing a code never gets another's
     /// triggers.
+    ///
+    /// Each language's triggers are built the first time they are asked
+    /// for, so that a process parsing one document builds one set.
     pub(crate) fn cached(lang: &Lang) -> Option<&'static Triggers> {
-        static CACHE: OnceLock<Vec<(&'static Lang, Triggers)>> = OnceLock::new();
-        CACHE
-            .get_or_init(|| lang::ALL.iter().map(|&l| (l, Triggers::new(l))).collect())
+        static CACHE: [OnceLock<Triggers>; lang::ALL.len()] = [const { OnceLock::new() }; lang::ALL.len()];
+        let (slot, &l) = CACHE
             .iter()
-            .find(|(l, _)| std::ptr::eq(*l, lang))
-            .map(|(_, t)| t)
+            .zip(lang::ALL.iter())
+            .find(|(_, l)| std::ptr::eq(**l, lang))?;
+        Some(slot.get_or_init(|| Triggers::new(l)))
     }
 
     /// False when no trigger can start at a character whose first byte is `b`.
