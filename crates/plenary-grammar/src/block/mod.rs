@@ -23,7 +23,7 @@ pub mod toc;
 pub mod treaty;
 pub mod vote;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use plenary_model::{
     Block, Diagnostic, List, ListItem, Officer, Officers, Paragraph, Quotation, Section, SectionLevel, Severity, Span,
@@ -88,6 +88,8 @@ pub struct Parser<'t> {
     pub(crate) inline: InlineState,
     pub(crate) diagnostics: Vec<Diagnostic>,
     ids: HashSet<String>,
+    /// For each id base given more than once, the last suffix it got.
+    suffixes: HashMap<String, usize>,
     counter: usize,
 }
 
@@ -124,6 +126,7 @@ impl<'t> Parser<'t> {
             },
             diagnostics: Vec::new(),
             ids,
+            suffixes: HashMap::new(),
             counter: 0,
         }
     }
@@ -145,21 +148,29 @@ impl<'t> Parser<'t> {
         self.pos >= self.lines.len().min(self.limit)
     }
 
-    /// A unique id under `parent`.
+    /// A unique id under `parent`: `parent__local`, or the first of
+    /// `parent__local-2`, `-3`, … not yet given.
+    ///
+    /// A base given before resumes at the suffix after the one it last got:
+    /// every suffix below that is taken (ids are never given back), so the
+    /// result is the same as trying from `-2`, without a quadratic number of
+    /// tries when a base repeats many times (a long concatenation).
     pub(crate) fn id(&mut self, parent: &str, local: &str) -> String {
-        let base = if parent.is_empty() {
-            local.to_owned()
-        } else {
-            format!("{parent}__{local}")
-        };
+        let mut base = String::with_capacity(parent.len() + 2 + local.len());
+        if !parent.is_empty() {
+            base.push_str(parent);
+            base.push_str("__");
+        }
+        base.push_str(local);
         if self.ids.insert(base.clone()) {
             return base;
         }
-        let mut n = 1;
+        let mut n = self.suffixes.get(&base).copied().unwrap_or(1);
         loop {
             n += 1;
             let id = format!("{base}-{n}");
             if self.ids.insert(id.clone()) {
+                self.suffixes.insert(base, n);
                 return id;
             }
         }
