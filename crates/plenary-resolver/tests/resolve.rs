@@ -13,13 +13,13 @@ fn sym(s: &str) -> Symbol {
 }
 
 fn reference(id: &str, text: &str, cited: Cited) -> Inline {
-    Inline::Reference(Reference {
+    Inline::Reference(Box::new(Reference {
         id: id.into(),
         span: None,
         text: text.into(),
         cited,
         target: None,
-    })
+    }))
 }
 
 fn marker(label: &str) -> Inline {
@@ -366,7 +366,7 @@ fn references(doc: &Document) -> Vec<Reference> {
     let mut out = Vec::new();
     plenary_model::visit::walk(doc, &mut |node, _| {
         if let plenary_model::visit::Node::Inline(Inline::Reference(r)) = node {
-            out.push(r.clone());
+            out.push(Reference::clone(r));
         }
     });
     out

@@ -310,13 +310,13 @@ pub fn build(
             }
             Found::Reference(cited) => {
                 state.reference_count += 1;
-                Inline::Reference(Reference {
+                Inline::Reference(Box::new(Reference {
                     id: format!("ref_{}", state.reference_count),
                     span,
                     text: written,
                     cited,
                     target: None,
-                })
+                }))
             }
         });
         at = e;

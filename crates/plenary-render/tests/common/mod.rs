@@ -229,7 +229,7 @@ pub fn report() -> Document {
             text(", la Conférence a adopté le projet de résolution "),
             symbol("sym_1", "CTOC/COP/2012/L.4/Rev.2", &["CTOC/COP/2012/L.4/Rev.2"]),
             text(" (pour le texte, voir "),
-            Inline::Reference(Reference {
+            Inline::Reference(Box::new(Reference {
                 id: "ref_1".into(),
                 span: None,
                 text: "chap. I, sect. A, résolution 6/1".into(),
@@ -241,7 +241,7 @@ pub fn report() -> Document {
                     paragraph: None,
                 },
                 target: Some(Target::Node { id: res_id.into() }),
-            }),
+            })),
             text("), tel qu’examiné du 30 mai au 1er juin 2012"),
             marker("21"),
             text("."),
@@ -300,7 +300,7 @@ pub fn report() -> Document {
                                 text("La liste des participants figure dans le document "),
                                 symbol("sym_2", "CTOC/COP/2012/INF/2/Rev.2", &["CTOC/COP/2012/INF/2/Rev.2"]),
                                 text("; voir aussi la "),
-                                Inline::Reference(Reference {
+                                Inline::Reference(Box::new(Reference {
                                     id: "ref_2".into(),
                                     span: None,
                                     text: "résolution 64/293 de l’Assemblée générale".into(),
@@ -314,7 +314,7 @@ pub fn report() -> Document {
                                         url: "https://undocs.org/fr/A/RES/64/293".into(),
                                         details: None,
                                     }),
-                                }),
+                                })),
                                 text("."),
                             ],
                         )),
