@@ -171,13 +171,16 @@ fn report() -> Document {
                 "chp_I__sec_A",
                 SectionLevel::Section,
                 "A",
-                vec![Block::Resolution(res_6_1), Block::Resolution(res_6_4)],
+                vec![
+                    Block::Resolution(Box::new(res_6_1)),
+                    Block::Resolution(Box::new(res_6_4)),
+                ],
             ),
             section(
                 "chp_I__sec_B",
                 SectionLevel::Section,
                 "B",
-                vec![Block::Decision(dec_6_1)],
+                vec![Block::Decision(Box::new(dec_6_1))],
             ),
         ],
     );

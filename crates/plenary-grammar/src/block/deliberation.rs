@@ -218,8 +218,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let last = p.pos.saturating_sub(1).max(first);
     d.span = p.span_lines(first, last);
     match kind {
-        DeliberationKind::Resolution => Block::Resolution(d),
-        DeliberationKind::Decision => Block::Decision(d),
+        DeliberationKind::Resolution => Block::Resolution(Box::new(d)),
+        DeliberationKind::Decision => Block::Decision(Box::new(d)),
     }
 }
 

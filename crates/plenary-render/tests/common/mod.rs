@@ -269,14 +269,14 @@ pub fn report() -> Document {
                     SectionLevel::Section,
                     Some("A"),
                     "Résolutions",
-                    vec![Block::Resolution(resolution)],
+                    vec![Block::Resolution(Box::new(resolution))],
                 ),
                 section(
                     "chp_I__sec_B",
                     SectionLevel::Section,
                     Some("B"),
                     "Décisions",
-                    vec![Block::Decision(decision)],
+                    vec![Block::Decision(Box::new(decision))],
                 ),
             ],
         ),
@@ -464,7 +464,7 @@ pub fn hostile() -> Document {
     hostile_marker.id.push_str("]]>");
     doc.body = vec![
         section("", SectionLevel::Chapter, Some("<I>"), evil, vec![Block::Paragraph(p)]),
-        Block::Resolution(Deliberation {
+        Block::Resolution(Box::new(Deliberation {
             id: String::new(),
             span: None,
             kind: DeliberationKind::Resolution,
@@ -475,7 +475,7 @@ pub fn hostile() -> Document {
             operative: vec![Block::Paragraph(para("", Some("1"), vec![text(evil)]))],
             annexes: vec![],
             adoption: None,
-        }),
+        })),
         Block::Unrecognized(Unrecognized {
             id: "<u>".into(),
             span: None,
@@ -506,7 +506,7 @@ pub fn resolution_document() -> Document {
     doc.metadata.kind = DocumentKind::Resolution;
     doc.metadata.title = Some("United Nations Global Plan of Action to Combat Trafficking in Persons".into());
     doc.metadata.date = Some(ymd!("2010-08-12"));
-    doc.body = vec![Block::Resolution(Deliberation {
+    doc.body = vec![Block::Resolution(Box::new(Deliberation {
         id: "res_64-293".into(),
         span: None,
         kind: DeliberationKind::Resolution,
@@ -537,7 +537,7 @@ pub fn resolution_document() -> Document {
             ))],
         }],
         adoption: None,
-    })];
+    }))];
     doc.footnotes = vec![
         footnote("1", vec![text("United Nations, Treaty Series, vol. 2237, No. 39574.")]),
         footnote("2", vec![text("A footnote no marker points to.")]),
