@@ -219,7 +219,7 @@ impl<'t> Parser<'t> {
         // chapter heading is `第…章`, or a word of at most 24 bytes then a
         // space, the word opening with the first letter of a chapter word.
         if !content.starts_with('第') {
-            let (word, _) = content.split_once(' ').filter(|(w, _)| w.len() <= 24)?;
+            let (word, _) = crate::util::split_short_word(content, 24)?;
             let first = word.chars().next().and_then(|c| c.to_lowercase().next());
             let known = first.is_some_and(|f| {
                 treaty::chapter_initials().contains(&f) || self.lang.chapter.iter().any(|w| w.starts_with(f))
