@@ -100,8 +100,12 @@ impl Logical {
 #[must_use]
 pub fn unwrap(text: &str) -> String {
     let bytes = text.as_bytes();
+    // The searcher of a double space, built once (building one costs more
+    // than searching a line).
+    static DOUBLE_SPACE: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let double_space = DOUBLE_SPACE.get_or_init(|| memchr::memmem::Finder::new(b"  "));
     // Most pieces hold no line break, tab or double space: a plain copy.
-    if memchr::memchr2(b'\n', b'\t', bytes).is_none() && memchr::memmem::find(bytes, b"  ").is_none() {
+    if memchr::memchr2(b'\n', b'\t', bytes).is_none() && double_space.find(bytes).is_none() {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
@@ -119,7 +123,7 @@ pub fn unwrap(text: &str) -> String {
             }
         }
         let b = line.as_bytes();
-        if memchr::memchr(b'\t', b).is_none() && memchr::memmem::find(b, b"  ").is_none() {
+        if memchr::memchr(b'\t', b).is_none() && double_space.find(b).is_none() {
             // Single spaces only: the line as it stands, but a space that
             // would follow a space.
             let line = match line.strip_prefix(' ') {

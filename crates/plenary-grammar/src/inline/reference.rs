@@ -73,7 +73,10 @@
 //! None here: what is not recognised stays text. Unresolved references are
 //! reported by the resolver (`unresolved-reference`).
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
+use memchr::memmem::Finder;
 use plenary_model::{Cited, DeliberationKind, Issuer, Symbol};
 
 use super::partial_reference::{
@@ -81,7 +84,7 @@ use super::partial_reference::{
     ws0, ws1, Res,
 };
 use super::partial_trigger::Triggers;
-use crate::lang::Lang;
+use crate::lang::{self, Lang};
 
 /// A reference found in the text of a block: a byte range and what it cites.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -816,7 +819,7 @@ fn adoptions(text: &str, lang: &Lang, ctx: &mut RefContext, out: &mut [RefMatch]
         let (kind, number) = (*kind, number.clone());
         let segment = text.get(from..m.start).unwrap_or_default();
         from = m.end;
-        let Some(adopted_at) = find_any(segment, w.adopted) else {
+        let Some(adopted_at) = find_any(segment, w.adopted, Finders::cached(lang).map(|f| f.adopted.as_slice())) else {
             continue;
         };
         adopted_any = true;
@@ -864,11 +867,43 @@ fn adoptions(text: &str, lang: &Lang, ctx: &mut RefContext, out: &mut [RefMatch]
 }
 
 /// Byte offset of the first of `words` in `text` (as written, case kept).
-fn find_any(text: &str, words: &[&str]) -> Option<usize> {
-    words
-        .iter()
-        .filter_map(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()))
-        .min()
+///
+/// `finders`, when given, are the searchers of `words` in the same order,
+/// built once (see [`Finders`]).
+fn find_any(text: &str, words: &[&str], finders: Option<&[Finder<'static>]>) -> Option<usize> {
+    match finders {
+        Some(f) => f.iter().filter_map(|f| f.find(text.as_bytes())).min(),
+        None => words
+            .iter()
+            .filter_map(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()))
+            .min(),
+    }
+}
+
+/// The searchers of the word lists that are looked for in every block
+/// (`adopted`, `meeting`), built once for each language of [`lang::ALL`]
+/// when first needed: building one costs more than a search of a short block.
+struct Finders {
+    /// One for each of `refs.adopted`, in order.
+    adopted: Vec<Finder<'static>>,
+    /// One for each of `refs.meeting`, in order.
+    meeting: Vec<Finder<'static>>,
+}
+
+impl Finders {
+    /// The searchers of `lang`; `None` for a [`Lang`] not in [`lang::ALL`]
+    /// (one built by hand), which then searches without them.
+    fn cached(lang: &Lang) -> Option<&'static Finders> {
+        static CACHE: [OnceLock<Finders>; lang::ALL.len()] = [const { OnceLock::new() }; lang::ALL.len()];
+        let (slot, &l) = CACHE
+            .iter()
+            .zip(lang::ALL.iter())
+            .find(|(_, l)| std::ptr::eq(**l, lang))?;
+        Some(slot.get_or_init(|| Finders {
+            adopted: l.refs.adopted.iter().map(|w| Finder::new(w.as_bytes())).collect(),
+            meeting: l.refs.meeting.iter().map(|w| Finder::new(w.as_bytes())).collect(),
+        }))
+    }
 }
 
 /// Byte offset of the first of `phrases` in `text`, case folded, at a word start.
@@ -958,8 +993,17 @@ fn find_first_no_case_everywhere(text: &str, lists: &[&[&str]]) -> Option<(usize
 /// date right after it (`, le 19 octobre 2012`, `, on 10 June 2010`).
 fn find_meeting(text: &str, lang: &Lang) -> Option<(String, Option<NaiveDate>)> {
     let mut found = None;
-    for word in lang.refs.meeting {
-        for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
+    let cached = Finders::cached(lang);
+    for (k, word) in lang.refs.meeting.iter().enumerate() {
+        let built;
+        let finder = match cached.and_then(|f| f.meeting.get(k)) {
+            Some(f) => f,
+            None => {
+                built = Finder::new(word.as_bytes());
+                &built
+            }
+        };
+        for at in finder.find_iter(text.as_bytes()) {
             let Some(after) = text.get(at + word.len()..) else {
                 continue;
             };
