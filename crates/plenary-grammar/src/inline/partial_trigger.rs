@@ -137,6 +137,9 @@ pub(crate) struct Triggers {
     /// Per first byte of a character: may a trigger start there? False only
     /// for ASCII bytes that start no trigger.
     bytes: [bool; 256],
+    /// Per pair of ASCII bytes (first, second): may an opening start with
+    /// them? One bit per second byte, one word per first byte.
+    pairs: [u128; 128],
 }
 
 impl Triggers {
@@ -158,10 +161,23 @@ impl Triggers {
             let b = u8::try_from(i).unwrap_or(u8::MAX);
             everywhere || !b.is_ascii() || b == b'(' || openings.has_ascii(b)
         });
+        // What `Phrases::any_at` tests first, for every two ASCII bytes: a
+        // phrase keyed under the first whose second character is the second
+        // byte's (or a space, which any text matches), or a phrase tried everywhere.
+        let pairs = std::array::from_fn(|first| {
+            let key = fold(char::from(u8::try_from(first).unwrap_or(0)));
+            let keyed = openings.keyed(key);
+            (0u8..128).fold(0u128, |bits, second| {
+                let second_folded = Some(fold(char::from(second)));
+                let may = everywhere || keyed.iter().any(|&(s, _)| s.is_none() || s == second_folded);
+                bits | (u128::from(may) << second)
+            })
+        });
         Triggers {
             openings,
             see_text,
             bytes,
+            pairs,
         }
     }
 
@@ -185,6 +201,16 @@ impl Triggers {
     /// False when no trigger can start at a character whose first byte is `b`.
     pub(crate) fn may_start(&self, b: u8) -> bool {
         self.bytes.get(usize::from(b)).copied().unwrap_or(true)
+    }
+
+    /// False when no opening phrase can match a text that starts with the
+    /// ASCII bytes `first` and `second` (what [`Triggers::at`] would find
+    /// there, but for a text opening with `(`). True when either is not ASCII.
+    pub(crate) fn may_start_pair(&self, first: u8, second: u8) -> bool {
+        match (self.pairs.get(usize::from(first)), second) {
+            (Some(bits), 0..=127) => bits >> second & 1 == 1,
+            _ => true,
+        }
     }
 
     /// True when a trigger matches at `input`, the text from a word start.

@@ -194,6 +194,12 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
             pos += utf8_len(b);
             continue;
         }
+        // Two ASCII bytes no opening phrase starts with: no trigger here
+        // (`(` is looked at below: it may open an internal reference).
+        if b != b'(' && !triggers.may_start_pair(b, bytes.get(pos + 1).copied().unwrap_or(0x80)) {
+            pos += 1;
+            continue;
+        }
         let Some(rest) = text.get(pos..) else { break };
         let Some(c) = rest.chars().next() else { break };
         let starts_word = c == '(' || (c.is_alphabetic() && !follows_alphanumeric(text, pos));
