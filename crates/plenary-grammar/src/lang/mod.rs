@@ -207,6 +207,16 @@ pub fn detect(text: &str) -> &'static Lang {
     best.0
 }
 
+/// [`char::is_alphabetic`], with the Latin-1 letters and the general
+/// punctuation (`’`, `–`, `…`, none alphabetic) told without the Unicode tables.
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        '\u{0}'..='\u{FF}' => matches!(c, 'a'..='z' | 'A'..='Z' | 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// A word of at most seven bytes as one number, its length in the top byte:
 /// two words have the same number exactly when they are equal.
 fn pack(word: &str) -> Option<u64> {
@@ -233,8 +243,7 @@ fn stopword_scores(sample: &str, langs: &[&Lang; 3]) -> [usize; 3] {
         .map(|w| w.len())
         .max()
         .unwrap_or(0);
-    // Every stopword packed, with a bit for each language that has it,
-    // sorted for a binary search.
+    // Every stopword packed, with a bit for each language that has it.
     let mut packed: Vec<(u64, u8)> = Vec::new();
     let mut all_packed = true;
     for (bit, lang) in langs.iter().enumerate() {
@@ -248,7 +257,35 @@ fn stopword_scores(sample: &str, langs: &[&Lang; 3]) -> [usize; 3] {
             }
         }
     }
-    packed.sort_unstable();
+    // Open addressing over 256 slots (a few dozen stopwords): one or two
+    // probes a word. `u64::MAX` marks an empty slot (no packed word is).
+    const SLOTS: usize = 256;
+    let slot_of = |key: u64| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    let mut table = [(u64::MAX, 0u8); SLOTS];
+    if packed.len() > SLOTS / 2 {
+        all_packed = false;
+    } else {
+        for &(key, mask) in &packed {
+            let mut i = slot_of(key);
+            while table.get(i).is_some_and(|&(k, _)| k != u64::MAX) {
+                i = (i + 1) % SLOTS;
+            }
+            if let Some(slot) = table.get_mut(i) {
+                *slot = (key, mask);
+            }
+        }
+    }
+    let lookup = |key: u64| {
+        let mut i = slot_of(key);
+        for _ in 0..SLOTS {
+            match table.get(i) {
+                Some(&(k, mask)) if k == key => return mask,
+                Some(&(k, _)) if k != u64::MAX => i = (i + 1) % SLOTS,
+                _ => return 0,
+            }
+        }
+        0
+    };
     let mut scores = [0usize; 3];
     let mut score = |word: &str| {
         if word.len() > longest {
@@ -256,13 +293,9 @@ fn stopword_scores(sample: &str, langs: &[&Lang; 3]) -> [usize; 3] {
         }
         match pack(word).filter(|_| all_packed) {
             Some(key) => {
-                if let Ok(i) = packed.binary_search_by_key(&key, |&(k, _)| k) {
-                    let mask = packed.get(i).map_or(0, |&(_, m)| m);
-                    for (bit, n) in scores.iter_mut().enumerate() {
-                        if mask & (1 << bit) != 0 {
-                            *n += 1;
-                        }
-                    }
+                let mask = lookup(key);
+                for (bit, n) in scores.iter_mut().enumerate() {
+                    *n += usize::from(mask >> bit & 1);
                 }
             }
             None => {
@@ -282,7 +315,7 @@ fn stopword_scores(sample: &str, langs: &[&Lang; 3]) -> [usize; 3] {
             (b.is_ascii_alphabetic(), 1)
         } else {
             match sample.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                Some(c) => (is_alphabetic(c), c.len_utf8()),
                 None => break,
             }
         };
@@ -432,6 +465,13 @@ mod tests {
             }
         }
         best.0
+    }
+
+    #[test]
+    fn latin1_and_punctuation_alphabetic_as_the_tables() {
+        for c in ('\u{0}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
