@@ -451,8 +451,9 @@ impl<'t> Parser<'t> {
         // A number alone on its line: its text is on the next line, even past a blank
         // line, unless that line is itself numbered or labelled.
         let next = self.content(self.pos);
-        let labelled = numbered(next).is_some() || list_label(next).is_some() || self.heading_stop(self.pos);
-        if segments.is_empty() && self.line(self.pos).is_some() && !labelled {
+        // Only asked of a line after a number alone.
+        let labelled = || numbered(next).is_some() || list_label(next).is_some() || self.heading_stop(self.pos);
+        if segments.is_empty() && self.line(self.pos).is_some() && !labelled() {
             if let Some(l) = self.line(self.pos) {
                 segments.push((l.start, l.end));
             }
