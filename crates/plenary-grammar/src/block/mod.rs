@@ -79,6 +79,37 @@ impl From<Line32> for BodyLine {
     }
 }
 
+/// A set of ids kept as 128-bit fingerprints (two SipHash values under
+/// random keys) rather than as copies of the strings: 16 bytes an id
+/// instead of a `String` and its heap copy, about 80 bytes. Two distinct
+/// ids share a fingerprint with a probability of about n² / 2¹²⁹ (10⁻²⁷ for
+/// a million ids), and input cannot aim at it, the keys being random; the
+/// only effect would be a suffix `-2` on an id.
+struct IdSet {
+    keys: (
+        std::collections::hash_map::RandomState,
+        std::collections::hash_map::RandomState,
+    ),
+    seen: HashSet<u128>,
+}
+
+impl IdSet {
+    fn with_capacity(capacity: usize) -> Self {
+        IdSet {
+            keys: (Default::default(), Default::default()),
+            seen: HashSet::with_capacity(capacity),
+        }
+    }
+
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: &str) -> bool {
+        use std::hash::BuildHasher;
+        let high = u128::from(self.keys.0.hash_one(id));
+        let low = u128::from(self.keys.1.hash_one(id));
+        self.seen.insert(high << 64 | low)
+    }
+}
+
 /// How deep lists may nest (`a)` then `i)` then …); deeper labels stay at this depth.
 pub const MAX_LIST_DEPTH: usize = 16;
 
@@ -119,7 +150,8 @@ pub struct Parser<'t> {
     pub(crate) next_subsection: u32,
     pub(crate) inline: InlineState,
     pub(crate) diagnostics: Vec<Diagnostic>,
-    ids: HashSet<String>,
+    /// The ids given so far, as 128-bit fingerprints (see [`IdSet`]).
+    ids: IdSet,
     /// For each id base given more than once, the last suffix it got.
     suffixes: HashMap<String, usize>,
     counter: usize,
@@ -136,7 +168,7 @@ impl<'t> Parser<'t> {
     ) -> Self {
         // About one block id for four body lines: sized so that the set
         // seldom grows (each growth hashes every id again).
-        let ids = HashSet::with_capacity(lines.len() / 4);
+        let ids = IdSet::with_capacity(lines.len() / 4);
         // A new vector of half the size; the caller's is freed here.
         let lines: Vec<Line32> = lines.iter().map(Line32::from).collect();
         Self {
@@ -196,14 +228,14 @@ impl<'t> Parser<'t> {
             base.push_str("__");
         }
         base.push_str(local);
-        if self.ids.insert(base.clone()) {
+        if self.ids.insert(&base) {
             return base;
         }
         let mut n = self.suffixes.get(&base).copied().unwrap_or(1);
         loop {
             n += 1;
             let id = format!("{base}-{n}");
-            if self.ids.insert(id.clone()) {
+            if self.ids.insert(&id) {
                 self.suffixes.insert(base, n);
                 return id;
             }
