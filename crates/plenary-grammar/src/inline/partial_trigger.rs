@@ -134,12 +134,14 @@ pub(crate) struct Triggers {
     openings: Phrases,
     /// The openings of an internal reference, tried after `(`.
     see_text: Phrases,
-    /// Per first byte of a character: may a trigger start there? False only
-    /// for ASCII bytes that start no trigger.
-    bytes: [bool; 256],
     /// Per pair of ASCII bytes (first, second): may an opening start with
     /// them? One bit per second byte, one word per first byte.
     pairs: [u128; 128],
+    /// Per byte, for the finder's scan: [`Triggers::MAY`] when a character
+    /// opening with it may start a trigger (never for a UTF-8 continuation
+    /// byte, which opens no character), [`Triggers::ALNUM`] for an ASCII
+    /// letter or digit, [`Triggers::PAREN`] for `(`.
+    class: [u8; 256],
 }
 
 impl Triggers {
@@ -157,7 +159,9 @@ impl Triggers {
         );
         let see_text = Phrases::new(w.see_text);
         let everywhere = !openings.always.is_empty();
-        let bytes = std::array::from_fn(|i| {
+        // Per first byte of a character: may a trigger start there? False
+        // only for ASCII bytes that start no trigger.
+        let bytes: [bool; 256] = std::array::from_fn(|i| {
             let b = u8::try_from(i).unwrap_or(u8::MAX);
             everywhere || !b.is_ascii() || b == b'(' || openings.has_ascii(b)
         });
@@ -173,11 +177,18 @@ impl Triggers {
                 bits | (u128::from(may) << second)
             })
         });
+        let class = std::array::from_fn(|i| {
+            let b = u8::try_from(i).unwrap_or(u8::MAX);
+            let may = bytes.get(i).copied().unwrap_or(true) && !(0x80..=0xBF).contains(&b);
+            (if may { Self::MAY } else { 0 })
+                | (if b.is_ascii_alphanumeric() { Self::ALNUM } else { 0 })
+                | (if b == b'(' { Self::PAREN } else { 0 })
+        });
         Triggers {
             openings,
             see_text,
-            bytes,
             pairs,
+            class,
         }
     }
 
@@ -198,9 +209,22 @@ impl Triggers {
         Some(slot.get_or_init(|| Triggers::new(l)))
     }
 
+    /// Class bit: a trigger may start at a character opening with this byte.
+    pub(crate) const MAY: u8 = 1;
+    /// Class bit: an ASCII letter or digit.
+    pub(crate) const ALNUM: u8 = 2;
+    /// Class bit: `(`.
+    pub(crate) const PAREN: u8 = 4;
+
+    /// The class bits of byte `b` (see the `class` field).
+    pub(crate) fn class(&self, b: u8) -> u8 {
+        self.class.get(usize::from(b)).copied().unwrap_or(Self::MAY)
+    }
+
     /// False when no trigger can start at a character whose first byte is `b`.
+    #[cfg(test)]
     pub(crate) fn may_start(&self, b: u8) -> bool {
-        self.bytes.get(usize::from(b)).copied().unwrap_or(true)
+        !b.is_ascii() || self.class(b) & Self::MAY != 0
     }
 
     /// False when no opening phrase can match a text that starts with the

@@ -160,43 +160,48 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
         }
     };
     let bytes = text.as_bytes();
+    // Whether the byte before `pos` is an ASCII letter or digit.
+    let mut after_alnum = pos
+        .checked_sub(1)
+        .and_then(|p| bytes.get(p))
+        .is_some_and(u8::is_ascii_alphanumeric);
     while let Some(&b) = bytes.get(pos) {
-        // An ASCII letter or digit that starts no trigger, or that stands
-        // inside a word, starts no construct; nor does any letter or digit
-        // after it up to the end of its ASCII run: skip them all.
-        if b.is_ascii_alphanumeric() {
-            let inner = pos
-                .checked_sub(1)
-                .and_then(|p| bytes.get(p))
-                .is_some_and(u8::is_ascii_alphanumeric);
-            if inner || !triggers.may_start(b) {
-                pos += 1;
-                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-                    pos += 1;
+        // One byte at a time, one table lookup and one branch that is nearly
+        // always taken. Skipped: a byte no trigger starts with (an ASCII byte
+        // that starts none, or a UTF-8 continuation byte, which only comes
+        // here inside a character being skipped), and, inside a word (after
+        // an ASCII letter or digit), any byte but `(`, which may still open
+        // a construct: a letter or digit there is no word start, and a
+        // character there is skipped byte by byte.
+        let class = triggers.class(b);
+        // The decision is read from a 16-bit table indexed by the class bits
+        // and `after_alnum`, so that the loop has one branch, nearly always
+        // taken, and none on `after_alnum`, which changes at every word and
+        // space and would be mispredicted.
+        const SKIP: u16 = {
+            let mut table = 0u16;
+            let mut key = 0;
+            while key < 16 {
+                let may = key & Triggers::MAY as usize != 0;
+                let paren = key & Triggers::PAREN as usize != 0;
+                let after = key & 8 != 0;
+                if !may || (after && !paren) {
+                    table |= 1 << key;
                 }
-                continue;
+                key += 1;
             }
-        }
-        // An ASCII byte that starts no trigger is one character that starts no
-        // construct: skip it without decoding.
-        if !triggers.may_start(b) {
+            table
+        };
+        let key = u32::from(class & 7) | (u32::from(after_alnum) << 3);
+        if SKIP >> key & 1 == 1 {
+            after_alnum = class & Triggers::ALNUM != 0;
             pos += 1;
-            continue;
-        }
-        // Inside a word (after an ASCII letter or digit) only `(` may start a
-        // construct: skip the character without decoding it.
-        if b != b'('
-            && pos
-                .checked_sub(1)
-                .and_then(|p| bytes.get(p))
-                .is_some_and(u8::is_ascii_alphanumeric)
-        {
-            pos += utf8_len(b);
             continue;
         }
         // Two ASCII bytes no opening phrase starts with: no trigger here
         // (`(` is looked at below: it may open an internal reference).
         if b != b'(' && !triggers.may_start_pair(b, bytes.get(pos + 1).copied().unwrap_or(0x80)) {
+            after_alnum = class & Triggers::ALNUM != 0;
             pos += 1;
             continue;
         }
@@ -211,23 +216,18 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
                 pos = last.end;
                 floor = pos;
                 out.extend(found);
+                after_alnum = pos
+                    .checked_sub(1)
+                    .and_then(|p| bytes.get(p))
+                    .is_some_and(u8::is_ascii_alphanumeric);
                 continue;
             }
         }
         pos += c.len_utf8();
+        after_alnum = class & Triggers::ALNUM != 0 && c.len_utf8() == 1;
     }
     adoptions(text, lang, ctx, &mut out);
     out
-}
-
-/// The length of the UTF-8 character whose first byte is `b`.
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// True when the character before byte `pos` of `text` is a letter or digit.
