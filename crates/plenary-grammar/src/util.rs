@@ -24,6 +24,46 @@ pub fn split_short_word(text: &str, max: usize) -> Option<(&str, &str)> {
     Some((text.get(..at)?, text.get(at + 1..)?))
 }
 
+/// [`char::is_alphabetic`] and [`char::is_alphanumeric`] of `c`, as bits 0
+/// and 1, without the Unicode tables for the commonest characters: Latin-1
+/// by a match, U+0100 to U+07FF (Latin Extended, Greek, Cyrillic, Hebrew,
+/// Arabic: every two-byte UTF-8 character) from a table built once from
+/// the Unicode tables themselves, general punctuation (`’`, `–`, `…`:
+/// neither) by its range.
+#[must_use]
+pub(crate) fn alphanumeric_bits(c: char) -> u8 {
+    const ALPHABETIC: u8 = 1;
+    const ALPHANUMERIC: u8 = 2;
+    fn of(c: char) -> u8 {
+        if c.is_alphabetic() {
+            ALPHABETIC | ALPHANUMERIC
+        } else if c.is_numeric() {
+            ALPHANUMERIC
+        } else {
+            0
+        }
+    }
+    match c {
+        '0'..='9' => ALPHANUMERIC,
+        'a'..='z' | 'A'..='Z' | 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => {
+            ALPHABETIC | ALPHANUMERIC
+        }
+        '²' | '³' | '¹' | '¼' | '½' | '¾' => ALPHANUMERIC,
+        '\u{0}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => 0,
+        '\u{100}'..='\u{7FF}' => {
+            static TABLE: std::sync::OnceLock<[u8; 0x700]> = std::sync::OnceLock::new();
+            let table = TABLE.get_or_init(|| {
+                std::array::from_fn(|i| char::from_u32(0x100 + u32::try_from(i).unwrap_or(0)).map_or(0, of))
+            });
+            table
+                .get((c as usize).wrapping_sub(0x100))
+                .copied()
+                .unwrap_or_else(|| of(c))
+        }
+        _ => of(c),
+    }
+}
+
 /// Lower-cases `s` and drops the accents of Latin letters, for matching words
 /// that capitals print without them (`RESOLUCION` is `resolución`).
 #[must_use]
@@ -46,6 +86,17 @@ pub fn fold(s: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn alphanumeric_bits_as_the_unicode_tables() {
+        for c in ('\u{0}'..='\u{7FF}')
+            .chain('\u{2000}'..='\u{20FF}')
+            .chain(['中', '一', '〇', '😀', '\u{10FFFF}'])
+        {
+            let expected = u8::from(c.is_alphabetic()) | u8::from(c.is_alphanumeric()) << 1;
+            assert_eq!(alphanumeric_bits(c), expected, "{c:?}");
+        }
+    }
 
     proptest! {
         #[test]

@@ -160,6 +160,9 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
         }
     };
     let bytes = text.as_bytes();
+    // Where the last character read by the slow path below ends, and
+    // whether it is a letter or digit (`char::is_alphanumeric`).
+    let mut known: (usize, bool) = (usize::MAX, false);
     // Whether the byte before `pos` is an ASCII letter or digit.
     let mut after_alnum = pos
         .checked_sub(1)
@@ -207,7 +210,18 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
         }
         let Some(rest) = text.get(pos..) else { break };
         let Some(c) = rest.chars().next() else { break };
-        let starts_word = c == '(' || (c.is_alphabetic() && !follows_alphanumeric(text, pos));
+        let bits = crate::util::alphanumeric_bits(c);
+        let alphabetic = bits & 1 != 0;
+        // The character before: known when this path just read it (a run
+        // of letters outside ASCII is read here letter by letter), else
+        // decoded backwards.
+        let starts_word = c == '('
+            || (alphabetic
+                && !(if known.0 == pos {
+                    known.1
+                } else {
+                    follows_alphanumeric(text, pos)
+                }));
         // Every construct of `scan_at` opens with a trigger: where none
         // matches, `scan_at` would find nothing.
         if starts_word && triggers.at(rest) {
@@ -225,6 +239,7 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
         }
         pos += c.len_utf8();
         after_alnum = class & Triggers::ALNUM != 0 && c.len_utf8() == 1;
+        known = (pos, bits & 2 != 0);
     }
     adoptions(text, lang, ctx, &mut out);
     out
@@ -238,7 +253,7 @@ fn follows_alphanumeric(text: &str, pos: usize) -> bool {
         Some(_) => text
             .get(..pos)
             .and_then(|s| s.chars().next_back())
-            .is_some_and(char::is_alphanumeric),
+            .is_some_and(|c| crate::util::alphanumeric_bits(c) & 2 != 0),
     }
 }
 
