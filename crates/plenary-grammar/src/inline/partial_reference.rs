@@ -91,6 +91,21 @@ pub(crate) fn fold(c: char) -> char {
     }
     match c {
         '’' | 'ʼ' => '\'',
+        // Greek, Cyrillic, Armenian, Hebrew, Arabic: from a table built once
+        // from the Unicode tables (a binary search a character otherwise).
+        '\u{370}'..='\u{7FF}' => {
+            static TABLE: std::sync::OnceLock<[char; 0x490]> = std::sync::OnceLock::new();
+            let table = TABLE.get_or_init(|| {
+                std::array::from_fn(|i| {
+                    char::from_u32(0x370 + u32::try_from(i).unwrap_or(0))
+                        .map_or('\0', |c| c.to_lowercase().next().unwrap_or(c))
+                })
+            });
+            table
+                .get((c as usize).wrapping_sub(0x370))
+                .copied()
+                .unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+        }
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
@@ -357,6 +372,14 @@ mod tests {
             );
         }
         assert_eq!(fold('\u{212a}'), 'k', "the Kelvin sign should fold to k");
+        for c in '\u{100}'..='\u{900}' {
+            let unicode = if c == 'ʼ' {
+                '\''
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            };
+            assert_eq!(fold(c), unicode, "the table should fold {c:?} as Unicode does");
+        }
     }
 
     #[test]
