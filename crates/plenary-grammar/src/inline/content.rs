@@ -112,7 +112,11 @@ pub fn unwrap(text: &str) -> String {
     // True when the last character given out is a space (a line break, a
     // tab or a run of spaces being one space).
     let mut last_space = false;
-    for (k, line) in text.split('\n').enumerate() {
+    // `text.split('\n')`, with the line breaks found by memchr.
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let lines = starts.zip(ends).map(|(start, end)| text.get(start..end).unwrap_or(""));
+    for (k, line) in lines.enumerate() {
         if k > 0 {
             // The line break before this line: a space, except after a hyphen.
             if !(out.ends_with('-') || out.ends_with('\u{2011}')) {
