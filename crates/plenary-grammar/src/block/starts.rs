@@ -49,6 +49,10 @@ fn skip_ws(s: &str) -> usize {
 /// `12. text`, `4.` alone, or `10 Text` (period lost; only with an upper-case letter after it).
 #[must_use]
 pub fn numbered(content: &str) -> Option<Numbered> {
+    // Cheap test first (this runs several times on every line): a digit opens it.
+    if !content.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (rest, num) = digits(content).ok()?;
     let num: u32 = num.parse().ok()?;
     if let Some(after) = rest.strip_prefix('.') {
