@@ -161,17 +161,27 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Parse(common) => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
-            emit(&common, &plenary::render(&doc, Format::Json))
+            let result = emit_json(&common, &doc);
+            leave(input, doc);
+            result
         }
         Command::Render { common, to } => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
-            emit(&common, &plenary::render(&doc, to))
+            let result = if to == Format::Json {
+                emit_json(&common, &doc)
+            } else {
+                emit(&common, &plenary::render(&doc, to))
+            };
+            leave(input, doc);
+            result
         }
         Command::Stats(common) => {
             let input = Input::read(&common)?;
             let doc = input.parse(&common)?;
-            emit(&common, &stats_json(&doc)?)
+            let result = emit(&common, &stats_json(&doc)?);
+            leave(input, doc);
+            result
         }
         Command::Symbols(common) => {
             let input = Input::read(&common)?;
@@ -187,6 +197,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&common, &to_json(&index)?)
         }
     }
+}
+
+/// Lets the input and the document go without freeing them node by node: the
+/// process is about to exit, and the operating system takes back its memory
+/// at once. Dropping the tree of a 10 MB document (a few million allocations)
+/// took about 6 % of `plenary stats`.
+fn leave(input: Input, doc: Document) {
+    std::mem::forget(doc);
+    std::mem::forget(input);
 }
 
 /// The bytes of the input and a name for messages.
@@ -342,6 +361,36 @@ impl<'a> StatsOutput<'a> {
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
     serde_json::to_string_pretty(value).map_err(|e| Failure::refused(format!("could not serialise JSON: {e}")))
+}
+
+/// Writes `doc` as JSON (the bytes of `plenary::render(doc, Format::Json)`)
+/// to `-o FILE` or standard output through a buffer, without holding the
+/// whole text in memory: for a large document that text is about four times
+/// the input.
+fn emit_json(common: &Common, doc: &Document) -> Result<(), Failure> {
+    const BUFFER: usize = 1 << 16;
+    let io_error = |e: plenary::RenderError| match e {
+        plenary::RenderError::Io(e) => e,
+        plenary::RenderError::Json(e) => std::io::Error::from(e),
+        other => std::io::Error::other(other.to_string()),
+    };
+    match &common.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .map_err(|e| Failure::refused(format!("cannot create `{}`: {e}", path.display())))?;
+            plenary::render::render_to(doc, Format::Json, std::io::BufWriter::with_capacity(BUFFER, file))
+                .map_err(|e| Failure::refused(format!("cannot write `{}`: {}", path.display(), io_error(e))))
+        }
+        None => {
+            let stdout = std::io::BufWriter::with_capacity(BUFFER, std::io::stdout().lock());
+            match plenary::render::render_to(doc, Format::Json, stdout).map_err(io_error) {
+                // A reader that stopped early (`plenary parse | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Failure::refused(format!("cannot write to standard output: {e}"))),
+                Ok(()) => Ok(()),
+            }
+        }
+    }
 }
 
 /// Writes the result to `-o FILE` or standard output, ending it with a newline.

@@ -39,7 +39,7 @@ use layout::Role;
 #[must_use]
 pub fn parse(text: &str) -> Document {
     let lang = lang::detect(text);
-    let laid = layout::layout(text);
+    let mut laid = layout::layout(text);
     let mut body = Vec::new();
     let (mut blank, mut removed) = (false, false);
     for (i, line) in laid.lines.iter().enumerate() {
@@ -88,12 +88,9 @@ pub fn parse(text: &str) -> Document {
     } else {
         inline::footnote_marker::MarkerStyle::Superscript
     };
-    let mut parser = Parser::new(text, lang, body, labels, style);
-    if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
-        parser.kind_hint = parser.kind_of(sub);
-    }
-    let blocks = parser.parse_body();
-    let footnotes = laid
+    // What the footnotes need of the lines, taken now so that the lines and
+    // their roles (about 40 bytes a line) are freed before the block pass.
+    let footnote_lines: Vec<(Vec<(usize, usize)>, u32)> = laid
         .footnotes
         .iter()
         .map(|raw| {
@@ -107,12 +104,28 @@ pub fn parse(text: &str) -> Document {
                 };
                 segments.push((start, line.content_end));
             }
-            let content = inline::content::build(text, &segments, lang, &mut parser.inline, false);
             let end = raw
                 .lines
                 .last()
                 .and_then(|&l| laid.lines.get(l))
                 .map_or(raw.label_span.end, |l| u32::try_from(l.content_end).unwrap_or(u32::MAX));
+            (segments, end)
+        })
+        .collect();
+    drop(std::mem::take(&mut laid.lines));
+    drop(std::mem::take(&mut laid.roles));
+    let mut parser = Parser::new(text, lang, body, labels, style);
+    if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
+        parser.kind_hint = parser.kind_of(sub);
+    }
+    let blocks = parser.parse_body();
+    let footnotes = laid
+        .footnotes
+        .iter()
+        .zip(&footnote_lines)
+        .map(|(raw, (segments, end))| {
+            let content = inline::content::build(text, segments, lang, &mut parser.inline, false);
+            let end = *end;
             Footnote {
                 id: format!("fn_{}", raw.label),
                 span: Some(Span::new(raw.label_span.start, end)),

@@ -18,9 +18,12 @@ pub enum Block {
     /// A paragraph, numbered (`12.`) or not.
     Paragraph(Paragraph),
     /// A resolution (`Résolution 6/1`).
-    Resolution(Deliberation),
+    // Boxed, as are decisions and votes: a deliberation is about 400 bytes
+    // and a paragraph 110, and every block takes the size of the largest
+    // variant. The box changes nothing in the JSON form or the schema.
+    Resolution(Box<Deliberation>),
     /// A decision (`Décision 6/1`).
-    Decision(Deliberation),
+    Decision(Box<Deliberation>),
     /// A list of items labelled `a)`, `(i)`, bullets.
     List(List),
     /// Quoted text with its own numbering.
@@ -35,7 +38,7 @@ pub enum Block {
     Table(Table),
     /// The record of how a text was adopted (`[Adopted without a vote.]`,
     /// `[Adopted by a recorded vote of 32 to 3, with 9 abstentions. …]`).
-    Vote(Vote),
+    Vote(Box<Vote>),
     /// Text no rule recognised, kept as it was.
     Unrecognized(Unrecognized),
 }

@@ -13,10 +13,14 @@ use crate::RenderError;
 /// JSON object `{"error": "…"}` saying why.
 #[must_use]
 pub fn to_string(doc: &Document) -> String {
-    match serde_json::to_string_pretty(doc) {
-        Ok(mut s) => {
-            s.push('\n');
-            s
+    // Pretty JSON of a parsed document runs to about four times its input:
+    // reserving that at once spares the copies of a buffer grown by doubling.
+    let mut buf = Vec::with_capacity((doc.metadata.length as usize).saturating_mul(4).saturating_add(4096));
+    match serde_json::to_writer_pretty(&mut buf, doc) {
+        Ok(()) => {
+            buf.push(b'\n');
+            // serde_json writes UTF-8 only: the lossy branch never runs.
+            String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
         Err(e) => {
             let message = serde_json::Value::String(format!("could not serialize the document: {e}"));

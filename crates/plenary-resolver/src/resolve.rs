@@ -22,6 +22,8 @@ use plenary_model::{
     SectionLevel, Severity, Symbol, Target,
 };
 
+use std::collections::HashMap;
+
 use crate::registry;
 
 /// What the resolver knows about the document while it binds.
@@ -39,15 +41,24 @@ struct Context {
 }
 
 /// Ids of the nodes internal references name.
+///
+/// Each lookup gives the first node in document order that matches, as a
+/// scan of all nodes would, but from a hash map keyed by the number (or the
+/// chapter and section), so that a document with n paragraphs and m
+/// references costs O(n + m), not O(n × m).
 #[derive(Debug, Default)]
 struct NodeIndex {
-    /// Resolutions and decisions: kind, number, id.
-    deliberations: Vec<(DeliberationKind, String, String)>,
-    /// Sections: chapter number, section number (`None` for the chapter itself), id.
-    sections: Vec<(Option<String>, Option<String>, String)>,
-    /// Numbered paragraphs: chapter, section, number, id.
-    paragraphs: Vec<(Option<String>, Option<String>, String, String)>,
+    /// Resolutions and decisions by number: kind and id, in document order.
+    deliberations: HashMap<String, Vec<(DeliberationKind, String)>>,
+    /// Sections by chapter number and section number (`None` for the
+    /// chapter itself): the id of the first.
+    sections: HashMap<Place, String>,
+    /// Numbered paragraphs by number: chapter, section and id, in document order.
+    paragraphs: HashMap<String, Vec<(Place, String)>>,
 }
+
+/// A chapter number and a section number, either unknown.
+type Place = (Option<String>, Option<String>);
 
 impl NodeIndex {
     fn build(blocks: &[Block]) -> Self {
@@ -67,21 +78,23 @@ impl NodeIndex {
                     };
                     if matches!(s.level, SectionLevel::Chapter | SectionLevel::Section) {
                         self.sections
-                            .push((ch.map(str::to_owned), sec.map(str::to_owned), s.id.clone()));
+                            .entry((ch.map(str::to_owned), sec.map(str::to_owned)))
+                            .or_insert_with(|| s.id.clone());
                     }
                     self.add(&s.children, ch, sec);
                 }
                 Block::Resolution(d) | Block::Decision(d) => {
-                    self.deliberations.push((d.kind, d.number.clone(), d.id.clone()));
+                    self.deliberations
+                        .entry(d.number.clone())
+                        .or_default()
+                        .push((d.kind, d.id.clone()));
                 }
                 Block::Paragraph(p) => {
                     if let Some(num) = &p.num {
-                        self.paragraphs.push((
-                            chapter.map(str::to_owned),
-                            section.map(str::to_owned),
-                            num.clone(),
-                            p.id.clone(),
-                        ));
+                        self.paragraphs
+                            .entry(num.clone())
+                            .or_default()
+                            .push(((chapter.map(str::to_owned), section.map(str::to_owned)), p.id.clone()));
                     }
                 }
                 Block::Annex(a) => self.add(&a.children, chapter, section),
@@ -92,27 +105,26 @@ impl NodeIndex {
 
     fn deliberation(&self, kind: DeliberationKind, number: &str) -> Option<&str> {
         self.deliberations
+            .get(number)?
             .iter()
-            .find(|(k, n, _)| *k == kind && n == number)
-            .map(|(_, _, id)| id.as_str())
+            .find(|(k, _)| *k == kind)
+            .map(|(_, id)| id.as_str())
     }
 
     fn section(&self, chapter: Option<&str>, section: Option<&str>) -> Option<&str> {
         self.sections
-            .iter()
-            .find(|(c, s, _)| c.as_deref() == chapter && s.as_deref() == section)
-            .map(|(_, _, id)| id.as_str())
+            .get(&(chapter.map(str::to_owned), section.map(str::to_owned)))
+            .map(String::as_str)
     }
 
     fn paragraph(&self, chapter: Option<&str>, section: Option<&str>, num: &str) -> Option<&str> {
         self.paragraphs
+            .get(num)?
             .iter()
-            .find(|(c, s, n, _)| {
-                n == num
-                    && (chapter.is_none() || c.as_deref() == chapter)
-                    && (section.is_none() || s.as_deref() == section)
+            .find(|((c, s), _)| {
+                (chapter.is_none() || c.as_deref() == chapter) && (section.is_none() || s.as_deref() == section)
             })
-            .map(|(_, _, _, id)| id.as_str())
+            .map(|(_, id)| id.as_str())
     }
 }
 

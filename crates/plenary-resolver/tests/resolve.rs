@@ -13,13 +13,13 @@ fn sym(s: &str) -> Symbol {
 }
 
 fn reference(id: &str, text: &str, cited: Cited) -> Inline {
-    Inline::Reference(Reference {
+    Inline::Reference(Box::new(Reference {
         id: id.into(),
         span: None,
         text: text.into(),
         cited,
         target: None,
-    })
+    }))
 }
 
 fn marker(label: &str) -> Inline {
@@ -171,13 +171,16 @@ fn report() -> Document {
                 "chp_I__sec_A",
                 SectionLevel::Section,
                 "A",
-                vec![Block::Resolution(res_6_1), Block::Resolution(res_6_4)],
+                vec![
+                    Block::Resolution(Box::new(res_6_1)),
+                    Block::Resolution(Box::new(res_6_4)),
+                ],
             ),
             section(
                 "chp_I__sec_B",
                 SectionLevel::Section,
                 "B",
-                vec![Block::Decision(dec_6_1)],
+                vec![Block::Decision(Box::new(dec_6_1))],
             ),
         ],
     );
@@ -366,7 +369,7 @@ fn references(doc: &Document) -> Vec<Reference> {
     let mut out = Vec::new();
     plenary_model::visit::walk(doc, &mut |node, _| {
         if let plenary_model::visit::Node::Inline(Inline::Reference(r)) = node {
-            out.push(r.clone());
+            out.push(Reference::clone(r));
         }
     });
     out

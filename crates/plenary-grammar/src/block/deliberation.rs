@@ -202,10 +202,13 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             continue;
         }
         let c = p.content(i);
-        let agenda_context = heading
-            .as_ref()
-            .is_some_and(|h| mentions_agenda(&plenary_model::plain_text(&h.heading), p.lang));
-        if agenda_context && numbered(c).is_some_and(|n| n.num == 1 && n.with_period) {
+        // The heading's text only when the line could open an agenda (`1.`).
+        let agenda_context = || {
+            heading
+                .as_ref()
+                .is_some_and(|h| mentions_agenda(&plenary_model::plain_text(&h.heading), p.lang))
+        };
+        if numbered(c).is_some_and(|n| n.num == 1 && n.with_period) && agenda_context() {
             let parent_id = heading.as_ref().map_or(id.clone(), |h| h.id.clone());
             let agenda = parse_agenda(p, &parent_id);
             push_op(&mut d, &mut heading, Block::Agenda(agenda));
@@ -242,8 +245,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let last = p.pos.saturating_sub(1).max(first);
     d.span = p.span_lines(first, last);
     match kind {
-        DeliberationKind::Resolution => Block::Resolution(d),
-        DeliberationKind::Decision => Block::Decision(d),
+        DeliberationKind::Resolution => Block::Resolution(Box::new(d)),
+        DeliberationKind::Decision => Block::Decision(Box::new(d)),
     }
 }
 

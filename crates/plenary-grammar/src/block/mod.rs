@@ -23,7 +23,7 @@ pub mod toc;
 pub mod treaty;
 pub mod vote;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use plenary_model::{
     Block, Diagnostic, List, ListItem, Officer, Officers, Paragraph, Quotation, Section, SectionLevel, Severity, Span,
@@ -47,6 +47,69 @@ pub struct BodyLine {
     pub removed_before: bool,
 }
 
+/// A [`BodyLine`] as the parser keeps it: offsets in 32 bits (spans are
+/// 32-bit too), 12 bytes a line instead of 24.
+#[derive(Debug, Clone, Copy)]
+struct Line32 {
+    start: u32,
+    end: u32,
+    blank_before: bool,
+    removed_before: bool,
+}
+
+impl From<&BodyLine> for Line32 {
+    fn from(l: &BodyLine) -> Self {
+        Line32 {
+            start: u32::try_from(l.start).unwrap_or(u32::MAX),
+            end: u32::try_from(l.end).unwrap_or(u32::MAX),
+            blank_before: l.blank_before,
+            removed_before: l.removed_before,
+        }
+    }
+}
+
+impl From<Line32> for BodyLine {
+    fn from(l: Line32) -> Self {
+        BodyLine {
+            start: l.start as usize,
+            end: l.end as usize,
+            blank_before: l.blank_before,
+            removed_before: l.removed_before,
+        }
+    }
+}
+
+/// A set of ids kept as 128-bit fingerprints (two SipHash values under
+/// random keys) rather than as copies of the strings: 16 bytes an id
+/// instead of a `String` and its heap copy, about 80 bytes. Two distinct
+/// ids share a fingerprint with a probability of about n² / 2¹²⁹ (10⁻²⁷ for
+/// a million ids), and input cannot aim at it, the keys being random; the
+/// only effect would be a suffix `-2` on an id.
+struct IdSet {
+    keys: (
+        std::collections::hash_map::RandomState,
+        std::collections::hash_map::RandomState,
+    ),
+    seen: HashSet<u128>,
+}
+
+impl IdSet {
+    fn with_capacity(capacity: usize) -> Self {
+        IdSet {
+            keys: (Default::default(), Default::default()),
+            seen: HashSet::with_capacity(capacity),
+        }
+    }
+
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: &str) -> bool {
+        use std::hash::BuildHasher;
+        let high = u128::from(self.keys.0.hash_one(id));
+        let low = u128::from(self.keys.1.hash_one(id));
+        self.seen.insert(high << 64 | low)
+    }
+}
+
 /// How deep lists may nest (`a)` then `i)` then …); deeper labels stay at this depth.
 pub const MAX_LIST_DEPTH: usize = 16;
 
@@ -68,7 +131,7 @@ pub enum Numbering {
 pub struct Parser<'t> {
     pub(crate) text: &'t str,
     pub(crate) lang: &'static Lang,
-    pub(crate) lines: Vec<BodyLine>,
+    lines: Vec<Line32>,
     pub(crate) pos: usize,
     /// Lines at or after this index are out of reach (while a quotation is parsed).
     pub(crate) limit: usize,
@@ -87,7 +150,10 @@ pub struct Parser<'t> {
     pub(crate) next_subsection: u32,
     pub(crate) inline: InlineState,
     pub(crate) diagnostics: Vec<Diagnostic>,
-    ids: HashSet<String>,
+    /// The ids given so far, as 128-bit fingerprints (see [`IdSet`]).
+    ids: IdSet,
+    /// For each id base given more than once, the last suffix it got.
+    suffixes: HashMap<String, usize>,
     counter: usize,
 }
 
@@ -102,7 +168,9 @@ impl<'t> Parser<'t> {
     ) -> Self {
         // About one block id for four body lines: sized so that the set
         // seldom grows (each growth hashes every id again).
-        let ids = HashSet::with_capacity(lines.len() / 4);
+        let ids = IdSet::with_capacity(lines.len() / 4);
+        // A new vector of half the size; the caller's is freed here.
+        let lines: Vec<Line32> = lines.iter().map(Line32::from).collect();
         Self {
             text,
             lang,
@@ -124,6 +192,7 @@ impl<'t> Parser<'t> {
             },
             diagnostics: Vec::new(),
             ids,
+            suffixes: HashMap::new(),
             counter: 0,
         }
     }
@@ -138,28 +207,36 @@ impl<'t> Parser<'t> {
         if i >= self.limit {
             return None;
         }
-        self.lines.get(i).copied()
+        self.lines.get(i).copied().map(BodyLine::from)
     }
 
     pub(crate) fn at_end(&self) -> bool {
         self.pos >= self.lines.len().min(self.limit)
     }
 
-    /// A unique id under `parent`.
+    /// A unique id under `parent`: `parent__local`, or the first of
+    /// `parent__local-2`, `-3`, … not yet given.
+    ///
+    /// A base given before resumes at the suffix after the one it last got:
+    /// every suffix below that is taken (ids are never given back), so the
+    /// result is the same as trying from `-2`, without a quadratic number of
+    /// tries when a base repeats many times (a long concatenation).
     pub(crate) fn id(&mut self, parent: &str, local: &str) -> String {
-        let base = if parent.is_empty() {
-            local.to_owned()
-        } else {
-            format!("{parent}__{local}")
-        };
-        if self.ids.insert(base.clone()) {
+        let mut base = String::with_capacity(parent.len() + 2 + local.len());
+        if !parent.is_empty() {
+            base.push_str(parent);
+            base.push_str("__");
+        }
+        base.push_str(local);
+        if self.ids.insert(&base) {
             return base;
         }
-        let mut n = 1;
+        let mut n = self.suffixes.get(&base).copied().unwrap_or(1);
         loop {
             n += 1;
             let id = format!("{base}-{n}");
-            if self.ids.insert(id.clone()) {
+            if self.ids.insert(&id) {
+                self.suffixes.insert(base, n);
                 return id;
             }
         }
@@ -208,7 +285,7 @@ impl<'t> Parser<'t> {
         // chapter heading is `第…章`, or a word of at most 24 bytes then a
         // space, the word opening with the first letter of a chapter word.
         if !content.starts_with('第') {
-            let (word, _) = content.split_once(' ').filter(|(w, _)| w.len() <= 24)?;
+            let (word, _) = crate::util::split_short_word(content, 24)?;
             let first = word.chars().next().and_then(|c| c.to_lowercase().next());
             let known = first.is_some_and(|f| {
                 treaty::chapter_initials().contains(&f) || self.lang.chapter.iter().any(|w| w.starts_with(f))
@@ -440,8 +517,9 @@ impl<'t> Parser<'t> {
         // A number alone on its line: its text is on the next line, even past a blank
         // line, unless that line is itself numbered or labelled.
         let next = self.content(self.pos);
-        let labelled = numbered(next).is_some() || list_label(next).is_some() || self.heading_stop(self.pos);
-        if segments.is_empty() && self.line(self.pos).is_some() && !labelled {
+        // Only asked of a line after a number alone.
+        let labelled = || numbered(next).is_some() || list_label(next).is_some() || self.heading_stop(self.pos);
+        if segments.is_empty() && self.line(self.pos).is_some() && !labelled() {
             if let Some(l) = self.line(self.pos) {
                 segments.push((l.start, l.end));
             }
@@ -932,10 +1010,10 @@ impl<'t> Parser<'t> {
         if let Some(l) = self.lines.get_mut(first) {
             let mark = self
                 .text
-                .get(l.start..l.end)
+                .get(l.start as usize..l.end as usize)
                 .and_then(|c| c.chars().next())
                 .map_or(0, char::len_utf8);
-            l.start += mark;
+            l.start = l.start.saturating_add(u32::try_from(mark).unwrap_or(0));
         }
         let saved = self.limit;
         self.limit = (end + 1).min(saved);

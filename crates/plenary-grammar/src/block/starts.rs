@@ -49,6 +49,10 @@ fn skip_ws(s: &str) -> usize {
 /// `12. text`, `4.` alone, or `10 Text` (period lost; only with an upper-case letter after it).
 #[must_use]
 pub fn numbered(content: &str) -> Option<Numbered> {
+    // Cheap test first (this runs several times on every line): a digit opens it.
+    if !content.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (rest, num) = digits(content).ok()?;
     let num: u32 = num.parse().ok()?;
     if let Some(after) = rest.strip_prefix('.') {
@@ -198,6 +202,11 @@ pub struct ListLabel<'a> {
 /// `a) text`, `(iv) text`, or a label alone on its line.
 #[must_use]
 pub fn list_label(content: &str) -> Option<ListLabel<'_>> {
+    // Cheap test first (this runs on every line): `(`, at most five letters
+    // and `)` are ASCII, so the `)` stands within the first seven bytes.
+    if !content.as_bytes().iter().take(7).any(|&b| b == b')') {
+        return None;
+    }
     let lower = |s| take_while_m_n::<_, _, nom::error::Error<&str>>(1, 5, |c: char| c.is_ascii_lowercase())(s);
     let (rest, printed) = recognize(tuple((opt(char('(')), lower, char(')'))))(content).ok()?;
     let value = printed.trim_start_matches('(').trim_end_matches(')');
@@ -230,6 +239,11 @@ pub fn letter_index(value: &str) -> Option<u32> {
 /// `Résolution 6/1`, `Decision 59/112`: the kind word and the number.
 #[must_use]
 pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenary_model::DeliberationKind, &'a str)> {
+    // Cheapest test first (this runs on every line): the word opens with a
+    // capital (white space there would leave the word empty).
+    if !content.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
     let (word, number) = content.split_once(char::is_whitespace)?;
     let number = number.trim();
     // Cheap tests first (this runs on every line): a short number, a known first letter.

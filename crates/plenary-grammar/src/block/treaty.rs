@@ -131,7 +131,8 @@ pub fn article_heading<'a>(content: &'a str, lang: &Lang) -> Option<&'a str> {
         chinese_number(num)?;
         return Some(num);
     }
-    let (word, num) = content.split_once(' ')?;
+    // A first word longer than 24 bytes is no article word: its line is not read on.
+    let (word, num) = crate::util::split_short_word(content, 24)?;
     let capital = word.chars().next().is_some_and(char::is_uppercase) || lang.code == "ar";
     if !capital || word.len() > 24 || num.len() > 40 {
         return None;

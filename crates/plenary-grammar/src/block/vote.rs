@@ -231,7 +231,7 @@ pub fn parse_vote(p: &mut Parser<'_>, parent: &str) -> Option<Block> {
         }
     }
     p.pos = last + 1;
-    Some(Block::Vote(Vote {
+    Some(Block::Vote(Box::new(Vote {
         id,
         span,
         lines,
@@ -240,7 +240,7 @@ pub fn parse_vote(p: &mut Parser<'_>, parent: &str) -> Option<Block> {
         in_favour,
         against,
         abstaining,
-    }))
+    })))
 }
 
 /// `vote-count-mismatch`: the statement's counts differ from the lists.

@@ -100,15 +100,23 @@ impl Logical {
 #[must_use]
 pub fn unwrap(text: &str) -> String {
     let bytes = text.as_bytes();
+    // The searcher of a double space, built once (building one costs more
+    // than searching a line).
+    static DOUBLE_SPACE: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let double_space = DOUBLE_SPACE.get_or_init(|| memchr::memmem::Finder::new(b"  "));
     // Most pieces hold no line break, tab or double space: a plain copy.
-    if memchr::memchr2(b'\n', b'\t', bytes).is_none() && memchr::memmem::find(bytes, b"  ").is_none() {
+    if memchr::memchr2(b'\n', b'\t', bytes).is_none() && double_space.find(bytes).is_none() {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
     // True when the last character given out is a space (a line break, a
     // tab or a run of spaces being one space).
     let mut last_space = false;
-    for (k, line) in text.split('\n').enumerate() {
+    // `text.split('\n')`, with the line breaks found by memchr.
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let lines = starts.zip(ends).map(|(start, end)| text.get(start..end).unwrap_or(""));
+    for (k, line) in lines.enumerate() {
         if k > 0 {
             // The line break before this line: a space, except after a hyphen.
             if !(out.ends_with('-') || out.ends_with('\u{2011}')) {
@@ -119,7 +127,7 @@ pub fn unwrap(text: &str) -> String {
             }
         }
         let b = line.as_bytes();
-        if memchr::memchr(b'\t', b).is_none() && memchr::memmem::find(b, b"  ").is_none() {
+        if memchr::memchr(b'\t', b).is_none() && double_space.find(b).is_none() {
             // Single spaces only: the line as it stands, but a space that
             // would follow a space.
             let line = match line.strip_prefix(' ') {
@@ -310,13 +318,13 @@ pub fn build(
             }
             Found::Reference(cited) => {
                 state.reference_count += 1;
-                Inline::Reference(Reference {
+                Inline::Reference(Box::new(Reference {
                     id: format!("ref_{}", state.reference_count),
                     span,
                     text: written,
                     cited,
                     target: None,
-                })
+                }))
             }
         });
         at = e;

@@ -68,67 +68,104 @@ pub fn find_marker_in(
     style: MarkerStyle,
     set_apart: bool,
 ) -> Option<Candidate> {
+    // Every marker is a run of digits (cut at `from`) that is the label, or
+    // a four-digit year and the label: a run that ends with the label. So
+    // the runs worth a look are found by looking for the label, not for
+    // every digit, and each run is looked at once.
+    let needle = label.as_bytes();
+    let &first = needle.first()?;
+    if !needle.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     let bytes = text.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
+    let mut pos = from;
+    while let Some(at) = bytes.get(pos..).and_then(|rest| memchr::memchr(first, rest)) {
+        let found = pos + at;
+        if !bytes.get(found..).is_some_and(|r| r.starts_with(needle)) {
+            pos = found + 1;
             continue;
         }
-        let start = i;
-        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
+        let mut end = found + needle.len();
+        while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+            end += 1;
         }
-        let end = i;
-        if skip.iter().any(|&(s, e)| start < e && end > s) {
+        pos = end;
+        if !bytes.get(..end).is_some_and(|r| r.ends_with(needle)) {
             continue;
         }
-        let after = text.get(end..).and_then(|s| s.chars().next());
-        if after.is_some_and(|c| c.is_alphanumeric()) {
-            continue;
+        let mut start = found;
+        while start > from && bytes.get(start - 1).is_some_and(u8::is_ascii_digit) {
+            start -= 1;
         }
-        let before = text.get(..start).and_then(|s| s.chars().next_back());
-        let run = text.get(start..end).unwrap_or("");
-        if run == label && style == MarkerStyle::Slash {
-            // Typewriter style: ` 1/` after a space or a line start.
-            let slash = text.get(end..).is_some_and(|s| s.starts_with('/'));
-            let after_slash = text.get(end + 1..).and_then(|s| s.chars().next());
-            if slash && before.is_none_or(char::is_whitespace) && after_slash.is_none_or(|c| !c.is_alphanumeric()) {
-                return Some(Candidate { start, end: end + 1 });
-            }
-            continue;
+        if let Some(c) = marker_at(text, start, end, label, skip, style, set_apart) {
+            return Some(c);
         }
-        if before.is_some_and(glue_before) && run == label {
-            return Some(Candidate { start, end });
+    }
+    None
+}
+
+/// The marker the run of digits `start..end` of `text` holds, if any (see
+/// [`find_marker_in`]).
+fn marker_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    label: &str,
+    skip: &[(usize, usize)],
+    style: MarkerStyle,
+    set_apart: bool,
+) -> Option<Candidate> {
+    let run = text.get(start..end).unwrap_or("");
+    if run != label && !(run.len() > 4 && run.get(4..) == Some(label)) {
+        return None;
+    }
+    if skip.iter().any(|&(s, e)| start < e && end > s) {
+        return None;
+    }
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    if after.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    if run == label && style == MarkerStyle::Slash {
+        // Typewriter style: ` 1/` after a space or a line start.
+        let slash = text.get(end..).is_some_and(|s| s.starts_with('/'));
+        let after_slash = text.get(end + 1..).and_then(|s| s.chars().next());
+        if slash && before.is_none_or(char::is_whitespace) && after_slash.is_none_or(|c| !c.is_alphanumeric()) {
+            return Some(Candidate { start, end: end + 1 });
         }
-        // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
-        // white space after the digits; `Corr.2` and `1.5` never qualify).
-        let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
-        if before == Some('.')
-            && before_stop.is_some_and(|c| c.is_alphabetic() || c == ')')
-            && after.is_none_or(char::is_whitespace)
-            && run == label
-        {
-            return Some(Candidate { start, end });
-        }
-        // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
-        // end, `Development, 1 including`.
-        let spaced = before.is_some_and(|c| c == ' ')
-            && text
-                .get(..start.saturating_sub(1))
-                .and_then(|s| s.chars().next_back())
-                .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
-        let ends = after.is_none_or(|c| c == '\n')
-            || text
-                .get(end..)
-                .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
-        if set_apart && spaced && ends && run == label {
-            return Some(Candidate { start, end });
-        }
-        // A year with the marker glued to it: 2012 + 21.
-        if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
-            return Some(Candidate { start: start + 4, end });
-        }
+        return None;
+    }
+    if before.is_some_and(glue_before) && run == label {
+        return Some(Candidate { start, end });
+    }
+    // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
+    // white space after the digits; `Corr.2` and `1.5` never qualify).
+    let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
+    if before == Some('.')
+        && before_stop.is_some_and(|c| c.is_alphabetic() || c == ')')
+        && after.is_none_or(char::is_whitespace)
+        && run == label
+    {
+        return Some(Candidate { start, end });
+    }
+    // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
+    // end, `Development, 1 including`.
+    let spaced = before.is_some_and(|c| c == ' ')
+        && text
+            .get(..start.saturating_sub(1))
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
+    let ends = after.is_none_or(|c| c == '\n')
+        || text
+            .get(end..)
+            .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
+    if set_apart && spaced && ends && run == label {
+        return Some(Candidate { start, end });
+    }
+    // A year with the marker glued to it: 2012 + 21.
+    if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
+        return Some(Candidate { start: start + 4, end });
     }
     None
 }
@@ -198,5 +235,101 @@ mod tests {
             find_marker("resolution 48/246", 0, "246", &[], MarkerStyle::Slash).is_none(),
             "a symbol part is no marker"
         );
+    }
+
+    /// The marker search as first written, trying every run of digits: the
+    /// oracle of `label_search_finds_what_digit_runs_found`.
+    fn find_marker_by_digits(
+        text: &str,
+        from: usize,
+        label: &str,
+        skip: &[(usize, usize)],
+        style: MarkerStyle,
+        set_apart: bool,
+    ) -> Option<Candidate> {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while i < bytes.len() {
+            if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            let end = i;
+            if skip.iter().any(|&(s, e)| start < e && end > s) {
+                continue;
+            }
+            let after = text.get(end..).and_then(|s| s.chars().next());
+            if after.is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            let before = text.get(..start).and_then(|s| s.chars().next_back());
+            let run = text.get(start..end).unwrap_or("");
+            if run == label && style == MarkerStyle::Slash {
+                // Typewriter style: ` 1/` after a space or a line start.
+                let slash = text.get(end..).is_some_and(|s| s.starts_with('/'));
+                let after_slash = text.get(end + 1..).and_then(|s| s.chars().next());
+                if slash && before.is_none_or(char::is_whitespace) && after_slash.is_none_or(|c| !c.is_alphanumeric()) {
+                    return Some(Candidate { start, end: end + 1 });
+                }
+                continue;
+            }
+            if before.is_some_and(glue_before) && run == label {
+                return Some(Candidate { start, end });
+            }
+            // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
+            // white space after the digits; `Corr.2` and `1.5` never qualify).
+            let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
+            if before == Some('.')
+                && before_stop.is_some_and(|c| c.is_alphabetic() || c == ')')
+                && after.is_none_or(char::is_whitespace)
+                && run == label
+            {
+                return Some(Candidate { start, end });
+            }
+            // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
+            // end, `Development, 1 including`.
+            let spaced = before.is_some_and(|c| c == ' ')
+                && text
+                    .get(..start.saturating_sub(1))
+                    .and_then(|s| s.chars().next_back())
+                    .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
+            let ends = after.is_none_or(|c| c == '\n')
+                || text
+                    .get(end..)
+                    .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
+            if set_apart && spaced && ends && run == label {
+                return Some(Candidate { start, end });
+            }
+            // A year with the marker glued to it: 2012 + 21.
+            if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
+                return Some(Candidate { start: start + 4, end });
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn label_search_finds_what_digit_runs_found(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "2", "12", "21", "2012", "1999", "0", " ", ", ", "; ", ".", "a", "é", "/", "\n", ")", "”", "Ab", "x1",
+            ]), 0..24),
+            label in proptest::sample::select(vec!["1", "2", "12", "21", "121", "0", "", "a", "1a"]),
+            from in 0usize..12,
+            skip in proptest::collection::vec((0usize..30, 0usize..30), 0..3),
+            slash: bool,
+            set_apart: bool,
+        ) {
+            let text: String = pieces.concat();
+            let style = if slash { MarkerStyle::Slash } else { MarkerStyle::Superscript };
+            proptest::prop_assert_eq!(
+                find_marker_in(&text, from, label, &skip, style, set_apart),
+                find_marker_by_digits(&text, from, label, &skip, style, set_apart)
+            );
+        }
     }
 }

@@ -134,9 +134,14 @@ pub(crate) struct Triggers {
     openings: Phrases,
     /// The openings of an internal reference, tried after `(`.
     see_text: Phrases,
-    /// Per first byte of a character: may a trigger start there? False only
-    /// for ASCII bytes that start no trigger.
-    bytes: [bool; 256],
+    /// Per pair of ASCII bytes (first, second): may an opening start with
+    /// them? One bit per second byte, one word per first byte.
+    pairs: [u128; 128],
+    /// Per byte, for the finder's scan: [`Triggers::MAY`] when a character
+    /// opening with it may start a trigger (never for a UTF-8 continuation
+    /// byte, which opens no character), [`Triggers::ALNUM`] for an ASCII
+    /// letter or digit, [`Triggers::PAREN`] for `(`.
+    class: [u8; 256],
 }
 
 impl Triggers {
@@ -154,14 +159,36 @@ impl Triggers {
         );
         let see_text = Phrases::new(w.see_text);
         let everywhere = !openings.always.is_empty();
-        let bytes = std::array::from_fn(|i| {
+        // Per first byte of a character: may a trigger start there? False
+        // only for ASCII bytes that start no trigger.
+        let bytes: [bool; 256] = std::array::from_fn(|i| {
             let b = u8::try_from(i).unwrap_or(u8::MAX);
             everywhere || !b.is_ascii() || b == b'(' || openings.has_ascii(b)
+        });
+        // What `Phrases::any_at` tests first, for every two ASCII bytes: a
+        // phrase keyed under the first whose second character is the second
+        // byte's (or a space, which any text matches), or a phrase tried everywhere.
+        let pairs = std::array::from_fn(|first| {
+            let key = fold(char::from(u8::try_from(first).unwrap_or(0)));
+            let keyed = openings.keyed(key);
+            (0u8..128).fold(0u128, |bits, second| {
+                let second_folded = Some(fold(char::from(second)));
+                let may = everywhere || keyed.iter().any(|&(s, _)| s.is_none() || s == second_folded);
+                bits | (u128::from(may) << second)
+            })
+        });
+        let class = std::array::from_fn(|i| {
+            let b = u8::try_from(i).unwrap_or(u8::MAX);
+            let may = bytes.get(i).copied().unwrap_or(true) && !(0x80..=0xBF).contains(&b);
+            (if may { Self::MAY } else { 0 })
+                | (if b.is_ascii_alphanumeric() { Self::ALNUM } else { 0 })
+                | (if b == b'(' { Self::PAREN } else { 0 })
         });
         Triggers {
             openings,
             see_text,
-            bytes,
+            pairs,
+            class,
         }
     }
 
@@ -170,18 +197,44 @@ impl Triggers {
     /// the cache is keyed by the address of the static, not by the code,
     /// so that a hand-built profile reusing a code never gets another's
     /// triggers.
+    ///
+    /// Each language's triggers are built the first time they are asked
+    /// for, so that a process parsing one document builds one set.
     pub(crate) fn cached(lang: &Lang) -> Option<&'static Triggers> {
-        static CACHE: OnceLock<Vec<(&'static Lang, Triggers)>> = OnceLock::new();
-        CACHE
-            .get_or_init(|| lang::ALL.iter().map(|&l| (l, Triggers::new(l))).collect())
+        static CACHE: [OnceLock<Triggers>; lang::ALL.len()] = [const { OnceLock::new() }; lang::ALL.len()];
+        let (slot, &l) = CACHE
             .iter()
-            .find(|(l, _)| std::ptr::eq(*l, lang))
-            .map(|(_, t)| t)
+            .zip(lang::ALL.iter())
+            .find(|(_, l)| std::ptr::eq(**l, lang))?;
+        Some(slot.get_or_init(|| Triggers::new(l)))
+    }
+
+    /// Class bit: a trigger may start at a character opening with this byte.
+    pub(crate) const MAY: u8 = 1;
+    /// Class bit: an ASCII letter or digit.
+    pub(crate) const ALNUM: u8 = 2;
+    /// Class bit: `(`.
+    pub(crate) const PAREN: u8 = 4;
+
+    /// The class bits of byte `b` (see the `class` field).
+    pub(crate) fn class(&self, b: u8) -> u8 {
+        self.class.get(usize::from(b)).copied().unwrap_or(Self::MAY)
     }
 
     /// False when no trigger can start at a character whose first byte is `b`.
+    #[cfg(test)]
     pub(crate) fn may_start(&self, b: u8) -> bool {
-        self.bytes.get(usize::from(b)).copied().unwrap_or(true)
+        !b.is_ascii() || self.class(b) & Self::MAY != 0
+    }
+
+    /// False when no opening phrase can match a text that starts with the
+    /// ASCII bytes `first` and `second` (what [`Triggers::at`] would find
+    /// there, but for a text opening with `(`). True when either is not ASCII.
+    pub(crate) fn may_start_pair(&self, first: u8, second: u8) -> bool {
+        match (self.pairs.get(usize::from(first)), second) {
+            (Some(bits), 0..=127) => bits >> second & 1 == 1,
+            _ => true,
+        }
     }
 
     /// True when a trigger matches at `input`, the text from a word start.

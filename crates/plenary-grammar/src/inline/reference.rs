@@ -73,7 +73,10 @@
 //! None here: what is not recognised stays text. Unresolved references are
 //! reported by the resolver (`unresolved-reference`).
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
+use memchr::memmem::Finder;
 use plenary_model::{Cited, DeliberationKind, Issuer, Symbol};
 
 use super::partial_reference::{
@@ -81,7 +84,7 @@ use super::partial_reference::{
     ws0, ws1, Res,
 };
 use super::partial_trigger::Triggers;
-use crate::lang::Lang;
+use crate::lang::{self, Lang};
 
 /// A reference found in the text of a block: a byte range and what it cites.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,43 +160,68 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
         }
     };
     let bytes = text.as_bytes();
+    // Where the last character read by the slow path below ends, and
+    // whether it is a letter or digit (`char::is_alphanumeric`).
+    let mut known: (usize, bool) = (usize::MAX, false);
+    // Whether the byte before `pos` is an ASCII letter or digit.
+    let mut after_alnum = pos
+        .checked_sub(1)
+        .and_then(|p| bytes.get(p))
+        .is_some_and(u8::is_ascii_alphanumeric);
     while let Some(&b) = bytes.get(pos) {
-        // An ASCII letter or digit that starts no trigger, or that stands
-        // inside a word, starts no construct; nor does any letter or digit
-        // after it up to the end of its ASCII run: skip them all.
-        if b.is_ascii_alphanumeric() {
-            let inner = pos
-                .checked_sub(1)
-                .and_then(|p| bytes.get(p))
-                .is_some_and(u8::is_ascii_alphanumeric);
-            if inner || !triggers.may_start(b) {
-                pos += 1;
-                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-                    pos += 1;
+        // One byte at a time, one table lookup and one branch that is nearly
+        // always taken. Skipped: a byte no trigger starts with (an ASCII byte
+        // that starts none, or a UTF-8 continuation byte, which only comes
+        // here inside a character being skipped), and, inside a word (after
+        // an ASCII letter or digit), any byte but `(`, which may still open
+        // a construct: a letter or digit there is no word start, and a
+        // character there is skipped byte by byte.
+        let class = triggers.class(b);
+        // The decision is read from a 16-bit table indexed by the class bits
+        // and `after_alnum`, so that the loop has one branch, nearly always
+        // taken, and none on `after_alnum`, which changes at every word and
+        // space and would be mispredicted.
+        const SKIP: u16 = {
+            let mut table = 0u16;
+            let mut key = 0;
+            while key < 16 {
+                let may = key & Triggers::MAY as usize != 0;
+                let paren = key & Triggers::PAREN as usize != 0;
+                let after = key & 8 != 0;
+                if !may || (after && !paren) {
+                    table |= 1 << key;
                 }
-                continue;
+                key += 1;
             }
-        }
-        // An ASCII byte that starts no trigger is one character that starts no
-        // construct: skip it without decoding.
-        if !triggers.may_start(b) {
+            table
+        };
+        let key = u32::from(class & 7) | (u32::from(after_alnum) << 3);
+        if SKIP >> key & 1 == 1 {
+            after_alnum = class & Triggers::ALNUM != 0;
             pos += 1;
             continue;
         }
-        // Inside a word (after an ASCII letter or digit) only `(` may start a
-        // construct: skip the character without decoding it.
-        if b != b'('
-            && pos
-                .checked_sub(1)
-                .and_then(|p| bytes.get(p))
-                .is_some_and(u8::is_ascii_alphanumeric)
-        {
-            pos += utf8_len(b);
+        // Two ASCII bytes no opening phrase starts with: no trigger here
+        // (`(` is looked at below: it may open an internal reference).
+        if b != b'(' && !triggers.may_start_pair(b, bytes.get(pos + 1).copied().unwrap_or(0x80)) {
+            after_alnum = class & Triggers::ALNUM != 0;
+            pos += 1;
             continue;
         }
         let Some(rest) = text.get(pos..) else { break };
         let Some(c) = rest.chars().next() else { break };
-        let starts_word = c == '(' || (c.is_alphabetic() && !follows_alphanumeric(text, pos));
+        let bits = crate::util::alphanumeric_bits(c);
+        let alphabetic = bits & 1 != 0;
+        // The character before: known when this path just read it (a run
+        // of letters outside ASCII is read here letter by letter), else
+        // decoded backwards.
+        let starts_word = c == '('
+            || (alphabetic
+                && !(if known.0 == pos {
+                    known.1
+                } else {
+                    follows_alphanumeric(text, pos)
+                }));
         // Every construct of `scan_at` opens with a trigger: where none
         // matches, `scan_at` would find nothing.
         if starts_word && triggers.at(rest) {
@@ -202,23 +230,19 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
                 pos = last.end;
                 floor = pos;
                 out.extend(found);
+                after_alnum = pos
+                    .checked_sub(1)
+                    .and_then(|p| bytes.get(p))
+                    .is_some_and(u8::is_ascii_alphanumeric);
                 continue;
             }
         }
         pos += c.len_utf8();
+        after_alnum = class & Triggers::ALNUM != 0 && c.len_utf8() == 1;
+        known = (pos, bits & 2 != 0);
     }
     adoptions(text, lang, ctx, &mut out);
     out
-}
-
-/// The length of the UTF-8 character whose first byte is `b`.
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// True when the character before byte `pos` of `text` is a letter or digit.
@@ -229,7 +253,7 @@ fn follows_alphanumeric(text: &str, pos: usize) -> bool {
         Some(_) => text
             .get(..pos)
             .and_then(|s| s.chars().next_back())
-            .is_some_and(char::is_alphanumeric),
+            .is_some_and(|c| crate::util::alphanumeric_bits(c) & 2 != 0),
     }
 }
 
@@ -816,7 +840,7 @@ fn adoptions(text: &str, lang: &Lang, ctx: &mut RefContext, out: &mut [RefMatch]
         let (kind, number) = (*kind, number.clone());
         let segment = text.get(from..m.start).unwrap_or_default();
         from = m.end;
-        let Some(adopted_at) = find_any(segment, w.adopted) else {
+        let Some(adopted_at) = find_any(segment, w.adopted, Finders::cached(lang).map(|f| f.adopted.as_slice())) else {
             continue;
         };
         adopted_any = true;
@@ -864,11 +888,43 @@ fn adoptions(text: &str, lang: &Lang, ctx: &mut RefContext, out: &mut [RefMatch]
 }
 
 /// Byte offset of the first of `words` in `text` (as written, case kept).
-fn find_any(text: &str, words: &[&str]) -> Option<usize> {
-    words
-        .iter()
-        .filter_map(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()))
-        .min()
+///
+/// `finders`, when given, are the searchers of `words` in the same order,
+/// built once (see [`Finders`]).
+fn find_any(text: &str, words: &[&str], finders: Option<&[Finder<'static>]>) -> Option<usize> {
+    match finders {
+        Some(f) => f.iter().filter_map(|f| f.find(text.as_bytes())).min(),
+        None => words
+            .iter()
+            .filter_map(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()))
+            .min(),
+    }
+}
+
+/// The searchers of the word lists that are looked for in every block
+/// (`adopted`, `meeting`), built once for each language of [`lang::ALL`]
+/// when first needed: building one costs more than a search of a short block.
+struct Finders {
+    /// One for each of `refs.adopted`, in order.
+    adopted: Vec<Finder<'static>>,
+    /// One for each of `refs.meeting`, in order.
+    meeting: Vec<Finder<'static>>,
+}
+
+impl Finders {
+    /// The searchers of `lang`; `None` for a [`Lang`] not in [`lang::ALL`]
+    /// (one built by hand), which then searches without them.
+    fn cached(lang: &Lang) -> Option<&'static Finders> {
+        static CACHE: [OnceLock<Finders>; lang::ALL.len()] = [const { OnceLock::new() }; lang::ALL.len()];
+        let (slot, &l) = CACHE
+            .iter()
+            .zip(lang::ALL.iter())
+            .find(|(_, l)| std::ptr::eq(**l, lang))?;
+        Some(slot.get_or_init(|| Finders {
+            adopted: l.refs.adopted.iter().map(|w| Finder::new(w.as_bytes())).collect(),
+            meeting: l.refs.meeting.iter().map(|w| Finder::new(w.as_bytes())).collect(),
+        }))
+    }
 }
 
 /// Byte offset of the first of `phrases` in `text`, case folded, at a word start.
@@ -958,8 +1014,17 @@ fn find_first_no_case_everywhere(text: &str, lists: &[&[&str]]) -> Option<(usize
 /// date right after it (`, le 19 octobre 2012`, `, on 10 June 2010`).
 fn find_meeting(text: &str, lang: &Lang) -> Option<(String, Option<NaiveDate>)> {
     let mut found = None;
-    for word in lang.refs.meeting {
-        for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
+    let cached = Finders::cached(lang);
+    for (k, word) in lang.refs.meeting.iter().enumerate() {
+        let built;
+        let finder = match cached.and_then(|f| f.meeting.get(k)) {
+            Some(f) => f,
+            None => {
+                built = Finder::new(word.as_bytes());
+                &built
+            }
+        };
+        for at in finder.find_iter(text.as_bytes()) {
             let Some(after) = text.get(at + word.len()..) else {
                 continue;
             };

@@ -178,16 +178,27 @@ pub fn by_code(code: &str) -> Option<&'static Lang> {
 #[must_use]
 pub fn detect(text: &str) -> &'static Lang {
     let sample = crate::util::prefix(text, 1 << 16);
-    let (mut arabic, mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
-    for c in sample.chars() {
-        match c {
-            '\u{0600}'..='\u{06FF}' => arabic += 1,
-            '\u{4E00}'..='\u{9FFF}' => han += 1,
-            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            _ => {}
-        }
-    }
+    // Scripts by the first byte of each character (the sample is UTF-8):
+    // U+0400..=U+04FF opens with 0xD0..=0xD3, U+0600..=U+06FF with
+    // 0xD8..=0xDB, U+4E00..=U+4FFF with 0xE4 then 0xB8..=0xBF, and
+    // U+5000..=U+9FFF with 0xE5..=0xE9.
+    // The counts are sums of comparisons, with no branch, which the
+    // compiler turns into vector instructions.
+    let bytes = sample.as_bytes();
+    let count = |test: fn(u8) -> bool| {
+        // Bytes at a time in blocks of 255, whose count fits a byte.
+        bytes
+            .chunks(255)
+            .map(|block| usize::from(block.iter().fold(0u8, |n, &b| n.wrapping_add(u8::from(test(b))))))
+            .sum::<usize>()
+    };
+    let latin = count(|b| (b | 0x20).wrapping_sub(b'a') < 26);
+    let cyrillic = count(|b| b & 0xFC == 0xD0);
+    let arabic = count(|b| b & 0xFC == 0xD8);
+    let han = count(|b| b.wrapping_sub(0xE5) < 5)
+        + memchr::memchr_iter(0xE4, bytes)
+            .filter(|&i| bytes.get(i + 1).is_some_and(|&n| n >= 0xB8))
+            .count();
     let max = arabic.max(han).max(cyrillic).max(latin);
     if max == 0 {
         return &en::EN;
@@ -201,17 +212,140 @@ pub fn detect(text: &str) -> &'static Lang {
     if cyrillic == max {
         return &ru::RU;
     }
+    let langs = [&en::EN, &fr::FR, &es::ES];
+    let scores = stopword_scores(sample, &langs);
     let mut best = (&en::EN, 0usize);
-    for lang in [&en::EN, &fr::FR, &es::ES] {
-        let score = sample
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| lang.stopwords.contains(w))
-            .count();
+    for (lang, score) in langs.into_iter().zip(scores) {
         if score > best.1 {
             best = (lang, score);
         }
     }
     best.0
+}
+
+/// [`char::is_alphabetic`], with the Latin-1 letters and the general
+/// punctuation (`’`, `–`, `…`, none alphabetic) told without the Unicode tables.
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        '\u{0}'..='\u{FF}' => matches!(c, 'a'..='z' | 'A'..='Z' | 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// A word of at most seven bytes as one number, its length in the top byte:
+/// two words have the same number exactly when they are equal.
+fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 7 {
+        return None;
+    }
+    Some(
+        bytes
+            .iter()
+            .fold((bytes.len() as u64) << 56, |key, &b| (key << 8) | u64::from(b)),
+    )
+}
+
+/// For each of `langs`, how many words of `sample` (runs of alphabetic
+/// characters) are among its stopwords: one pass over the sample for all of
+/// them, ASCII told without decoding, and only words as short as the
+/// longest stopword looked up, as [`pack`]ed numbers when every stopword
+/// packs.
+fn stopword_scores(sample: &str, langs: &[&Lang; 3]) -> [usize; 3] {
+    let longest = langs
+        .iter()
+        .flat_map(|l| l.stopwords.iter())
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
+    // Every stopword packed, with a bit for each language that has it.
+    let mut packed: Vec<(u64, u8)> = Vec::new();
+    let mut all_packed = true;
+    for (bit, lang) in langs.iter().enumerate() {
+        for w in lang.stopwords {
+            match pack(w) {
+                Some(key) => match packed.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, mask)) => *mask |= 1 << bit,
+                    None => packed.push((key, 1 << bit)),
+                },
+                None => all_packed = false,
+            }
+        }
+    }
+    // Open addressing over 256 slots (a few dozen stopwords): one or two
+    // probes a word. `u64::MAX` marks an empty slot (no packed word is).
+    const SLOTS: usize = 256;
+    let slot_of = |key: u64| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    let mut table = [(u64::MAX, 0u8); SLOTS];
+    if packed.len() > SLOTS / 2 {
+        all_packed = false;
+    } else {
+        for &(key, mask) in &packed {
+            let mut i = slot_of(key);
+            while table.get(i).is_some_and(|&(k, _)| k != u64::MAX) {
+                i = (i + 1) % SLOTS;
+            }
+            if let Some(slot) = table.get_mut(i) {
+                *slot = (key, mask);
+            }
+        }
+    }
+    let lookup = |key: u64| {
+        let mut i = slot_of(key);
+        for _ in 0..SLOTS {
+            match table.get(i) {
+                Some(&(k, mask)) if k == key => return mask,
+                Some(&(k, _)) if k != u64::MAX => i = (i + 1) % SLOTS,
+                _ => return 0,
+            }
+        }
+        0
+    };
+    let mut scores = [0usize; 3];
+    let mut score = |word: &str| {
+        if word.len() > longest {
+            return;
+        }
+        match pack(word).filter(|_| all_packed) {
+            Some(key) => {
+                let mask = lookup(key);
+                for (bit, n) in scores.iter_mut().enumerate() {
+                    *n += usize::from(mask >> bit & 1);
+                }
+            }
+            None => {
+                for (lang, n) in langs.iter().zip(scores.iter_mut()) {
+                    if lang.stopwords.contains(&word) {
+                        *n += 1;
+                    }
+                }
+            }
+        }
+    };
+    let bytes = sample.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alphabetic, len) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            match sample.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (is_alphabetic(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        if alphabetic {
+            word_start.get_or_insert(i);
+        } else if let Some(start) = word_start.take() {
+            score(sample.get(start..i).unwrap_or_default());
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        score(sample.get(start..).unwrap_or_default());
+    }
+    scores
 }
 
 /// The words of references: what `inline::reference` reads around resolution
@@ -302,4 +436,90 @@ impl RefWords {
         same_meeting: &[],
         articles: &[],
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The detection as it was first written: chars for the scripts, one
+    /// split of the sample per language for the stopwords.
+    fn detect_by_chars(text: &str) -> &'static Lang {
+        let sample = crate::util::prefix(text, 1 << 16);
+        let (mut arabic, mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
+        for c in sample.chars() {
+            match c {
+                '\u{0600}'..='\u{06FF}' => arabic += 1,
+                '\u{4E00}'..='\u{9FFF}' => han += 1,
+                '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+                'a'..='z' | 'A'..='Z' => latin += 1,
+                _ => {}
+            }
+        }
+        let max = arabic.max(han).max(cyrillic).max(latin);
+        if max == 0 {
+            return &en::EN;
+        }
+        if arabic == max {
+            return &ar::AR;
+        }
+        if han == max {
+            return &zh::ZH;
+        }
+        if cyrillic == max {
+            return &ru::RU;
+        }
+        let mut best = (&en::EN, 0usize);
+        for lang in [&en::EN, &fr::FR, &es::ES] {
+            let score = sample
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| lang.stopwords.contains(w))
+                .count();
+            if score > best.1 {
+                best = (lang, score);
+            }
+        }
+        best.0
+    }
+
+    #[test]
+    fn latin1_and_punctuation_alphabetic_as_the_tables() {
+        for c in ('\u{0}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn no_stopword_is_empty() {
+        assert!(ALL.iter().all(|l| l.stopwords.iter().all(|w| !w.is_empty())));
+    }
+
+    #[test]
+    fn script_boundaries() {
+        for c in [
+            '\u{03FF}', '\u{0400}', '\u{04FF}', '\u{0500}', '\u{05FF}', '\u{0600}', '\u{06FF}', '\u{0700}',
+        ]
+        .into_iter()
+        .chain([
+            '\u{4DFF}', '\u{4E00}', '\u{4FFF}', '\u{5000}', '\u{9FFF}', '\u{A000}', 'é', '😀',
+        ]) {
+            let text = format!("{c}{c} ab");
+            assert_eq!(detect(&text).code, detect_by_chars(&text).code, "{c:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_detects_as_before(words in proptest::collection::vec(prop_oneof![
+            proptest::sample::select(vec!["le", "la", "the", "of", "el", "y", "à", "и", "في", "的", "de", "del", "aux"])
+                .prop_map(str::to_owned),
+            proptest::sample::select(vec![" ", ",", "’", "\n", "1", "é", "Ж", "م", "中", "\u{4E00}", "\u{9FFF}", "\u{A000}", "ß", "x", "Ab", "Z", "@", "[", "`", "{", "\u{4DFF}", "Ѐ", "ӿ", "Ԁ", "ۿ"])
+                .prop_map(str::to_owned),
+            "[a-zà-ÿ ]{0,6}",
+        ], 0..40)) {
+            let text: String = words.concat();
+            prop_assert_eq!(detect(&text).code, detect_by_chars(&text).code);
+        }
+    }
 }

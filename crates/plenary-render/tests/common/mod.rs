@@ -229,7 +229,7 @@ pub fn report() -> Document {
             text(", la Conférence a adopté le projet de résolution "),
             symbol("sym_1", "CTOC/COP/2012/L.4/Rev.2", &["CTOC/COP/2012/L.4/Rev.2"]),
             text(" (pour le texte, voir "),
-            Inline::Reference(Reference {
+            Inline::Reference(Box::new(Reference {
                 id: "ref_1".into(),
                 span: None,
                 text: "chap. I, sect. A, résolution 6/1".into(),
@@ -241,7 +241,7 @@ pub fn report() -> Document {
                     paragraph: None,
                 },
                 target: Some(Target::Node { id: res_id.into() }),
-            }),
+            })),
             text("), tel qu’examiné du 30 mai au 1er juin 2012"),
             marker("21"),
             text("."),
@@ -269,14 +269,14 @@ pub fn report() -> Document {
                     SectionLevel::Section,
                     Some("A"),
                     "Résolutions",
-                    vec![Block::Resolution(resolution)],
+                    vec![Block::Resolution(Box::new(resolution))],
                 ),
                 section(
                     "chp_I__sec_B",
                     SectionLevel::Section,
                     Some("B"),
                     "Décisions",
-                    vec![Block::Decision(decision)],
+                    vec![Block::Decision(Box::new(decision))],
                 ),
             ],
         ),
@@ -300,7 +300,7 @@ pub fn report() -> Document {
                                 text("La liste des participants figure dans le document "),
                                 symbol("sym_2", "CTOC/COP/2012/INF/2/Rev.2", &["CTOC/COP/2012/INF/2/Rev.2"]),
                                 text("; voir aussi la "),
-                                Inline::Reference(Reference {
+                                Inline::Reference(Box::new(Reference {
                                     id: "ref_2".into(),
                                     span: None,
                                     text: "résolution 64/293 de l’Assemblée générale".into(),
@@ -314,7 +314,7 @@ pub fn report() -> Document {
                                         url: "https://undocs.org/fr/A/RES/64/293".into(),
                                         details: None,
                                     }),
-                                }),
+                                })),
                                 text("."),
                             ],
                         )),
@@ -464,7 +464,7 @@ pub fn hostile() -> Document {
     hostile_marker.id.push_str("]]>");
     doc.body = vec![
         section("", SectionLevel::Chapter, Some("<I>"), evil, vec![Block::Paragraph(p)]),
-        Block::Resolution(Deliberation {
+        Block::Resolution(Box::new(Deliberation {
             id: String::new(),
             span: None,
             kind: DeliberationKind::Resolution,
@@ -475,7 +475,7 @@ pub fn hostile() -> Document {
             operative: vec![Block::Paragraph(para("", Some("1"), vec![text(evil)]))],
             annexes: vec![],
             adoption: None,
-        }),
+        })),
         Block::Unrecognized(Unrecognized {
             id: "<u>".into(),
             span: None,
@@ -506,7 +506,7 @@ pub fn resolution_document() -> Document {
     doc.metadata.kind = DocumentKind::Resolution;
     doc.metadata.title = Some("United Nations Global Plan of Action to Combat Trafficking in Persons".into());
     doc.metadata.date = Some(ymd!("2010-08-12"));
-    doc.body = vec![Block::Resolution(Deliberation {
+    doc.body = vec![Block::Resolution(Box::new(Deliberation {
         id: "res_64-293".into(),
         span: None,
         kind: DeliberationKind::Resolution,
@@ -537,7 +537,7 @@ pub fn resolution_document() -> Document {
             ))],
         }],
         adoption: None,
-    })];
+    }))];
     doc.footnotes = vec![
         footnote("1", vec![text("United Nations, Treaty Series, vol. 2237, No. 39574.")]),
         footnote("2", vec![text("A footnote no marker points to.")]),
