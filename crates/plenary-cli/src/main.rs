@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use plenary::model::{LineIndex, Stats};
-use plenary::{Document, Format, ParseOptions, Parsed, Severity};
+use plenary::{Diagnostic, Document, Format, ParseOptions, Parsed, Severity};
 
 /// The reference document, CTOC/COP/2012/15 in French, read when no FILE is given.
 const BUNDLED: &str = include_str!("../data/CTOC_COP_2012_15.fr.txt");
@@ -171,7 +171,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let result = if to == Format::Json {
                 emit_json(&common, &doc)
             } else {
-                emit(&common, &plenary::render(&doc, to))
+                // Akoma Ntoso may have to replace characters XML 1.0 forbids:
+                // said on stderr, like the parse's diagnostics.
+                let (out, changed) = plenary::render::render_with_diagnostics(&doc, to);
+                input
+                    .report_rendering(&changed, common.strict)
+                    .and_then(|()| emit(&common, &out))
             };
             leave(input, doc);
             result
@@ -255,6 +260,30 @@ impl Input {
         })?;
         self.report(&parsed, common.strict)?;
         Ok(parsed.into_tree())
+    }
+
+    /// Reports what rendering changed (`xml-forbidden-character`); with
+    /// `--strict`, fails on it.
+    fn report_rendering(&self, changed: &[Diagnostic], strict: bool) -> Result<(), Failure> {
+        let Some(first) = changed.first() else { return Ok(()) };
+        let text = std::str::from_utf8(self.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.bytes)).ok();
+        let at = match (first.span, text) {
+            (Some(span), Some(text)) => format!(" (first at {})", LineIndex::new(text).line_column(text, span.start)),
+            _ => String::new(),
+        };
+        let message = format!(
+            "{} node{} of {} {} characters XML 1.0 forbids, written as U+FFFD{at}: {}",
+            changed.len(),
+            if changed.len() == 1 { "" } else { "s" },
+            self.name,
+            if changed.len() == 1 { "holds" } else { "hold" },
+            first.message
+        );
+        if strict {
+            return Err(Failure::refused(format!("--strict: {message}")));
+        }
+        eprintln!("plenary: warning[{}]: {message}", first.code);
+        Ok(())
     }
 
     fn report(&self, parsed: &Parsed<Document>, strict: bool) -> Result<(), Failure> {

@@ -390,3 +390,29 @@ fn refs_lists_footnote_markers_bound_to_their_footnotes() {
         "some footnote marker should be bound to its footnote"
     );
 }
+
+#[test]
+fn render_to_akn_says_which_characters_it_replaced() {
+    let path = scratch(
+        "forbidden.txt",
+        "Texte\u{1} avec un caractère de contrôle.\n".as_bytes(),
+    );
+    let path = path.to_str().expect("a UTF-8 path");
+    let output = plenary(&["render", "--to", "akn", path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains('\u{FFFD}'),
+        "the character is replaced in the XML"
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("warning[xml-forbidden-character]") && err.contains("1 node of") && err.contains("U+0001"),
+        "{err}"
+    );
+    // With --strict the run fails (the control character is already a parse warning).
+    let strict = plenary(&["render", "--to", "akn", "--strict", path]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    // Markdown keeps every character and says nothing of XML.
+    let md = plenary(&["render", "--to", "md", path]);
+    assert!(!stderr(&md).contains("xml-forbidden-character"), "{}", stderr(&md));
+}
