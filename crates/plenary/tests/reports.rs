@@ -13,6 +13,15 @@ fn decision(number: &str, title: &str) -> String {
     )
 }
 
+/// The page numbers removed as furniture, in order.
+fn page_numbers(doc: &plenary::Document) -> Vec<&str> {
+    doc.furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::PageNumber)
+        .map(|f| f.text.as_str())
+        .collect()
+}
+
 fn decisions(doc: &plenary::Document) -> Vec<String> {
     fn walk(blocks: &[Block], out: &mut Vec<String>) {
         for b in blocks {
@@ -51,12 +60,7 @@ fn a_decision_number_opening_a_page_is_not_a_page_number() {
     let text = report_with_decisions_at_page_tops();
     let doc = plenary::parse(&text).into_tree();
     assert_eq!(decisions(&doc), ["14/101", "14/103", "14/105"]);
-    let numbers: Vec<&str> = doc
-        .furniture
-        .iter()
-        .filter(|f| f.kind == FurnitureKind::PageNumber)
-        .map(|f| f.text.as_str())
-        .collect();
+    let numbers = page_numbers(&doc);
     assert_eq!(numbers, ["40", "41", "42"]);
 }
 
@@ -64,12 +68,7 @@ fn a_decision_number_opening_a_page_is_not_a_page_number() {
 fn page_numbers_of_a_count_are_still_page_numbers() {
     let text = "A/RES/73/8\n\n1. First paragraph.\n\n1/2\n\x0c2. Second paragraph.\n\n2/2\n\x0c";
     let doc = plenary::parse(text).into_tree();
-    let numbers: Vec<&str> = doc
-        .furniture
-        .iter()
-        .filter(|f| f.kind == FurnitureKind::PageNumber)
-        .map(|f| f.text.as_str())
-        .collect();
+    let numbers = page_numbers(&doc);
     assert_eq!(numbers, ["1/2", "2/2"]);
     // The last page's `2/2` alone, with no `1/2` printed, is its own page's number.
     let text = "A/RES/73/8\n\n1. First paragraph.\n\x0c2. Second paragraph.\n\n2/2\n\x0c";
@@ -157,12 +156,7 @@ fn a_footnote_label_before_the_page_number() {
     for f in &doc.footnotes {
         assert!(plenary::model::plain_text(&f.content).starts_with("Observer of the Human Rights Council"));
     }
-    let pages: Vec<&str> = doc
-        .furniture
-        .iter()
-        .filter(|f| f.kind == FurnitureKind::PageNumber)
-        .map(|f| f.text.as_str())
-        .collect();
+    let pages = page_numbers(&doc);
     for page in ["75", "76", "179"] {
         assert!(pages.contains(&page), "{page} should be a page number: {pages:?}");
     }
@@ -183,11 +177,6 @@ fn a_footnote_label_at_a_page_top_is_not_a_second_page_number() {
     assert_eq!(labels, ["1", "2", "3", "4"], "{:#?}", doc.footnotes);
     let third = doc.footnotes.get(2).map(|f| plenary::model::plain_text(&f.content));
     assert!(third.is_some_and(|t| t.starts_with("For relevant recommendations")));
-    let pages: Vec<&str> = doc
-        .furniture
-        .iter()
-        .filter(|f| f.kind == FurnitureKind::PageNumber)
-        .map(|f| f.text.as_str())
-        .collect();
+    let pages = page_numbers(&doc);
     assert_eq!(pages, ["12", "13", "14"]);
 }

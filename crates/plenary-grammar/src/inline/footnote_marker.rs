@@ -237,8 +237,10 @@ mod tests {
         );
     }
 
-    /// The marker search as first written, trying every run of digits: the
-    /// oracle of `label_search_finds_what_digit_runs_found`.
+    /// The marker search as first written, trying every run of digits in
+    /// turn (each judged by the same [`marker_at`]): the oracle of
+    /// `label_search_finds_what_digit_runs_found`, which checks that looking
+    /// for the label finds the runs the old scan found, in the same order.
     fn find_marker_by_digits(
         text: &str,
         from: usize,
@@ -247,6 +249,9 @@ mod tests {
         style: MarkerStyle,
         set_apart: bool,
     ) -> Option<Candidate> {
+        if !label.bytes().all(|b| b.is_ascii_digit()) || label.is_empty() {
+            return None;
+        }
         let bytes = text.as_bytes();
         let mut i = from;
         while i < bytes.len() {
@@ -258,55 +263,8 @@ mod tests {
             while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-            let end = i;
-            if skip.iter().any(|&(s, e)| start < e && end > s) {
-                continue;
-            }
-            let after = text.get(end..).and_then(|s| s.chars().next());
-            if after.is_some_and(|c| c.is_alphanumeric()) {
-                continue;
-            }
-            let before = text.get(..start).and_then(|s| s.chars().next_back());
-            let run = text.get(start..end).unwrap_or("");
-            if run == label && style == MarkerStyle::Slash {
-                // Typewriter style: ` 1/` after a space or a line start.
-                let slash = text.get(end..).is_some_and(|s| s.starts_with('/'));
-                let after_slash = text.get(end + 1..).and_then(|s| s.chars().next());
-                if slash && before.is_none_or(char::is_whitespace) && after_slash.is_none_or(|c| !c.is_alphanumeric()) {
-                    return Some(Candidate { start, end: end + 1 });
-                }
-                continue;
-            }
-            if before.is_some_and(glue_before) && run == label {
-                return Some(Candidate { start, end });
-            }
-            // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
-            // white space after the digits; `Corr.2` and `1.5` never qualify).
-            let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
-            if before == Some('.')
-                && before_stop.is_some_and(|c| c.is_alphabetic() || c == ')')
-                && after.is_none_or(char::is_whitespace)
-                && run == label
-            {
-                return Some(Candidate { start, end });
-            }
-            // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
-            // end, `Development, 1 including`.
-            let spaced = before.is_some_and(|c| c == ' ')
-                && text
-                    .get(..start.saturating_sub(1))
-                    .and_then(|s| s.chars().next_back())
-                    .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
-            let ends = after.is_none_or(|c| c == '\n')
-                || text
-                    .get(end..)
-                    .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
-            if set_apart && spaced && ends && run == label {
-                return Some(Candidate { start, end });
-            }
-            // A year with the marker glued to it: 2012 + 21.
-            if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
-                return Some(Candidate { start: start + 4, end });
+            if let Some(c) = marker_at(text, start, i, label, skip, style, set_apart) {
+                return Some(c);
             }
         }
         None

@@ -199,21 +199,34 @@ pub fn detect(text: &str) -> &'static Lang {
         + memchr::memchr_iter(0xE4, bytes)
             .filter(|&i| bytes.get(i + 1).is_some_and(|&n| n >= 0xB8))
             .count();
-    let max = arabic.max(han).max(cyrillic).max(latin);
-    if max == 0 {
-        return &en::EN;
-    }
-    if arabic == max {
-        return &ar::AR;
-    }
-    if han == max {
-        return &zh::ZH;
-    }
-    if cyrillic == max {
-        return &ru::RU;
+    if let Some(lang) = by_script(arabic, han, cyrillic, latin) {
+        return lang;
     }
     let langs = [&en::EN, &fr::FR, &es::ES];
-    let scores = stopword_scores(sample, &langs);
+    most_stopwords(langs, stopword_scores(sample, &langs))
+}
+
+/// The language a script decides, from the letters counted in each: Arabic,
+/// Chinese or Russian when their script has the most letters, English when
+/// there are none; `None` when Latin letters win (the stopwords decide).
+fn by_script(arabic: usize, han: usize, cyrillic: usize, latin: usize) -> Option<&'static Lang> {
+    let max = arabic.max(han).max(cyrillic).max(latin);
+    if max == 0 {
+        Some(&en::EN)
+    } else if arabic == max {
+        Some(&ar::AR)
+    } else if han == max {
+        Some(&zh::ZH)
+    } else if cyrillic == max {
+        Some(&ru::RU)
+    } else {
+        None
+    }
+}
+
+/// The language with the most stopwords in the sample, the first on a tie,
+/// English when none has any.
+fn most_stopwords(langs: [&'static Lang; 3], scores: [usize; 3]) -> &'static Lang {
     let mut best = (&en::EN, 0usize);
     for (lang, score) in langs.into_iter().zip(scores) {
         if score > best.1 {
@@ -457,30 +470,17 @@ mod tests {
                 _ => {}
             }
         }
-        let max = arabic.max(han).max(cyrillic).max(latin);
-        if max == 0 {
-            return &en::EN;
+        if let Some(lang) = by_script(arabic, han, cyrillic, latin) {
+            return lang;
         }
-        if arabic == max {
-            return &ar::AR;
-        }
-        if han == max {
-            return &zh::ZH;
-        }
-        if cyrillic == max {
-            return &ru::RU;
-        }
-        let mut best = (&en::EN, 0usize);
-        for lang in [&en::EN, &fr::FR, &es::ES] {
-            let score = sample
+        let langs = [&en::EN, &fr::FR, &es::ES];
+        let scores = langs.map(|lang| {
+            sample
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| lang.stopwords.contains(w))
-                .count();
-            if score > best.1 {
-                best = (lang, score);
-            }
-        }
-        best.0
+                .count()
+        });
+        most_stopwords(langs, scores)
     }
 
     #[test]
