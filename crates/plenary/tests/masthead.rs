@@ -330,3 +330,19 @@ fn a_reissued_symbol_and_a_stray_line_above_the_masthead() {
         Some("Joint study on global practices in relation to secret detention")
     );
 }
+
+#[test]
+fn a_subsidiary_body_with_its_own_session() {
+    let text = "A/HRC/8/WG.2/TF/2\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n31 January 2008\n\
+                Original: English\n\nHuman Rights Council\nEighth session\n\
+                Working Group on the Right to Development\nHigh-level task force on the implementation\n\
+                of the right to development\nFourth session\nGeneva, 7-15 January 2008\n\n\
+                Report of the high-level task force on the implementation of the\n\
+                right to development on its fourth session\nChairperson-Rapporteur: Stephen Marks\nSummary\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("Report of the high-level task force on the implementation of the right to development on its fourth session")
+    );
+    assert_eq!(subtitle, None, "the Chairperson-Rapporteur's line names people");
+}

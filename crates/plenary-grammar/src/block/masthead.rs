@@ -517,6 +517,23 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             // The committee between the session and the agenda item
             // (`Fifty-sixth session` / `Third Committee` / `Agenda item 119 (b)`).
             m.body.get_or_insert_with(|| c.to_owned());
+        } else if seen_session
+            && m.agenda_items.is_empty()
+            && c.chars().count() < 60
+            && (i + 1..i + 4).any(|j| {
+                // A session line of its own (`Fourth session`), not the end of a
+                // title (`Report of the Human Rights Council on its` / `twentieth
+                // special session`).
+                session_line(content(j)).is_some()
+                    && content(j).starts_with(char::is_uppercase)
+                    && !breaks_off(content(j - 1), content(j))
+                    && (i + 1..=j).all(|k| lines.get(k).is_some_and(|l| !l.blank_before))
+            })
+        {
+            // A subsidiary body with its own session, under the Council's
+            // (`Eighth session` / `Working Group on the Right to Development` /
+            // `High-level task force on the implementation` / `of the right to
+            // development` / `Fourth session`): read on to its session.
         } else if !seen_session
             && m.body.is_none()
             && (m.distribution.is_some() || m.organ.is_some() || m.date.is_some())
