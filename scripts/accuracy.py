@@ -47,6 +47,8 @@ import sys
 import tempfile
 import time
 
+import plenary_cli
+
 SYMBOL_FILE = "rightstaging_symbol.labels.json"
 TITLE_FILE = "rightstaging_title.labels.json"
 AGENDA_FILE = "rightstaging_agenda_item.labels.json"
@@ -108,28 +110,14 @@ def our_items(stats):
     return items
 
 
-def build(bin_path):
-    print("building the release CLI (cargo build --release -p plenary-cli) ...", file=sys.stderr)
-    r = subprocess.run(["cargo", "build", "--release", "-p", "plenary-cli"])
-    if r.returncode != 0:
-        if not os.path.exists(bin_path):
-            sys.exit("accuracy.py: the build failed and there is no binary to measure")
-        print(f"accuracy.py: THE BUILD FAILED; measuring the existing {bin_path} instead", file=sys.stderr)
-    elif not os.path.exists(bin_path):
-        sys.exit(f"accuracy.py: {bin_path} not found after the build")
-
-
 def has_batch(bin_path):
     r = subprocess.run([bin_path, "batch", "--help"], capture_output=True, text=True)
     return r.returncode == 0 and "--jsonl" in r.stdout
 
 
 def stats_one(bin_path, path):
-    r = subprocess.run([bin_path, "stats", path], capture_output=True, text=True)
-    try:
-        return json.loads(r.stdout)
-    except ValueError:
-        return {"error": (r.stderr.strip() or f"exit {r.returncode}")[:300]}
+    stats, error = plenary_cli.run_json(bin_path, "stats", path)
+    return stats if error is None else {"error": error}
 
 
 def run_stats(bin_path, texts, jobs):
@@ -222,7 +210,7 @@ def main():
     sym_labels, title_labels, agenda_labels = load(SYMBOL_FILE), load(TITLE_FILE), load(AGENDA_FILE)
 
     if not args.no_build:
-        build(args.bin)
+        plenary_cli.build(args.bin, "accuracy.py")
     elif not os.path.exists(args.bin):
         sys.exit(f"accuracy.py: {args.bin} not found (drop --no-build to build it)")
 

@@ -26,8 +26,9 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
+
+import plenary_cli
 
 # label file stem -> (corpus file stem, the two languages)
 PAIRS = [
@@ -54,10 +55,10 @@ def numbered_paragraphs(node, out):
 
 
 def parse(bin_path, path):
-    r = subprocess.run([bin_path, "parse", path], capture_output=True, text=True)
-    if r.returncode != 0 and not r.stdout.strip():
-        raise RuntimeError(f"plenary parse {path}: {r.stderr.strip()[:300]}")
-    return json.loads(r.stdout)
+    doc, error = plenary_cli.run_json(bin_path, "parse", path)
+    if error is not None:
+        raise RuntimeError(f"plenary parse {path}: {error}")
+    return doc
 
 
 def label_numbers(labels_dir, stem, langs):
@@ -95,11 +96,7 @@ def main():
     args = ap.parse_args()
 
     if not args.no_build:
-        r = subprocess.run(["cargo", "build", "--release", "-p", "plenary-cli"])
-        if r.returncode != 0:
-            if not os.path.exists(args.bin):
-                sys.exit("alignment.py: the build failed and there is no binary to measure")
-            print(f"alignment.py: THE BUILD FAILED; measuring the existing {args.bin} instead", file=sys.stderr)
+        plenary_cli.build(args.bin, "alignment.py")
 
     rows = []
     for stem, doc, langs in PAIRS:

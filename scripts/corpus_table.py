@@ -30,8 +30,9 @@ import concurrent.futures
 import glob
 import json
 import os
-import subprocess
 import sys
+
+import plenary_cli
 
 # file stem -> the symbol the README gives, for documents whose text does not print it
 NOT_PRINTED = {
@@ -66,16 +67,15 @@ def count_blocks(node, counts):
 
 def measure(bin_path, path):
     out = {"file": os.path.basename(path), "size": os.path.getsize(path)}
-    r = subprocess.run([bin_path, "stats", path], capture_output=True, text=True)
-    try:
-        out["stats"] = json.loads(r.stdout)
-    except ValueError:
-        out["error"] = (r.stderr.strip() or f"exit {r.returncode}")[:300]
+    stats, error = plenary_cli.run_json(bin_path, "stats", path)
+    if error is not None:
+        out["error"] = error
         return out
-    r = subprocess.run([bin_path, "parse", path], capture_output=True, text=True)
-    try:
-        out.update(count_blocks(json.loads(r.stdout).get("body"), {"articles": 0, "unnumbered": 0}))
-    except ValueError:
+    out["stats"] = stats
+    doc, error = plenary_cli.run_json(bin_path, "parse", path)
+    if error is None:
+        out.update(count_blocks(doc.get("body"), {"articles": 0, "unnumbered": 0}))
+    else:
         out.update(articles=None, unnumbered=None)
     return out
 
@@ -92,11 +92,7 @@ def main():
     args = ap.parse_args()
 
     if not args.no_build:
-        r = subprocess.run(["cargo", "build", "--release", "-p", "plenary-cli"])
-        if r.returncode != 0:
-            if not os.path.exists(args.bin):
-                sys.exit("corpus_table.py: the build failed and there is no binary to measure")
-            print(f"corpus_table.py: THE BUILD FAILED; measuring the existing {args.bin} instead", file=sys.stderr)
+        plenary_cli.build(args.bin, "corpus_table.py")
 
     paths = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
     if not paths:
