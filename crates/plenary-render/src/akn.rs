@@ -188,20 +188,7 @@ pub fn write<W: Write>(doc: &Document, out: W) -> Result<(), RenderError> {
 /// Escapes text for XML content and attributes; characters XML 1.0 forbids
 /// become U+FFFD.
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
+    common::escape_markup(s, "&apos;", is_forbidden)
 }
 
 /// Text on one line, escaped.
@@ -462,7 +449,7 @@ impl<'a> Akn<'a> {
         }
     }
 
-    fn main_body(&mut self, blocks: &'a [Block], outer: bool, out: &mut String) {
+    fn main_body(&mut self, blocks: impl IntoIterator<Item = &'a Block>, outer: bool, out: &mut String) {
         let mut body = String::new();
         for block in blocks {
             self.hier(block, &mut body);
@@ -960,20 +947,7 @@ impl<'a> Akn<'a> {
             }
             out.push_str("</preamble>\n");
         }
-        let mut body = String::new();
-        for block in &d.operative {
-            self.hier(block, &mut body);
-        }
-        for block in others {
-            self.hier(block, &mut body);
-        }
-        if outer {
-            self.unplaced_notes(&mut body);
-        }
-        if body.is_empty() {
-            body.push_str("<p/>\n");
-        }
-        let _ = write!(out, "<mainBody>\n{body}</mainBody>\n");
+        self.main_body(d.operative.iter().chain(others.iter().copied()), outer, out);
         if !d.annexes.is_empty() {
             out.push_str("<attachments>\n");
             for (i, annex) in d.annexes.iter().enumerate() {

@@ -326,3 +326,23 @@ pub(crate) fn vote_groups(lang: &str, vote: &Vote) -> Vec<(&'static str, String)
         })
         .collect()
 }
+
+/// Escapes `<`, `>`, `&`, `"` and `'` (as `apos`) for markup text and
+/// attribute values, and writes U+FFFD for the characters `replaced` says the
+/// format cannot carry; tab, line feed and carriage return always stay.
+pub(crate) fn escape_markup(s: &str, apos: &str, replaced: fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str(apos),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if replaced(c) => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}

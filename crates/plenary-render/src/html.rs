@@ -136,20 +136,7 @@ pub fn write<W: Write>(doc: &Document, out: W) -> Result<(), RenderError> {
 /// Escapes `<`, `>`, `&`, `"` and `'`, and replaces control characters
 /// (other than tab, line feed and carriage return) by U+FFFD.
 pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c.is_control() => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
+    common::escape_markup(s, "&#39;", char::is_control)
 }
 
 fn back_word(lang: &str) -> &'static str {
