@@ -198,6 +198,20 @@ fn decode_utf8(bytes: &[u8], bom: usize, options: ParseOptions) -> Result<Decode
     })
 }
 
+/// Writes U+FFFD for UTF-16 input that could not be decoded, and the
+/// `replaced-bytes` error saying so, its span on the replacement.
+fn replace_utf16(text: &mut String, message: String, help: &str) -> Diagnostic {
+    let start = text.len();
+    text.push(char::REPLACEMENT_CHARACTER);
+    Diagnostic::new(
+        "replaced-bytes",
+        Severity::Error,
+        message,
+        Some(Span::from_range(start..text.len())),
+    )
+    .with_help(help)
+}
+
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, options: ParseOptions) -> Result<Decoded<'static>, Error> {
     let pairs = bytes.chunks_exact(2);
     let odd = !pairs.remainder().is_empty();
@@ -213,20 +227,14 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, options: ParseOptions) -
                 offset += c.len_utf16() * 2;
             }
             Err(error) if options.lossy => {
-                let start = text.len();
-                text.push(char::REPLACEMENT_CHARACTER);
-                diagnostics.push(
-                    Diagnostic::new(
-                        "replaced-bytes",
-                        Severity::Error,
-                        format!(
-                            "replaced an unpaired UTF-16 surrogate 0x{:04X} at byte offset {offset}",
-                            error.unpaired_surrogate()
-                        ),
-                        Some(Span::from_range(start..text.len())),
-                    )
-                    .with_help("The input is damaged UTF-16; the replaced character is lost."),
-                );
+                diagnostics.push(replace_utf16(
+                    &mut text,
+                    format!(
+                        "replaced an unpaired UTF-16 surrogate 0x{:04X} at byte offset {offset}",
+                        error.unpaired_surrogate()
+                    ),
+                    "The input is damaged UTF-16; the replaced character is lost.",
+                ));
                 offset += 2;
             }
             Err(error) => {
@@ -244,17 +252,11 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, options: ParseOptions) -
                 detail: "an odd number of bytes: the last byte is half a character".to_owned(),
             });
         }
-        let start = text.len();
-        text.push(char::REPLACEMENT_CHARACTER);
-        diagnostics.push(
-            Diagnostic::new(
-                "replaced-bytes",
-                Severity::Error,
-                format!("replaced a lone trailing byte at byte offset {offset}"),
-                Some(Span::from_range(start..text.len())),
-            )
-            .with_help("The UTF-16 input is truncated; the last character is lost."),
-        );
+        diagnostics.push(replace_utf16(
+            &mut text,
+            format!("replaced a lone trailing byte at byte offset {offset}"),
+            "The UTF-16 input is truncated; the last character is lost.",
+        ));
     }
     Ok(Decoded {
         text: Cow::Owned(text),
