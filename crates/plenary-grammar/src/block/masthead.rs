@@ -618,17 +618,23 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         take(&mut m, i);
         i += 1;
     }
+    // Takes the lines read, then any lines of stars after them; where the
+    // masthead goes on.
+    let take_all = |m: &mut Masthead, taken: &[usize], next: usize| {
+        for &t in taken {
+            take(m, t);
+        }
+        let mut i = next;
+        while i < lines.len() && stars_only(content(i)) {
+            take(m, i);
+            i += 1;
+        }
+        i
+    };
     let (title, next) = chunk(i, false);
     if !title.is_empty() && !adopted_text {
         m.title = Some(join(&title)).filter(|t| !t.is_empty());
-        for &t in &title {
-            take(&mut m, t);
-        }
-        i = next;
-        while i < lines.len() && stars_only(content(i)) {
-            take(&mut m, i);
-            i += 1;
-        }
+        i = take_all(&mut m, &title, next);
         let (sub, next) = if draft { (Vec::new(), i) } else { chunk(i, true) };
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
@@ -638,14 +644,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         let sentence = sub.last().is_some_and(|&l| content(l).ends_with('.'));
         if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
-            for &t in &sub {
-                take(&mut m, t);
-            }
-            i = next;
-            while i < lines.len() && stars_only(content(i)) {
-                take(&mut m, i);
-                i += 1;
-            }
+            i = take_all(&mut m, &sub, next);
         }
     } else if adopted_text && !title.is_empty() {
         // `Resolution adopted by the General Assembly on … [… (A/73/L.3)]` says what
