@@ -593,33 +593,31 @@ impl<'t> Parser<'t> {
                 continue;
             }
             if let Some((label, at)) = self.chapter_at(i) {
-                close_to(&mut stack, &mut root, SectionLevel::Chapter);
-                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
-                let id = self.id(&parent, &format!("chp_{label}"));
                 self.next_chapter = roman_value(&label).unwrap_or(self.next_chapter) + 1;
                 self.next_section = 1;
                 self.next_subsection = 1;
-                let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
-                stack.push(section);
+                let key = format!("chp_{label}");
+                self.open_heading(&mut stack, &mut root, SectionLevel::Chapter, &key, label, at);
                 continue;
             }
             if let Some((label, at)) = self.section_at(i) {
-                close_to(&mut stack, &mut root, SectionLevel::Section);
-                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
-                let id = self.id(&parent, &format!("sec_{label}"));
                 self.next_section += 1;
                 self.next_subsection = 1;
-                let section = self.heading_section(SectionLevel::Section, Some(label), at, id);
-                stack.push(section);
+                let key = format!("sec_{label}");
+                self.open_heading(&mut stack, &mut root, SectionLevel::Section, &key, label, at);
                 continue;
             }
             if let Some((num, at)) = self.subsection_at(i) {
-                close_to(&mut stack, &mut root, SectionLevel::Subsection);
-                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
-                let id = self.id(&parent, &format!("subsec_{num}"));
                 self.next_subsection += 1;
-                let section = self.heading_section(SectionLevel::Subsection, Some(num.to_string()), at, id);
-                stack.push(section);
+                let key = format!("subsec_{num}");
+                self.open_heading(
+                    &mut stack,
+                    &mut root,
+                    SectionLevel::Subsection,
+                    &key,
+                    num.to_string(),
+                    at,
+                );
                 continue;
             }
             if starts::deliberation_heading(self.content(i), self.lang).is_some()
@@ -679,6 +677,24 @@ impl<'t> Parser<'t> {
     /// A part heading (`Part One`).
     pub(crate) fn part_at(&self, i: usize) -> bool {
         starts::part_heading(self.content(i), self.lang)
+    }
+
+    /// Closes the open sections down to `level` and opens a heading of that
+    /// level under what remains (`chp_I`, `sec_A`, `subsec_1` as `key`).
+    fn open_heading(
+        &mut self,
+        stack: &mut Vec<Section>,
+        root: &mut Vec<Block>,
+        level: SectionLevel,
+        key: &str,
+        label: String,
+        at: usize,
+    ) {
+        close_to(stack, root, level);
+        let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+        let id = self.id(&parent, key);
+        let section = self.heading_section(level, Some(label), at, id);
+        stack.push(section);
     }
 
     /// Reads a heading into an open section: the rest of its first line (or,
