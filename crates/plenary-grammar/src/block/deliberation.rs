@@ -147,9 +147,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     p.pos += 1;
     // Title: the rest of the heading line, then lines up to a blank line or the formula.
     let mut segments = Vec::new();
-    if let Some(l) = p.line(first).filter(|l| l.start + title_at < l.end) {
-        segments.push((l.start + title_at, l.end));
-    }
+    segments.extend(p.rest_of_line(first, title_at));
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
         let started = !segments.is_empty();
@@ -382,13 +380,7 @@ fn parse_agenda(p: &mut Parser<'_>, parent: &str) -> Agenda {
 /// Lines of one agenda item: up to a blank line, a label or a number.
 fn read_item(p: &mut Parser<'_>, at: usize) -> (Vec<(usize, usize)>, usize) {
     let first = p.pos;
-    let mut segments = Vec::new();
-    if let Some(l) = p.line(first) {
-        let start = (l.start + at).min(l.end);
-        if start < l.end {
-            segments.push((start, l.end));
-        }
-    }
+    let mut segments: Vec<(usize, usize)> = p.rest_of_line(first, at).into_iter().collect();
     p.pos += 1;
     let mut last = first;
     while let Some(l) = p.line(p.pos) {

@@ -697,6 +697,14 @@ impl<'t> Parser<'t> {
         stack.push(section);
     }
 
+    /// The text of line `i` from byte `at` of it (after a label or a number),
+    /// as a segment; `None` when nothing is left.
+    pub(crate) fn rest_of_line(&self, i: usize, at: usize) -> Option<(usize, usize)> {
+        let l = self.line(i)?;
+        let start = (l.start + at).min(l.end);
+        (start < l.end).then_some((start, l.end))
+    }
+
     /// Reads a heading into an open section: the rest of its first line (or,
     /// for a label alone, the next line) and the lines that wrap it, up to a
     /// blank line or a line that starts something else; at most four lines.
@@ -708,13 +716,7 @@ impl<'t> Parser<'t> {
         id: String,
     ) -> Section {
         let first = self.pos;
-        let mut segments = Vec::new();
-        if let Some(l) = self.line(first) {
-            let start = (l.start + at).min(l.end);
-            if start < l.end {
-                segments.push((start, l.end));
-            }
-        }
+        let mut segments: Vec<(usize, usize)> = self.rest_of_line(first, at).into_iter().collect();
         self.pos += 1;
         let mut last = first;
         // A label alone (`I.`), or `Part One`: the title is on the next line.
