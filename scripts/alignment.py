@@ -43,14 +43,9 @@ NUMBERED = re.compile(r"^\s*(\d+)\.\s")
 
 def numbered_paragraphs(node, out):
     """Append the `num` of every paragraph block with a non-null num under node."""
-    if isinstance(node, dict):
-        if node.get("type") == "paragraph" and node.get("num") is not None:
-            out.append(str(node["num"]))
-        for value in node.values():
-            numbered_paragraphs(value, out)
-    elif isinstance(node, list):
-        for value in node:
-            numbered_paragraphs(value, out)
+    for n in plenary_cli.nodes(node):
+        if n.get("type") == "paragraph" and n.get("num") is not None:
+            out.append(str(n["num"]))
     return out
 
 

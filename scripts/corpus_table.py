@@ -52,16 +52,11 @@ def expected_symbol(stem):
 
 def count_blocks(node, counts):
     """counts["articles"]: sections of level article; counts["unnumbered"]: paragraphs with a null num."""
-    if isinstance(node, dict):
-        if node.get("type") == "section" and node.get("level") == "article":
+    for n in plenary_cli.nodes(node):
+        if n.get("type") == "section" and n.get("level") == "article":
             counts["articles"] += 1
-        if node.get("type") == "paragraph" and node.get("num") is None:
+        if n.get("type") == "paragraph" and n.get("num") is None:
             counts["unnumbered"] += 1
-        for value in node.values():
-            count_blocks(value, counts)
-    elif isinstance(node, list):
-        for value in node:
-            count_blocks(value, counts)
     return counts
 
 

@@ -28,3 +28,15 @@ def run_json(bin_path, command, path):
         return json.loads(r.stdout), None
     except ValueError:
         return None, (r.stderr.strip() or f"exit {r.returncode}")[:300]
+
+
+def nodes(tree):
+    """Every object of a `plenary parse` JSON tree, depth first."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
