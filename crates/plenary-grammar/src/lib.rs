@@ -28,6 +28,7 @@ pub mod block;
 pub mod inline;
 pub mod lang;
 pub mod layout;
+pub mod lex;
 pub mod util;
 
 use plenary_model::{Block, Document, DocumentKind, Footnote, JobNumber, Span, Symbol};

@@ -35,38 +35,22 @@ use plenary_model::{
     Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Paragraph, Section, SectionLevel,
 };
 
-use super::starts::{self, ends_clause, list_label, numbered};
+use super::starts;
 use super::{Numbering, Parser};
+use crate::lex::{Flags, Head};
 
 /// A bare number heading (`14/3`, `73/8.`, or `48/246. Financing of …` with its
 /// title on the same line) followed within six lines by an enacting formula
 /// (`The Human Rights Council,`, or `“The Human Rights Council,` opening a
 /// quoted text): the number and where the title starts.
 pub fn bare_heading(p: &Parser<'_>, i: usize) -> Option<(String, usize)> {
-    let c = p.content(i);
-    // Cheap test first (this runs on every line): a deliberation number
-    // (`ES-11/1`) opens the line, so its slash comes within eight bytes.
-    if !c.as_bytes().iter().take(8).any(|&b| b == b'/') {
-        return None;
-    }
-    let (number, title_at) = match c.split_once(". ") {
-        Some((n, _)) if starts::is_deliberation_number(n) => (n, n.len() + 2),
-        _ => (c.trim_end_matches('.'), c.len()),
-    };
-    if !starts::is_deliberation_number(number) {
-        return None;
-    }
+    let (number, title_at) = p.tok(i).deliberation_number(p.text)?;
     // The formula may open a quoted text (`At its 24th meeting, … decided to
-    // adopt the following text:` / `“The Human Rights Council,`).
+    // adopt the following text:` / `“The Human Rights Council,`): the
+    // lexer's QUOTED_FORMULA covers both.
     (i + 1..i + 7)
-        .any(|j| opens_formula(p.content(j)))
+        .any(|j| p.has(j, Flags::QUOTED_FORMULA))
         .then(|| (number.to_owned(), title_at))
-}
-
-/// [`formula_like`], or a quoted text opening with a formula (`“The Human
-/// Rights Council,`).
-fn opens_formula(c: &str) -> bool {
-    formula_like(c) || formula_like(c.trim_start_matches(['“', '"', '«', '„']))
 }
 
 /// Line `i` opens the sentence that introduces a quoted text (`At its 24th
@@ -75,8 +59,8 @@ fn opens_formula(c: &str) -> bool {
 /// within three lines, and the line after the colon opens a formula.
 fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
     (i..i + 3)
-        .find(|&j| p.content(j).trim_end().ends_with(':'))
-        .is_some_and(|j| opens_formula(p.content(j + 1)))
+        .find(|&j| p.has(j, Flags::ENDS_COLON))
+        .is_some_and(|j| p.has(j + 1, Flags::QUOTED_FORMULA))
 }
 
 /// True when line `i` is a bare number heading (see [`bare_heading`]).
@@ -121,7 +105,7 @@ fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
     p.part_at(i)
         || p.chapter_at(i).is_some()
         || p.section_at(i).is_some()
-        || starts::deliberation_heading(p.content(i), p.lang).is_some()
+        || matches!(p.tok(i).head, Head::DeliberationHeading { .. })
         || bare_heading_at(p, i)
 }
 
@@ -129,7 +113,7 @@ fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
 pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let first = p.pos;
     let head = p.content(first);
-    let (kind, number, title_at) = match starts::deliberation_heading(head, p.lang) {
+    let (kind, number, title_at) = match p.tok(first).deliberation_heading(p.text) {
         Some((kind, number)) => (kind, number.to_owned(), head.len()),
         None => {
             let (number, title_at) =
@@ -149,10 +133,9 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let mut segments = Vec::new();
     segments.extend(p.rest_of_line(first, title_at));
     while let Some(line) = p.line(p.pos) {
-        let c = p.content(p.pos);
         let started = !segments.is_empty();
         if (started && (line.blank_before || introduces_quotation(p, p.pos)))
-            || formula_like(c)
+            || p.has(p.pos, Flags::FORMULA)
             || segments.len() >= 6
             || ends_deliberation(p, p.pos)
         {
@@ -199,21 +182,20 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             }
             continue;
         }
-        let c = p.content(i);
         // The heading's text only when the line could open an agenda (`1.`).
         let agenda_context = || {
             heading
                 .as_ref()
                 .is_some_and(|h| mentions_agenda(&plenary_model::plain_text(&h.heading), p.lang))
         };
-        if numbered(c).is_some_and(|n| n.num == 1 && n.with_period) && agenda_context() {
+        if p.numbered_at(i).is_some_and(|n| n.num == 1 && n.with_period) && agenda_context() {
             let parent_id = heading.as_ref().map_or(id.clone(), |h| h.id.clone());
             let agenda = parse_agenda(p, &parent_id);
             push_op(&mut d, &mut heading, Block::Agenda(agenda));
             continue;
         }
-        let numbered_op = numbered(c).filter(|n| n.with_period && n.num == p.next_operative);
-        if numbered_op.is_none() && list_label(c).is_none() && (d.formula.is_some() || !d.operative.is_empty()) {
+        let numbered_op = p.numbered_at(i).filter(|n| n.with_period && n.num == p.next_operative);
+        if numbered_op.is_none() && p.label_at(i).is_none() && (d.formula.is_some() || !d.operative.is_empty()) {
             if let Some(n) = p.plain_heading_at(i) {
                 let _ = n;
                 if let Some(h) = heading.take() {
@@ -226,7 +208,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             }
         }
         if numbered_op.is_none()
-            && numbered(c).is_some_and(|n| n.with_period && n.num == p.next_para && p.next_operative > 1)
+            && p.numbered_at(i)
+                .is_some_and(|n| n.with_period && n.num == p.next_para && p.next_operative > 1)
         {
             break; // the report's own numbering resumes
         }
@@ -309,7 +292,7 @@ fn parse_annex(p: &mut Parser<'_>, parent: &str, n: usize) -> Annex {
     let mut last = first;
     if let Some(start) = p.line(p.pos) {
         let len = p.chunk_len(p.pos);
-        if len <= 4 && !ends_clause(p.content(p.pos + len - 1)) && numbered(p.content(p.pos)).is_none() {
+        if len <= 4 && !p.has(p.pos + len - 1, Flags::ENDS_CLAUSE) && p.numbered_at(p.pos).is_none() {
             let _ = start;
             for _ in 0..len {
                 if let Some(l) = p.line(p.pos) {
@@ -337,14 +320,17 @@ fn parse_agenda(p: &mut Parser<'_>, parent: &str) -> Agenda {
     let mut items = Vec::new();
     let mut expected = 1;
     let mut last = first;
-    while let Some(n) = numbered(p.content(p.pos)).filter(|n| n.with_period && n.num == expected) {
+    while let Some(n) = p.numbered_at(p.pos).filter(|n| n.with_period && n.num == expected) {
         let item_first = p.pos;
         let item_id = p.id(&id, &format!("item_{}", n.num));
         let (segments, mut item_last) = read_item(p, n.text_at);
         let content = p.inlines(&segments);
         let mut subs = Vec::new();
         let mut letter = 1;
-        while let Some(label) = list_label(p.content(p.pos)).filter(|l| starts::letter_index(l.value) == Some(letter)) {
+        while let Some(label) = p
+            .label_at(p.pos)
+            .filter(|l| starts::letter_index(l.value) == Some(letter))
+        {
             let sub_first = p.pos;
             let sub_id = p.id(&item_id, &format!("item_{}", label.value));
             let value = label.value.to_owned();
@@ -384,11 +370,10 @@ fn read_item(p: &mut Parser<'_>, at: usize) -> (Vec<(usize, usize)>, usize) {
     p.pos += 1;
     let mut last = first;
     while let Some(l) = p.line(p.pos) {
-        let c = p.content(p.pos);
-        let cut = !ends_clause(p.content(p.pos - 1));
-        if (l.blank_before && !(cut && starts::starts_lower(c)))
-            || list_label(c).is_some()
-            || numbered(c).is_some_and(|n| n.with_period)
+        let cut = !p.has(p.pos - 1, Flags::ENDS_CLAUSE);
+        if (l.blank_before && !(cut && p.has(p.pos, Flags::STARTS_LOWER)))
+            || p.label_at(p.pos).is_some()
+            || p.numbered_at(p.pos).is_some_and(|n| n.with_period)
         {
             break;
         }

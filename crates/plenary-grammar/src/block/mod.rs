@@ -32,7 +32,8 @@ use plenary_model::{
 
 use crate::inline::content::{self, InlineState};
 use crate::lang::Lang;
-use starts::{ends_clause, labelled_heading, letter_index, list_label, numbered, roman_value, starts_lower};
+use crate::lex::{self, Flags, Token};
+use starts::{ends_clause, letter_index, roman_value, ListLabel, Numbered};
 
 /// A body line as the block parser sees it.
 #[derive(Debug, Clone, Copy)]
@@ -45,38 +46,6 @@ pub struct BodyLine {
     pub blank_before: bool,
     /// Furniture or footnotes stand between this line and the previous body line.
     pub removed_before: bool,
-}
-
-/// A [`BodyLine`] as the parser keeps it: offsets in 32 bits (spans are
-/// 32-bit too), 12 bytes a line instead of 24.
-#[derive(Debug, Clone, Copy)]
-struct Line32 {
-    start: u32,
-    end: u32,
-    blank_before: bool,
-    removed_before: bool,
-}
-
-impl From<&BodyLine> for Line32 {
-    fn from(l: &BodyLine) -> Self {
-        Line32 {
-            start: u32::try_from(l.start).unwrap_or(u32::MAX),
-            end: u32::try_from(l.end).unwrap_or(u32::MAX),
-            blank_before: l.blank_before,
-            removed_before: l.removed_before,
-        }
-    }
-}
-
-impl From<Line32> for BodyLine {
-    fn from(l: Line32) -> Self {
-        BodyLine {
-            start: l.start as usize,
-            end: l.end as usize,
-            blank_before: l.blank_before,
-            removed_before: l.removed_before,
-        }
-    }
 }
 
 /// A set of ids kept as 128-bit fingerprints (two SipHash values under
@@ -131,7 +100,8 @@ pub enum Numbering {
 pub struct Parser<'t> {
     pub(crate) text: &'t str,
     pub(crate) lang: &'static Lang,
-    lines: Vec<Line32>,
+    /// The body lines, classified once by the lexer.
+    tokens: Vec<Token>,
     pub(crate) pos: usize,
     /// Lines at or after this index are out of reach (while a quotation is parsed).
     pub(crate) limit: usize,
@@ -169,12 +139,24 @@ impl<'t> Parser<'t> {
         // About one block id for four body lines: sized so that the set
         // seldom grows (each growth hashes every id again).
         let ids = IdSet::with_capacity(lines.len() / 4);
-        // A new vector of half the size; the caller's is freed here.
-        let lines: Vec<Line32> = lines.iter().map(Line32::from).collect();
+        // Each line classified once; the caller's vector is freed here.
+        let tokens: Vec<Token> = lines
+            .iter()
+            .map(|l| {
+                let mut flags = Flags::default();
+                if l.blank_before {
+                    flags.set(Flags::BLANK_BEFORE);
+                }
+                if l.removed_before {
+                    flags.set(Flags::REMOVED_BEFORE);
+                }
+                lex::lex_line(text.get(l.start..l.end).unwrap_or(""), l.start, lang, flags)
+            })
+            .collect();
         Self {
             text,
             lang,
-            lines,
+            tokens,
             pos: 0,
             limit: usize::MAX,
             list_depth: 0,
@@ -198,7 +180,36 @@ impl<'t> Parser<'t> {
     }
 
     pub(crate) fn content(&self, i: usize) -> &'t str {
-        self.line(i).and_then(|l| self.text.get(l.start..l.end)).unwrap_or("")
+        self.tok(i).text(self.text)
+    }
+
+    /// The token of line `i`; past the parser's limit, an empty one (no
+    /// head, no flags), as the content of such a line is empty.
+    pub(crate) fn tok(&self, i: usize) -> Token {
+        if i >= self.limit {
+            return lex::NO_TOKEN;
+        }
+        self.tokens.get(i).copied().unwrap_or(lex::NO_TOKEN)
+    }
+
+    /// True when line `i` has every flag of `bits` (see [`Flags`]).
+    pub(crate) fn has(&self, i: usize, bits: u32) -> bool {
+        self.tok(i).has(bits)
+    }
+
+    /// The paragraph number line `i` opens with.
+    pub(crate) fn numbered_at(&self, i: usize) -> Option<Numbered> {
+        self.tok(i).numbered()
+    }
+
+    /// The list label line `i` opens with.
+    pub(crate) fn label_at(&self, i: usize) -> Option<ListLabel<'t>> {
+        self.tok(i).list_label(self.text)
+    }
+
+    /// True when line `i` lies before the limit.
+    pub(crate) fn exists(&self, i: usize) -> bool {
+        i < self.limit && i < self.tokens.len()
     }
 
     /// Line `i`, if it lies before the parser's limit (the end of a quotation
@@ -207,11 +218,16 @@ impl<'t> Parser<'t> {
         if i >= self.limit {
             return None;
         }
-        self.lines.get(i).copied().map(BodyLine::from)
+        self.tokens.get(i).map(|t| BodyLine {
+            start: t.start as usize,
+            end: t.end as usize,
+            blank_before: t.has(Flags::BLANK_BEFORE),
+            removed_before: t.has(Flags::REMOVED_BEFORE),
+        })
     }
 
     pub(crate) fn at_end(&self) -> bool {
-        self.pos >= self.lines.len().min(self.limit)
+        self.pos >= self.tokens.len().min(self.limit)
     }
 
     /// A unique id under `parent`: `parent__local`, or the first of
@@ -268,7 +284,7 @@ impl<'t> Parser<'t> {
 
     /// A chapter heading with the expected roman number.
     pub(crate) fn chapter_at(&self, i: usize) -> Option<(String, usize)> {
-        let (label, at) = labelled_heading(self.content(i))?;
+        let (label, at) = self.tok(i).labelled(self.text)?;
         let value = roman_value(label)?;
         // Before any chapter (an excerpt, an addendum), the first may bear any number.
         let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para);
@@ -278,59 +294,45 @@ impl<'t> Parser<'t> {
     /// A chapter named by its word (`Chapter I: Purposes and Principles`, `第一章：…`)
     /// with the expected number: its value, its number as printed, where the title starts.
     pub(crate) fn word_chapter_at(&self, i: usize) -> Option<(u32, String, usize)> {
-        // A heading may keep another language's words (the Arabic Charter prints
-        // `Chapter XVI: Miscellaneous Provisions`).
-        let content = self.content(i);
-        // Cheap tests first (this runs on every line, for every language): a
-        // chapter heading is `第…章`, or a word of at most 24 bytes then a
-        // space, the word opening with the first letter of a chapter word.
-        if !content.starts_with('第') {
-            let (word, _) = crate::util::split_short_word(content, 24)?;
-            let first = word.chars().next().and_then(|c| c.to_lowercase().next());
-            let known = first.is_some_and(|f| {
-                treaty::chapter_initials().contains(&f) || self.lang.chapter.iter().any(|w| w.starts_with(f))
-            });
-            // Then the word itself, lower-cased once for all languages.
-            if !known || !treaty::is_chapter_word(word, self.lang) {
-                return None;
-            }
+        if !self.has(i, Flags::WORD_CHAPTER) {
+            return None;
         }
-        let (value, label, at) = treaty::chapter_heading(content, self.lang).or_else(|| {
-            crate::lang::ALL
-                .iter()
-                .find_map(|l| treaty::chapter_heading(content, l))
-        })?;
+        let (value, label, at) = treaty::any_chapter_heading(self.content(i), self.lang)?;
         (value == self.next_chapter || self.next_chapter == 1).then(|| (value, label.to_owned(), at))
     }
 
     /// A section heading with the expected letter.
     pub(crate) fn section_at(&self, i: usize) -> Option<(String, usize)> {
-        let content = self.content(i);
-        let (label, at) = labelled_heading(content)?;
+        let (label, at) = self.tok(i).labelled(self.text)?;
         let letter = label.chars().next()?;
         let index = letter as u32 - 'A' as u32 + 1;
-        let heading_like = !ends_clause(content) || self.chunk_len(i) <= 2;
+        let heading_like = !self.has(i, Flags::ENDS_CLAUSE) || self.chunk_len(i) <= 2;
         (label.len() == 1 && index == self.next_section && heading_like).then(|| (label.to_owned(), at))
     }
 
     /// A numbered subsection heading (`1. Délibérations`): short, one line, no final punctuation.
     pub(crate) fn subsection_at(&self, i: usize) -> Option<(u32, usize)> {
         let content = self.content(i);
-        let n = numbered(content)?;
+        let n = self.numbered_at(i)?;
         // `1.` alone, its title on the next line (`Cross-cutting issues`), in a section
         // whose paragraphs are numbered on: the number is out of their sequence.
         if n.text_at >= content.len() && self.seen_para && n.num < self.next_para.saturating_sub(1) {
             let next = self.content(i + 1);
-            let short = !next.is_empty() && next.len() < 120 && !ends_clause(next) && numbered(next).is_none();
+            let short = !next.is_empty()
+                && next.len() < 120
+                && !self.has(i + 1, Flags::ENDS_CLAUSE)
+                && self.numbered_at(i + 1).is_none();
             // …and the paragraphs go on after the title (`25.` after `5.` / `Right to work`),
             // perhaps past a sub-heading line.
-            let resumes = (i + 2..i + 5).any(|j| numbered(self.content(j)).is_some_and(|m| m.num == self.next_para));
+            let resumes = (i + 2..i + 5).any(|j| self.numbered_at(j).is_some_and(|m| m.num == self.next_para));
             return (short && resumes).then_some((n.num, n.text_at));
         }
         let title = content.get(n.text_at..)?;
         // A sub-heading numbered on its own between report paragraphs:
         // `1. Parliamentary human rights Committees` before `19.`.
-        let resumes = numbered(self.content(i + 1)).is_some_and(|m| m.with_period && m.num == self.next_para);
+        let resumes = self
+            .numbered_at(i + 1)
+            .is_some_and(|m| m.with_period && m.num == self.next_para);
         if self.seen_para
             && n.with_period
             && n.num < self.next_para.saturating_sub(1)
@@ -368,7 +370,7 @@ impl<'t> Parser<'t> {
     /// blank lines, upper-case start, no final punctuation.
     pub(crate) fn plain_heading_at(&self, i: usize) -> Option<usize> {
         let line = self.line(i)?;
-        let prev_closed = i.checked_sub(1).is_some_and(|p| ends_clause(self.content(p)));
+        let prev_closed = i.checked_sub(1).is_some_and(|p| self.has(p, Flags::ENDS_CLAUSE));
         if !(line.blank_before || i == 0 || prev_closed) {
             return None;
         }
@@ -376,16 +378,16 @@ impl<'t> Parser<'t> {
         if n > 3 {
             return None;
         }
-        let first = self.content(i);
-        let last = self.content(i + n - 1);
+        let first = self.tok(i);
+        let last = self.tok(i + n - 1);
         let total: usize = (i..i + n).map(|j| self.content(j).len()).sum();
-        let upper = first.chars().next().is_some_and(char::is_uppercase);
-        let numbered_start = numbered(first).is_some() || list_label(first).is_some();
+        let upper = first.has(Flags::STARTS_UPPER);
+        let numbered_start = matches!(first.head, lex::Head::Numbered { .. } | lex::Head::Label { .. });
         // A bracketed note (`[without reference to a Main Committee (A/73/L.3)]`) ends no heading.
-        let punct = ends_clause(last) || last.ends_with([',', ']']);
-        let officer = starts::officer(first).is_some_and(|(role, _, _)| !role.is_empty());
+        let punct = last.has(Flags::ENDS_CLAUSE) || last.has(Flags::ENDS_COMMA) || last.has(Flags::ENDS_BRACKET);
+        let officer = first.has(Flags::OFFICER_ROLE);
         // A following line that starts lower-case continues a sentence, not a heading.
-        let next_continues = self.line(i + n).is_some() && starts_lower(self.content(i + n));
+        let next_continues = self.has(i + n, Flags::STARTS_LOWER);
         (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues).then_some(n)
     }
 
@@ -393,20 +395,20 @@ impl<'t> Parser<'t> {
     /// to three lines with no final punctuation, upper-case start, after a
     /// closed sentence and before the next expected paragraph number.
     pub(crate) fn tight_heading_at(&self, i: usize) -> Option<usize> {
-        let first = self.content(i);
-        if !first.chars().next().is_some_and(char::is_uppercase)
-            || numbered(first).is_some()
-            || list_label(first).is_some()
+        let first = self.tok(i);
+        if !first.has(Flags::STARTS_UPPER) || matches!(first.head, lex::Head::Numbered { .. } | lex::Head::Label { .. })
         {
             return None;
         }
         for n in 1..=3 {
-            let last = self.content(i + n - 1);
-            if ends_clause(last) || last.ends_with(',') || last.is_empty() {
+            let last = self.tok(i + n - 1);
+            if last.has(Flags::ENDS_CLAUSE) || last.has(Flags::ENDS_COMMA) || !self.exists(i + n - 1) {
                 return None;
             }
-            let next = self.content(i + n);
-            if numbered(next).is_some_and(|m| m.with_period && m.num == self.next_para) {
+            if self
+                .numbered_at(i + n)
+                .is_some_and(|m| m.with_period && m.num == self.next_para)
+            {
                 return Some(n);
             }
         }
@@ -415,22 +417,24 @@ impl<'t> Parser<'t> {
 
     /// True when line `i` starts a new block in the given numbering context.
     pub(crate) fn starts_block(&self, i: usize, numbering: Numbering) -> bool {
-        let content = self.content(i);
-        let prev = i.checked_sub(1).map_or("", |p| self.content(p));
-        let prev_closed =
-            ends_clause(prev) || prev.is_empty() || numbered(prev).is_some_and(|n| n.text_at >= prev.len());
-        if let Some(n) = numbered(content) {
+        let tok = self.tok(i);
+        let prev = i.checked_sub(1).map_or(lex::NO_TOKEN, |p| self.tok(p));
+        let prev_empty = prev.start == prev.end;
+        let prev_closed = prev.has(Flags::ENDS_CLAUSE)
+            || prev_empty
+            || prev
+                .numbered()
+                .is_some_and(|n| n.text_at >= (prev.end - prev.start) as usize);
+        if let Some(n) = tok.numbered() {
             let expected = match numbering {
                 Numbering::Report => n.num == self.next_para,
                 Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
                 Numbering::Quoted => n.with_period,
                 Numbering::Items(k) => n.num == k || n.num == self.next_para,
             };
-            let alone = n.text_at >= content.len();
             // With its period, the expected number starts a paragraph wherever it stands;
             // without it (`10 Les articles`), only after a closed sentence.
             if expected && (n.with_period || (prev_closed && numbering == Numbering::Report)) {
-                let _ = alone;
                 return true;
             }
             // `1.` after a closed sentence, well into the report: a list numbered on its own.
@@ -444,30 +448,30 @@ impl<'t> Parser<'t> {
                 return true;
             }
         }
-        if let Some(label) = list_label(content) {
-            if prev_closed || prev.ends_with(':') {
+        if let Some(label) = tok.list_label(self.text) {
+            if prev_closed || prev.has(Flags::ENDS_COLON) {
                 return letter_index(label.value).is_some() || roman_value(label.value).is_some();
             }
         }
-        let blank_before = self.line(i).is_some_and(|l| l.blank_before);
+        let blank_before = tok.has(Flags::BLANK_BEFORE);
         if self.chapter_at(i).is_some() || self.section_at(i).is_some() || self.part_at(i) {
             return prev_closed || blank_before;
         }
-        if self.word_chapter_at(i).is_some() || treaty::article_heading(content, self.lang).is_some() {
+        if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) {
             return true;
         }
-        if starts::meeting_line(content, self.lang) && prev_closed {
+        if tok.has(Flags::MEETING) && prev_closed {
             return true;
         }
         // A vote record (`[Adopted without a vote.]`) is cut from the meeting line above it.
         if vote::vote_at(self, i) {
             return true;
         }
-        if starts::deliberation_heading(content, self.lang).is_some() || deliberation::bare_heading_at(self, i) {
+        if matches!(tok.head, lex::Head::DeliberationHeading { .. }) || deliberation::bare_heading_at(self, i) {
             return true;
         }
         // A heading set without a blank line before it: no clause inside it.
-        if prev_closed && self.chunk_len(i) == 1 && !content.contains(", ") && self.plain_heading_at(i).is_some() {
+        if prev_closed && self.chunk_len(i) == 1 && !tok.has(Flags::INNER_COMMA) && self.plain_heading_at(i).is_some() {
             return true;
         }
         if prev_closed && self.tight_heading_at(i).is_some() {
@@ -476,10 +480,10 @@ impl<'t> Parser<'t> {
         if numbering == Numbering::Report && self.subsection_at(i).is_some() {
             return true;
         }
-        if prev.ends_with(',') && starts::preambular_start(content, self.lang) {
+        if prev.has(Flags::ENDS_COMMA) && tok.has(Flags::PREAMBULAR) {
             return true;
         }
-        if starts::officer(content).is_some_and(|(role, _, _)| !role.is_empty()) {
+        if tok.has(Flags::OFFICER_ROLE) {
             return true;
         }
         false
@@ -487,18 +491,18 @@ impl<'t> Parser<'t> {
 
     /// True when line `i` continues the block whose last line is `i - 1`.
     pub(crate) fn continues(&self, i: usize, numbering: Numbering) -> bool {
-        let Some(line) = self.line(i) else { return false };
-        let content = self.content(i);
-        if self.starts_block(i, numbering) {
+        if !self.exists(i) || self.starts_block(i, numbering) {
             return false;
         }
-        if !line.blank_before {
+        let tok = self.tok(i);
+        if !tok.has(Flags::BLANK_BEFORE) {
             return true;
         }
         // Across blank lines: only a sentence cut in two reads on.
-        let prev = i.checked_sub(1).map_or("", |p| self.content(p));
-        let cut = !ends_clause(prev) && !prev.ends_with(',');
-        (line.removed_before && (starts_lower(content) || cut)) || (starts_lower(content) && cut)
+        let prev = i.checked_sub(1).map_or(lex::NO_TOKEN, |p| self.tok(p));
+        let cut = !prev.has(Flags::ENDS_CLAUSE) && !prev.has(Flags::ENDS_COMMA);
+        let lower = tok.has(Flags::STARTS_LOWER);
+        (tok.has(Flags::REMOVED_BEFORE) && (lower || cut)) || (lower && cut)
     }
 
     /// Reads a block's lines from `self.pos`: the first line from `first_at`,
@@ -516,9 +520,10 @@ impl<'t> Parser<'t> {
         self.pos += 1;
         // A number alone on its line: its text is on the next line, even past a blank
         // line, unless that line is itself numbered or labelled.
-        let next = self.content(self.pos);
+        let next = self.tok(self.pos);
         // Only asked of a line after a number alone.
-        let labelled = || numbered(next).is_some() || list_label(next).is_some() || self.heading_stop(self.pos);
+        let labelled =
+            || matches!(next.head, lex::Head::Numbered { .. } | lex::Head::Label { .. }) || self.heading_stop(self.pos);
         if segments.is_empty() && self.line(self.pos).is_some() && !labelled() {
             if let Some(l) = self.line(self.pos) {
                 segments.push((l.start, l.end));
@@ -570,7 +575,11 @@ impl<'t> Parser<'t> {
                 stack.push(section);
                 continue;
             }
-            if let Some(num) = treaty::article_heading(self.content(i), self.lang) {
+            if let Some(num) = self
+                .has(i, Flags::ARTICLE)
+                .then(|| treaty::article_heading(self.content(i), self.lang))
+                .flatten()
+            {
                 close_to(&mut stack, &mut root, SectionLevel::Article);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let local = match treaty::chinese_number(num).or_else(|| self.lang.ordinal_value(num)) {
@@ -620,7 +629,7 @@ impl<'t> Parser<'t> {
                 );
                 continue;
             }
-            if starts::deliberation_heading(self.content(i), self.lang).is_some()
+            if matches!(self.tok(i).head, lex::Head::DeliberationHeading { .. })
                 || deliberation::bare_heading_at(self, i)
             {
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
@@ -662,21 +671,23 @@ impl<'t> Parser<'t> {
 
     /// True when line `i` cannot continue a heading's title.
     pub(crate) fn heading_stop(&self, i: usize) -> bool {
-        let c = self.content(i);
+        let tok = self.tok(i);
         self.chapter_at(i).is_some()
             || self.section_at(i).is_some()
             || self.part_at(i)
             || self.word_chapter_at(i).is_some()
-            || treaty::article_heading(c, self.lang).is_some()
-            || starts::deliberation_heading(c, self.lang).is_some()
+            || tok.has(Flags::ARTICLE)
+            || matches!(
+                tok.head,
+                lex::Head::DeliberationHeading { .. } | lex::Head::Label { .. }
+            )
             || deliberation::bare_heading_at(self, i)
-            || numbered(c).is_some_and(|n| n.with_period)
-            || list_label(c).is_some()
+            || tok.numbered().is_some_and(|n| n.with_period)
     }
 
     /// A part heading (`Part One`).
     pub(crate) fn part_at(&self, i: usize) -> bool {
-        starts::part_heading(self.content(i), self.lang)
+        self.has(i, Flags::PART)
     }
 
     /// Closes the open sections down to `level` and opens a heading of that
@@ -733,13 +744,13 @@ impl<'t> Parser<'t> {
             let prev = self.content(last);
             if l.blank_before
                 || self.heading_stop(self.pos)
-                || ends_clause(prev)
-                || prev.ends_with(',')
+                || self.has(last, Flags::ENDS_CLAUSE)
+                || self.has(last, Flags::ENDS_COMMA)
                 || !starts::goes_on(prev, self.content(self.pos))
             {
                 break;
             }
-            if deliberation::formula_like(self.content(self.pos)) {
+            if self.has(self.pos, Flags::FORMULA) {
                 break;
             }
             segments.push((l.start, l.end));
@@ -763,7 +774,7 @@ impl<'t> Parser<'t> {
     }
 
     pub(crate) fn officers_at(&self, i: usize) -> bool {
-        starts::officer(self.content(i)).is_some_and(|(role, _, _)| !role.is_empty())
+        self.has(i, Flags::OFFICER_ROLE)
     }
 
     /// One block in running text: a paragraph (with its lists and quotations),
@@ -776,23 +787,22 @@ impl<'t> Parser<'t> {
         if let Some(vote) = vote::parse_vote(self, parent) {
             return vote;
         }
-        let content = self.content(i);
-        if let Some(label) = list_label(content) {
+        if let Some(label) = self.label_at(i) {
             if letter_index(label.value).is_some() || roman_value(label.value).is_some() {
                 return Block::List(self.parse_list(parent, numbering));
             }
         }
         // A line with no letter or digit at all (glyphs of a barcode font, stray
         // symbols) is no paragraph: keep it as unrecognized.
-        if !content.chars().any(char::is_alphanumeric) {
+        if !self.has(i, Flags::ALPHANUMERIC) {
             return self.unrecognized(parent);
         }
         // `1.` well into the report's numbering: a list numbered on its own.
         if numbering == Numbering::Report
             && self.seen_para
             && self.next_para > 3
-            && numbered(content).is_some_and(|n| n.with_period && n.num == 1)
-            && numbered(self.content(self.pos + 1)).is_none_or(|n| n.num != self.next_para)
+            && self.numbered_at(i).is_some_and(|n| n.with_period && n.num == 1)
+            && self.numbered_at(self.pos + 1).is_none_or(|n| n.num != self.next_para)
         {
             return Block::List(self.parse_numbered_items(parent));
         }
@@ -803,8 +813,7 @@ impl<'t> Parser<'t> {
     /// it when it ends with a colon.
     pub(crate) fn parse_paragraph(&mut self, parent: &str, numbering: Numbering) -> Paragraph {
         let first = self.pos;
-        let content = self.content(first);
-        let number = numbered(content).filter(|n| match numbering {
+        let number = self.numbered_at(first).filter(|n| match numbering {
             Numbering::Report => n.num == self.next_para || n.with_period,
             Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
         });
@@ -845,20 +854,21 @@ impl<'t> Parser<'t> {
         let (segments, mut last) = self.read_lines(at, numbering);
         let content = self.inlines(&segments);
         let mut children = Vec::new();
-        let ends_colon = self.content(last).trim_end().ends_with(':');
+        let ends_colon = self.has(last, Flags::ENDS_COLON);
         if ends_colon {
             loop {
                 let i = self.pos;
                 if self.at_end() {
                     break;
                 }
-                let c = self.content(i);
-                if c.starts_with(['“', '"', '«']) {
+                if self.has(i, Flags::QUOTE_OPEN) {
                     children.push(Block::Quotation(self.parse_quotation(&id)));
                     last = self.pos.saturating_sub(1);
                     continue;
                 }
-                let label = list_label(c).filter(|l| letter_index(l.value) == Some(1) || l.value == "i");
+                let label = self
+                    .label_at(i)
+                    .filter(|l| letter_index(l.value) == Some(1) || l.value == "i");
                 if label.is_some() {
                     children.push(Block::List(self.parse_list(&id, numbering)));
                     last = self.pos.saturating_sub(1);
@@ -883,14 +893,14 @@ impl<'t> Parser<'t> {
         let n = self.next_count();
         let id = self.id(parent, &format!("list_{n}"));
         let mut items = Vec::new();
-        let first_label = list_label(self.content(first));
+        let first_label = self.label_at(first);
         let roman = first_label
             .is_some_and(|l| l.value == "i" || (letter_index(l.value).is_none() && roman_value(l.value).is_some()));
         let mut expected = 1u32;
         let mut last = first;
         while !self.at_end() {
             let i = self.pos;
-            let Some(label) = list_label(self.content(i)) else {
+            let Some(label) = self.label_at(i) else {
                 break;
             };
             let value = if roman {
@@ -910,8 +920,8 @@ impl<'t> Parser<'t> {
             let mut children = Vec::new();
             // Lists nest at most MAX_LIST_DEPTH deep; deeper labels read as items of
             // the lists around them (a bound on recursion for any input).
-            if self.content(item_last).trim_end().ends_with(':') && self.list_depth < MAX_LIST_DEPTH {
-                let nested = list_label(self.content(self.pos));
+            if self.has(item_last, Flags::ENDS_COLON) && self.list_depth < MAX_LIST_DEPTH {
+                let nested = self.label_at(self.pos);
                 let nested_first = nested.is_some_and(|l| {
                     if roman {
                         letter_index(l.value) == Some(1)
@@ -956,8 +966,9 @@ impl<'t> Parser<'t> {
         let mut items = Vec::new();
         let mut expected = 1u32;
         let mut last = first;
-        while let Some(num) =
-            numbered(self.content(self.pos)).filter(|m| m.with_period && m.num == expected && m.num != self.next_para)
+        while let Some(num) = self
+            .numbered_at(self.pos)
+            .filter(|m| m.with_period && m.num == expected && m.num != self.next_para)
         {
             let item_first = self.pos;
             let item_id = self.id(&id, &format!("item_{expected}"));
@@ -965,8 +976,8 @@ impl<'t> Parser<'t> {
             let (mut segments, mut item_last) = self.read_lines(num.text_at, Numbering::Items(expected + 1));
             // A stray word pdftotext set apart (`public`) before the next item goes with this one.
             let stray = self.content(self.pos);
-            let next_is_item = numbered(self.content(self.pos + 1)).is_some_and(|m| m.num == expected + 1);
-            if !stray.is_empty() && stray.len() < 40 && numbered(stray).is_none() && next_is_item {
+            let next_is_item = self.numbered_at(self.pos + 1).is_some_and(|m| m.num == expected + 1);
+            if !stray.is_empty() && stray.len() < 40 && self.numbered_at(self.pos).is_none() && next_is_item {
                 if let Some(l) = self.line(self.pos) {
                     segments.push((l.start, l.end));
                 }
@@ -1017,21 +1028,29 @@ impl<'t> Parser<'t> {
         let start = self.line(first).map_or(0, |l| l.start);
         let mut end = first;
         while self.line(end + 1).is_some() && end - first < 200 {
-            let c = self.content(end);
-            if c.trim_end_matches(['.', ',', ';', ' ']).ends_with(['”', '»', '"']) {
+            if self.has(end, Flags::CLOSES_QUOTE) {
                 break;
             }
             end += 1;
         }
         // Parse the quoted lines alone, as paragraphs with their own numbering;
         // the opening mark stays in the quotation's span.
-        if let Some(l) = self.lines.get_mut(first) {
-            let mark = self
-                .text
-                .get(l.start as usize..l.end as usize)
-                .and_then(|c| c.chars().next())
-                .map_or(0, char::len_utf8);
-            l.start = l.start.saturating_add(u32::try_from(mark).unwrap_or(0));
+        // The line is lexed again without its mark.
+        if let Some(t) = self.tokens.get_mut(first) {
+            let line = self.text.get(t.start as usize..t.end as usize).unwrap_or("");
+            let mark = line.chars().next().map_or(0, char::len_utf8);
+            let mut flags = Flags::default();
+            for bit in [Flags::BLANK_BEFORE, Flags::REMOVED_BEFORE] {
+                if t.has(bit) {
+                    flags.set(bit);
+                }
+            }
+            *t = lex::lex_line(
+                line.get(mark..).unwrap_or(""),
+                t.start as usize + mark,
+                self.lang,
+                flags,
+            );
         }
         let saved = self.limit;
         self.limit = (end + 1).min(saved);
@@ -1057,7 +1076,11 @@ impl<'t> Parser<'t> {
         let mut last = first;
         while !self.at_end() {
             let i = self.pos;
-            let Some((r, name, country)) = starts::officer(self.content(i)) else {
+            let Some((r, name, country)) = self
+                .has(i, Flags::OFFICER)
+                .then(|| starts::officer(self.content(i)))
+                .flatten()
+            else {
                 break;
             };
             if !r.is_empty() {

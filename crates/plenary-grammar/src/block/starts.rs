@@ -151,6 +151,12 @@ pub fn part_heading(content: &str, lang: &Lang) -> bool {
             .any(|w| lang.part.iter().any(|p| w.to_lowercase() == *p))
 }
 
+/// A cheap test before [`contents_heading`]: such a heading is short.
+#[must_use]
+pub fn contents_heading_cheap(content: &str) -> bool {
+    content.len() <= 64
+}
+
 /// The heading of a table of contents: `Contents`, `Table des matières`.
 #[must_use]
 pub fn contents_heading(content: &str, lang: &Lang) -> bool {

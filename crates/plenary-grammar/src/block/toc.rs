@@ -26,18 +26,18 @@
 
 use plenary_model::{Block, Inline, Section, SectionLevel, Table, TableRow};
 
-use super::starts::{contents_heading, toc_line};
 use super::Parser;
+use crate::lex::Flags;
 
 /// True when line `i` opens a table of contents.
 pub fn toc_at(p: &Parser<'_>, i: usize) -> bool {
-    contents_heading(p.content(i), p.lang) && (i + 1..i + 8).any(|j| p.content(j).contains("....."))
+    p.has(i, Flags::CONTENTS) && (i + 1..i + 8).any(|j| p.has(j, Flags::LEADER))
 }
 
 /// A dot leader within the next eight lines: the table goes on (column
 /// headers, page numbers and labels stand between the entries).
 fn leader_soon(p: &Parser<'_>, i: usize) -> bool {
-    (i..i + 8).any(|j| p.content(j).contains("....."))
+    (i..i + 8).any(|j| p.has(j, Flags::LEADER))
 }
 
 fn is_numbers(c: &str) -> bool {
@@ -61,14 +61,14 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let mut last = first;
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
-        let toc = toc_line(c);
+        let toc = p.has(p.pos, Flags::TOC_LINE);
         let column_header = c.split_whitespace().count() <= 2 && !toc && leader_soon(p, p.pos + 1);
         let short_title = c.len() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
         if !(toc || column_header || short_title) {
             break;
         }
         let seg = (line.start, line.end);
-        let label_alone = toc && !c.contains(".....") && !is_numbers(c);
+        let label_alone = toc && !p.has(p.pos, Flags::LEADER) && !is_numbers(c);
         if is_numbers(c) {
             if !title.is_empty() {
                 cells.push(p.plain_inlines(&title));

@@ -91,6 +91,35 @@ pub(crate) fn is_chapter_word(word: &str, lang: &Lang) -> bool {
     is(lang) || crate::lang::ALL.iter().any(|l| is(l))
 }
 
+/// A chapter heading with its word in `lang` or in any language of
+/// [`crate::lang::ALL`] (`Chapter I: Purposes and Principles`, `第一章：…`; a
+/// heading may keep another language's words, as the Arabic Charter prints
+/// `Chapter XVI: Miscellaneous Provisions`): its value, its number as
+/// printed, where the title starts.
+#[must_use]
+pub fn any_chapter_heading<'a>(content: &'a str, lang: &Lang) -> Option<(u32, &'a str, usize)> {
+    // Cheap tests first (the lexer asks this of every line): a chapter
+    // heading is `第…章`, or a word of at most 24 bytes then a space, the
+    // word opening with the first letter of a chapter word.
+    if !content.starts_with('第') {
+        let (word, _) = crate::util::split_short_word(content, 24)?;
+        let first = word.chars().next().and_then(|c| c.to_lowercase().next());
+        let known =
+            first.is_some_and(|f| chapter_initials().contains(&f) || lang.chapter.iter().any(|w| w.starts_with(f)));
+        // Then the word itself, lower-cased once for all languages.
+        if !known || !is_chapter_word(word, lang) {
+            return None;
+        }
+    }
+    chapter_heading(content, lang).or_else(|| crate::lang::ALL.iter().find_map(|l| chapter_heading(content, l)))
+}
+
+/// True when `content` is a chapter heading with its word ([`any_chapter_heading`]).
+#[must_use]
+pub fn may_be_chapter(content: &str, lang: &Lang) -> bool {
+    any_chapter_heading(content, lang).is_some()
+}
+
 /// A chapter heading with its word: the chapter's value, its number as printed, and where the title starts.
 #[must_use]
 pub fn chapter_heading<'a>(content: &'a str, lang: &Lang) -> Option<(u32, &'a str, usize)> {

@@ -50,6 +50,7 @@ use plenary_model::{Block, Diagnostic, Severity, Vote, VoteOutcome};
 
 use super::Parser;
 use crate::lang::VoteWords;
+use crate::lex::Flags;
 use crate::util::fold;
 
 /// The most lines a vote record may span (the longest in A/HRC/14/37 has 17).
@@ -173,10 +174,12 @@ pub fn split_members(text: &str) -> Vec<String> {
 /// The number of body lines a vote record starting at line `i` spans, or
 /// `None` when no record starts there.
 pub fn scan_vote(p: &Parser<'_>, i: usize) -> Option<usize> {
-    scan_opening(p.content(i), &p.lang.vote)?;
+    if !p.has(i, Flags::VOTE_OPEN) {
+        return None;
+    }
     (0..MAX_LINES)
-        .take_while(|&n| p.line(i + n).is_some())
-        .find(|&n| p.content(i + n).trim_end().ends_with(']'))
+        .take_while(|&n| p.exists(i + n))
+        .find(|&n| p.has(i + n, Flags::CLOSES_BRACKET))
         .map(|n| n + 1)
 }
 

@@ -1,0 +1,534 @@
+//! Lexing: each body line of the canonical line stream classified once.
+//!
+//! The layout pass ([`crate::layout`]) hands over the body lines; the lexer
+//! reads each one once, with the recognisers of [`crate::block::starts`],
+//! [`crate::block::treaty`] and the language tables, and records what the
+//! line could open as a [`Token`]: its [`Head`] (what its first bytes are:
+//! a paragraph number, a list label, a heading label, a resolution's number)
+//! and its [`Flags`] (how it ends, how it starts, which construct's opening
+//! words it carries). The block grammar ([`crate::block`]) then decides
+//! with context alone (the expected paragraph number, the enclosing
+//! resolution) and never runs a recogniser on the text again.
+//!
+//! # Grammar
+//! ```text
+//! token = head { flag } ;
+//! head  = numbered | list-label | labelled | deliberation-heading
+//!       | deliberation-number | text ;
+//! ```
+//!
+//! # Examples (CTOC/COP/2012/15)
+//! ```text
+//! 12. Décide que …            numbered 12, text at 4
+//! a) Ouverture de la session  list label a
+//!  II. Organisation de la session    labelled II (a chapter or section, by context)
+//! Résolution 6/1              deliberation heading, resolution 6/1
+//! Rappelant sa résolution …,  text, preambular opener, ends with a comma
+//! ```
+//!
+//! # Model
+//! None: tokens live only inside the grammar.
+//!
+//! # Diagnostics
+//! None: a line is always some token (`text` at worst).
+
+use crate::block::starts::{self, ListLabel, Numbered};
+use crate::block::{treaty, vote};
+use crate::lang::Lang;
+
+/// What a line's first bytes are. Offsets are byte offsets into the line's
+/// trimmed content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// Running text, a heading without a label, anything else.
+    Text,
+    /// `12. text`, `4.` alone, `10 Les articles` (see [`starts::numbered`]).
+    Numbered {
+        /// The number.
+        num: u32,
+        /// Length of the number as printed (`12.` is 3).
+        printed: u32,
+        /// Where the text after it starts.
+        text_at: u32,
+        /// False when the period is missing.
+        with_period: bool,
+    },
+    /// `a) text`, `(iv) text` (see [`starts::list_label`]).
+    Label {
+        /// Length of the label as printed (`(iv)` is 4).
+        printed: u32,
+        /// Where the label's letters start (after `(`).
+        value_at: u32,
+        /// Length of the letters.
+        value_len: u32,
+        /// Where the text after it starts.
+        text_at: u32,
+    },
+    /// `IV. title`, `A. title`, `I.` alone (see [`starts::labelled_heading`]).
+    Labelled {
+        /// Length of the label without its period.
+        label_len: u32,
+        /// Where the title starts.
+        text_at: u32,
+    },
+    /// `Résolution 6/1`, `Decision 59/112` (see [`starts::deliberation_heading`]).
+    DeliberationHeading {
+        /// Resolution or decision.
+        kind: plenary_model::DeliberationKind,
+        /// Where the number starts.
+        number_at: u32,
+        /// Length of the number.
+        number_len: u32,
+    },
+    /// `14/3`, `73/8.`, `48/246. Financing of …`: a number a resolution or
+    /// decision may open with (whether one does depends on what follows).
+    DeliberationNumber {
+        /// Length of the number, without its period.
+        number_len: u32,
+        /// Where the title starts on the line (the content length when none).
+        title_at: u32,
+    },
+}
+
+/// Properties of a line, as bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Flags(u32);
+
+impl Flags {
+    /// Blank lines stand before it.
+    pub const BLANK_BEFORE: u32 = 1;
+    /// Furniture or footnotes stand before it.
+    pub const REMOVED_BEFORE: u32 = 1 << 1;
+    /// Ends a sentence or clause (`.`, `;`, `:`, `!`, `?`; [`starts::ends_clause`]).
+    pub const ENDS_CLAUSE: u32 = 1 << 2;
+    /// Ends with a comma.
+    pub const ENDS_COMMA: u32 = 1 << 3;
+    /// Ends with a colon.
+    pub const ENDS_COLON: u32 = 1 << 4;
+    /// Ends with `]`.
+    pub const ENDS_BRACKET: u32 = 1 << 5;
+    /// Starts with a lower-case letter.
+    pub const STARTS_LOWER: u32 = 1 << 6;
+    /// Starts with an upper-case letter.
+    pub const STARTS_UPPER: u32 = 1 << 7;
+    /// Holds a letter or digit.
+    pub const ALPHANUMERIC: u32 = 1 << 8;
+    /// A part heading (`Part One`, `Première partie`).
+    pub const PART: u32 = 1 << 9;
+    /// The heading of a table of contents (`Contents`).
+    pub const CONTENTS: u32 = 1 << 10;
+    /// An enacting formula (`The General Assembly,`).
+    pub const FORMULA: u32 = 1 << 11;
+    /// Opens with a preambular word (`Recalling`, `Rappelant`).
+    pub const PREAMBULAR: u32 = 1 << 12;
+    /// A meeting line (`10th meeting`, `34e séance`).
+    pub const MEETING: u32 = 1 << 13;
+    /// An officer line (`Président:   Name (Country)`, or a name and country alone).
+    pub const OFFICER: u32 = 1 << 14;
+    /// An officer line with its role.
+    pub const OFFICER_ROLE: u32 = 1 << 15;
+    /// An article heading alone on its line (`Article 5`, `第五条`).
+    pub const ARTICLE: u32 = 1 << 16;
+    /// May be a chapter heading with its word (`Chapter I`, `第一章`).
+    pub const WORD_CHAPTER: u32 = 1 << 17;
+    /// Opens with a quotation mark.
+    pub const QUOTE_OPEN: u32 = 1 << 18;
+    /// Holds `, `.
+    pub const INNER_COMMA: u32 = 1 << 19;
+    /// Holds a dot leader (`.....`).
+    pub const LEADER: u32 = 1 << 20;
+    /// Opens a vote record (`[Adopted without a vote.]`).
+    pub const VOTE_OPEN: u32 = 1 << 21;
+    /// Ends with `]` once trailing spaces are dropped (closes a vote record).
+    pub const CLOSES_BRACKET: u32 = 1 << 22;
+    /// Opens a formula inside quotation marks (`“The Human Rights Council,`).
+    pub const QUOTED_FORMULA: u32 = 1 << 23;
+    /// A line of a table of contents ([`starts::toc_line`]).
+    pub const TOC_LINE: u32 = 1 << 24;
+    /// Ends with a quotation mark after trailing punctuation (`”.`, `»;`): closes a quotation.
+    pub const CLOSES_QUOTE: u32 = 1 << 25;
+
+    /// True when every bit of `bits` is set.
+    #[must_use]
+    pub fn has(self, bits: u32) -> bool {
+        self.0 & bits == bits
+    }
+
+    /// Sets `bits`.
+    pub fn set(&mut self, bits: u32) {
+        self.0 |= bits;
+    }
+
+    /// Clears `bits`.
+    pub fn clear(&mut self, bits: u32) {
+        self.0 &= !bits;
+    }
+}
+
+/// One body line, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start of the line's trimmed content (byte offset into the input).
+    pub start: u32,
+    /// End of the line's trimmed content.
+    pub end: u32,
+    /// What its first bytes are.
+    pub head: Head,
+    /// Its properties.
+    pub flags: Flags,
+}
+
+impl Token {
+    /// True when every bit of `bits` is set (see [`Flags`]).
+    #[must_use]
+    pub fn has(&self, bits: u32) -> bool {
+        self.flags.has(bits)
+    }
+
+    /// The line's text.
+    #[must_use]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+
+    /// The paragraph number the line opens with, if any.
+    #[must_use]
+    pub fn numbered(&self) -> Option<Numbered> {
+        match self.head {
+            Head::Numbered {
+                num,
+                printed,
+                text_at,
+                with_period,
+            } => Some(Numbered {
+                num,
+                printed: printed as usize,
+                text_at: text_at as usize,
+                with_period,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The list label the line opens with, if any (its slices taken from `text`).
+    #[must_use]
+    pub fn list_label<'t>(&self, text: &'t str) -> Option<ListLabel<'t>> {
+        match self.head {
+            Head::Label {
+                printed,
+                value_at,
+                value_len,
+                text_at,
+            } => {
+                let line = self.text(text);
+                Some(ListLabel {
+                    printed: line.get(..printed as usize)?,
+                    value: line.get(value_at as usize..(value_at + value_len) as usize)?,
+                    text_at: text_at as usize,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The roman or letter label of a heading (`IV`, `A`) and where its title starts.
+    #[must_use]
+    pub fn labelled<'t>(&self, text: &'t str) -> Option<(&'t str, usize)> {
+        match self.head {
+            Head::Labelled { label_len, text_at } => {
+                Some((self.text(text).get(..label_len as usize)?, text_at as usize))
+            }
+            _ => None,
+        }
+    }
+
+    /// `Résolution 6/1`: the kind and the number.
+    #[must_use]
+    pub fn deliberation_heading<'t>(&self, text: &'t str) -> Option<(plenary_model::DeliberationKind, &'t str)> {
+        match self.head {
+            Head::DeliberationHeading {
+                kind,
+                number_at,
+                number_len,
+            } => Some((
+                kind,
+                self.text(text)
+                    .get(number_at as usize..(number_at + number_len) as usize)?,
+            )),
+            _ => None,
+        }
+    }
+
+    /// `14/3.`, `73/8. Title`: the number and where the title starts.
+    #[must_use]
+    pub fn deliberation_number<'t>(&self, text: &'t str) -> Option<(&'t str, usize)> {
+        match self.head {
+            Head::DeliberationNumber { number_len, title_at } => {
+                Some((self.text(text).get(..number_len as usize)?, title_at as usize))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The token of no line: an empty span, no head, no flags (what the
+/// parser sees past the end of its lines).
+pub const NO_TOKEN: Token = Token {
+    start: 0,
+    end: 0,
+    head: Head::Text,
+    flags: Flags(0),
+};
+
+/// Classifies the line `content` (trimmed) that starts at byte `start` of
+/// the input. `flags` carries what the layout knows (blank lines or
+/// removed furniture before it).
+#[must_use]
+pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token {
+    let start32 = u32::try_from(start).unwrap_or(u32::MAX);
+    let end32 = u32::try_from(start + content.len()).unwrap_or(u32::MAX);
+    let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let head = if let Some(n) = starts::numbered(content) {
+        Head::Numbered {
+            num: n.num,
+            printed: to32(n.printed),
+            text_at: to32(n.text_at),
+            with_period: n.with_period,
+        }
+    } else if let Some(l) = starts::list_label(content) {
+        let value_at = l.printed.find(l.value).unwrap_or(0);
+        Head::Label {
+            printed: to32(l.printed.len()),
+            value_at: to32(value_at),
+            value_len: to32(l.value.len()),
+            text_at: to32(l.text_at),
+        }
+    } else if let Some((label, at)) = starts::labelled_heading(content) {
+        Head::Labelled {
+            label_len: to32(label.len()),
+            text_at: to32(at),
+        }
+    } else if let Some((kind, number)) = starts::deliberation_heading(content, lang) {
+        let number_at = number.as_ptr() as usize - content.as_ptr() as usize;
+        Head::DeliberationHeading {
+            kind,
+            number_at: to32(number_at),
+            number_len: to32(number.len()),
+        }
+    } else if let Some((number, title_at)) = deliberation_number(content) {
+        Head::DeliberationNumber {
+            number_len: to32(number.len()),
+            title_at: to32(title_at),
+        }
+    } else {
+        Head::Text
+    };
+    let mut flags = flags;
+    let mut set = |cond: bool, bit: u32| {
+        if cond {
+            flags.set(bit);
+        }
+    };
+    // What the cheap tests below need: the first character, the last byte.
+    let first = content.chars().next();
+    let upper = first.is_some_and(char::is_uppercase);
+    let last = content.as_bytes().last().copied();
+    set(starts::ends_clause(content), Flags::ENDS_CLAUSE);
+    set(last == Some(b','), Flags::ENDS_COMMA);
+    set(last == Some(b':'), Flags::ENDS_COLON);
+    set(last == Some(b']'), Flags::ENDS_BRACKET);
+    set(last == Some(b']'), Flags::CLOSES_BRACKET);
+    set(first.is_some_and(char::is_lowercase), Flags::STARTS_LOWER);
+    set(upper, Flags::STARTS_UPPER);
+    set(
+        first.is_some_and(char::is_alphanumeric) || content.chars().any(char::is_alphanumeric),
+        Flags::ALPHANUMERIC,
+    );
+    let leader = has_leader(content);
+    set(leader, Flags::LEADER);
+    set(has_inner_comma(content), Flags::INNER_COMMA);
+    let quote = matches!(first, Some('“' | '"' | '«'));
+    set(quote, Flags::QUOTE_OPEN);
+    set(
+        matches!(last, Some(b'.' | b',' | b';' | b' ' | b'"' | 0x9d | 0xbb))
+            && content
+                .trim_end_matches(['.', ',', ';', ' '])
+                .ends_with(['”', '»', '"']),
+        Flags::CLOSES_QUOTE,
+    );
+    // Tests that need a capital first (or a quotation mark before it).
+    if upper || quote || matches!(first, Some('„')) {
+        let formula = upper && crate::block::deliberation::formula_like(content);
+        set(formula, Flags::FORMULA);
+        set(
+            formula
+                || (!upper
+                    && crate::block::deliberation::formula_like(content.trim_start_matches(['“', '"', '«', '„']))),
+            Flags::QUOTED_FORMULA,
+        );
+    }
+    if upper {
+        set(is_preambular(content, lang), Flags::PREAMBULAR);
+        set(starts::part_heading(content, lang), Flags::PART);
+        set(
+            starts::contents_heading_cheap(content) && starts::contents_heading(content, lang),
+            Flags::CONTENTS,
+        );
+    }
+    if first.is_some_and(|c| c.is_ascii_digit()) {
+        set(starts::meeting_line(content, lang), Flags::MEETING);
+    }
+    let label_alone = match head {
+        Head::Numbered { text_at, .. } | Head::Label { text_at, .. } | Head::Labelled { text_at, .. } => {
+            text_at as usize >= content.len()
+        }
+        Head::DeliberationNumber { title_at, .. } => title_at as usize >= content.len(),
+        _ => false,
+    };
+    let numbers = first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '−' | ','))
+        && content
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '−' | ' ' | ','));
+    set(
+        leader || label_alone || numbers || has_ellipsis_leader(content),
+        Flags::TOC_LINE,
+    );
+    if last == Some(b')') {
+        let officer = starts::officer(content).map(|(role, _, _)| !role.is_empty());
+        set(officer.is_some(), Flags::OFFICER);
+        set(officer == Some(true), Flags::OFFICER_ROLE);
+    }
+    // Article and chapter words open with a capital, or are Chinese or Arabic.
+    if first.is_some_and(|c| !(c.is_lowercase() || c.is_ascii_digit() || c.is_ascii_punctuation())) {
+        set(treaty::article_heading(content, lang).is_some(), Flags::ARTICLE);
+        set(treaty::may_be_chapter(content, lang), Flags::WORD_CHAPTER);
+    }
+    if first == Some('[') {
+        set(vote::scan_opening(content, &lang.vote).is_some(), Flags::VOTE_OPEN);
+    }
+    Token {
+        start: start32,
+        end: end32,
+        head,
+        flags,
+    }
+}
+
+/// True when `content` holds a dot leader (`.....`).
+fn has_leader(content: &str) -> bool {
+    let bytes = content.as_bytes();
+    memchr::memchr_iter(b'.', bytes).any(|at| bytes.get(at..at + 5) == Some(b"....."))
+}
+
+/// True when `content` holds a leader of ellipses (`…..`, `……`).
+fn has_ellipsis_leader(content: &str) -> bool {
+    content.contains('…') && (content.contains("…..") || content.contains("……"))
+}
+
+/// True when `content` holds `, `.
+fn has_inner_comma(content: &str) -> bool {
+    let bytes = content.as_bytes();
+    memchr::memchr_iter(b',', bytes).any(|at| bytes.get(at + 1) == Some(&b' '))
+}
+
+/// [`starts::preambular_start`], with the first words of the language's
+/// preambular openers looked up in a table built once.
+fn is_preambular(content: &str, lang: &Lang) -> bool {
+    use std::sync::OnceLock;
+    static CACHE: [OnceLock<Vec<&'static str>>; crate::lang::ALL.len()] =
+        [const { OnceLock::new() }; crate::lang::ALL.len()];
+    let Some((slot, l)) = CACHE
+        .iter()
+        .zip(crate::lang::ALL.iter())
+        .find(|(_, l)| std::ptr::eq(**l, lang))
+    else {
+        return starts::preambular_start(content, lang);
+    };
+    let words = slot.get_or_init(|| {
+        let mut words: Vec<&'static str> = l.preambular.iter().filter_map(|w| w.split(' ').next()).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let first = content
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    !first.is_empty() && words.binary_search(&first).is_ok()
+}
+
+/// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title
+/// starts (the content length when there is no title on the line).
+#[must_use]
+pub fn deliberation_number(content: &str) -> Option<(&str, usize)> {
+    // Cheap test first: a deliberation number (`ES-11/1`) opens the line,
+    // so its slash comes within eight bytes.
+    if !content.as_bytes().iter().take(8).any(|&b| b == b'/') {
+        return None;
+    }
+    let (number, title_at) = match content.split_once(". ") {
+        Some((n, _)) if starts::is_deliberation_number(n) => (n, n.len() + 2),
+        _ => (content.trim_end_matches('.'), content.len()),
+    };
+    starts::is_deliberation_number(number).then_some((number, title_at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{en::EN, fr::FR};
+
+    fn lex(s: &str, lang: &Lang) -> Token {
+        lex_line(s, 0, lang, Flags::default())
+    }
+
+    #[test]
+    fn heads() {
+        let t = lex("12. Décide que", &FR);
+        assert_eq!(
+            t.numbered().map(|n| (n.num, n.text_at)),
+            Some((12, 4)),
+            "a paragraph number"
+        );
+        let t = lex("(iv) Outils", &FR);
+        assert_eq!(
+            t.list_label("(iv) Outils").map(|l| (l.printed, l.value, l.text_at)),
+            Some(("(iv)", "iv", 5)),
+            "a list label with its letters"
+        );
+        let t = lex(" II. Organisation".trim(), &FR);
+        assert_eq!(t.labelled("II. Organisation"), Some(("II", 4)), "a roman heading label");
+        let t = lex("Résolution 6/1", &FR);
+        assert_eq!(
+            t.deliberation_heading("Résolution 6/1"),
+            Some((plenary_model::DeliberationKind::Resolution, "6/1")),
+            "a resolution heading"
+        );
+        let t = lex("73/8. Necessity of ending", &EN);
+        assert_eq!(
+            t.deliberation_number("73/8. Necessity of ending"),
+            Some(("73/8", 6)),
+            "a resolution number with its title"
+        );
+        assert_eq!(lex("Recalling its resolution,", &EN).head, Head::Text, "running text");
+    }
+
+    #[test]
+    fn flags() {
+        let t = lex("Rappelant sa résolution 5/1,", &FR);
+        assert!(
+            t.has(Flags::PREAMBULAR | Flags::ENDS_COMMA),
+            "a preambular opener ending with a comma"
+        );
+        let t = lex("The General Assembly,", &EN);
+        assert!(t.has(Flags::FORMULA), "an enacting formula");
+        let t = lex("[Adopted without a vote.]", &EN);
+        assert!(
+            t.has(Flags::VOTE_OPEN | Flags::CLOSES_BRACKET),
+            "a vote record on one line"
+        );
+        let t = lex("Part One", &EN);
+        assert!(t.has(Flags::PART), "a part heading");
+        assert!(!lex("and the others", &EN).has(Flags::STARTS_UPPER), "lower-case start");
+    }
+}
