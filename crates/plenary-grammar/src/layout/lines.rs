@@ -25,8 +25,11 @@ pub struct Line {
     pub content_end: usize,
     /// The page number (1-based, counted by form feeds).
     pub page: u32,
-    /// True when a form feed ends this line.
+    /// True when a page ends after this line: a form feed, or a break the
+    /// layout inferred from the furniture ([`Line::virtual_break`]).
     pub ends_page: bool,
+    /// True when the page end after this line was inferred, no form feed marking it.
+    pub virtual_break: bool,
 }
 
 impl Line {
@@ -72,6 +75,7 @@ pub fn scan_lines(text: &str) -> Vec<Line> {
             content_end,
             page,
             ends_page,
+            virtual_break: false,
         });
         if ends_page {
             page += 1;

@@ -8,6 +8,7 @@
 
 pub mod furniture;
 pub mod lines;
+pub mod pages;
 
 use plenary_model::{Furniture, FurnitureKind, Span};
 
@@ -36,6 +37,7 @@ fn line_at(lines: &[Line], i: usize) -> Line {
         content_end: 0,
         page: 0,
         ends_page: false,
+        virtual_break: false,
     })
 }
 
@@ -93,7 +95,8 @@ const REACH: usize = 100;
 /// Runs the layout pass over `text`.
 #[must_use]
 pub fn layout(text: &str) -> Layout {
-    let lines = scan_lines(text);
+    let mut lines = scan_lines(text);
+    pages::infer_page_ends(text, &mut lines);
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| if l.is_blank() { Role::Blank } else { Role::Body })
@@ -236,7 +239,7 @@ pub fn layout(text: &str) -> Layout {
                 span: Some(Span::from_range(line.content_start..line.content_end)),
             });
         }
-        if line.ends_page {
+        if line.ends_page && !line.virtual_break {
             furniture.push(Furniture {
                 kind: FurnitureKind::PageBreak,
                 text: String::new(),
