@@ -72,9 +72,16 @@ pub fn parse(text: &str) -> Document {
     let masthead = block::masthead::read(text, body.get(..first_page).unwrap_or(&body), lang);
     let mut furniture = laid.furniture;
     if let Some(m) = &masthead {
-        body.drain(..m.consumed.min(body.len()));
-        if let Some(first) = body.first_mut() {
-            first.blank_before = true;
+        let first_kept = (0..body.len()).find(|k| m.consumed.binary_search(k).is_err());
+        let mut k = 0;
+        body.retain(|_| {
+            k += 1;
+            m.consumed.binary_search(&(k - 1)).is_err()
+        });
+        if first_kept.is_some() {
+            if let Some(first) = body.first_mut() {
+                first.blank_before = true;
+            }
         }
         furniture.extend(m.furniture.iter().cloned());
         furniture.sort_by_key(|f| f.span.map(|s| s.start));

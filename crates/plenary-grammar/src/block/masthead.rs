@@ -57,8 +57,8 @@ use crate::layout::furniture::is_symbol_line;
 /// What the masthead said.
 #[derive(Debug, Default)]
 pub struct Masthead {
-    /// Body lines it took, from the first.
-    pub consumed: usize,
+    /// The body lines it took (indices into the lines it was given, ascending).
+    pub consumed: Vec<usize>,
     /// The symbol, when printed in the masthead (old layouts).
     pub symbol: Option<String>,
     /// The principal organ (`General Assembly`).
@@ -359,9 +359,51 @@ fn wrapped(prev: &str, next: &str) -> bool {
     p >= 40 && n < p && !next.ends_with('.')
 }
 
+/// The lines of a title or subtitle joined with one space; a line broken
+/// after a hyphen (`… on its forty-` / `third session`) joins the next
+/// without a space, the hyphen kept.
+fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let glued = out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase);
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+/// `fortythird` → `forty-third`: a compound ordinal whose hyphen text
+/// extraction lost (a tens word glued to a unit ordinal, as
+/// [`Lang::ordinal_value`] reads them).
+fn rehyphenate_ordinal(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    ALL.iter().find_map(|lang| {
+        lang.tens_prefixes.iter().find_map(|&(prefix, _)| {
+            let rest = lower.strip_prefix(prefix)?;
+            let first = rest.chars().next()?;
+            if !first.is_alphabetic() || lang.ordinal_words.iter().all(|(w, v)| *w != rest || *v >= 20) {
+                return None;
+            }
+            let cut = word.char_indices().nth(prefix.chars().count())?.0;
+            Some(format!("{}-{}", word.get(..cut)?, word.get(cut..)?))
+        })
+    })
+}
+
 /// `SecretaryGeneral` → `Secretary-General`: puts back the hyphen of a known
-/// compound ([`crate::lang::Masthead::hyphenated`]) that text extraction lost.
+/// compound ([`crate::lang::Masthead::hyphenated`]) or of a compound
+/// ordinal ([`rehyphenate_ordinal`]) that text extraction lost.
 fn rehyphenate(mut title: String) -> String {
+    if title.split_whitespace().any(|w| rehyphenate_ordinal(w).is_some()) {
+        title = title
+            .split(' ')
+            .map(|w| rehyphenate_ordinal(w).unwrap_or_else(|| w.to_owned()))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     for lang in ALL {
         for compound in lang.masthead.hyphenated {
             let joined = compound.replace('-', "");
@@ -381,9 +423,118 @@ fn conference_room_paper<'t>(content: &impl Fn(usize) -> &'t str) -> bool {
         && (0..4).any(|i| language_line(content(i)) || original(content(i)).is_some())
 }
 
-/// Reads the masthead at the start of `lines` (the body lines of the first page).
+/// A line of the first page that is a field of the masthead's header
+/// block, wherever the extraction set it: the organisation, the organ, the
+/// symbol, the distribution, the languages, the status. A line that ends
+/// with a comma is a formula (`General Assembly,`), not a field.
+fn header_field(c: &str) -> bool {
+    let c = c.trim();
+    !c.ends_with(',')
+        && ((is_organization(c) && c.contains(' '))
+            || organ(c)
+            || is_symbol_line(c.trim_end_matches(['*', '∗']))
+            || distribution(c).is_some_and(|d| d.is_some())
+            || c.starts_with("Distr")
+            || original(c).is_some()
+            || language_line(c)
+            || status_line(c))
+}
+
+/// A line that is a field only beside another one: a date of issue, one
+/// word of the organisation's name set on a line of its own.
+fn weak_field(c: &str) -> bool {
+    let c = c.trim();
+    !c.ends_with(',') && (date_line(c).is_some() || is_organization(c))
+}
+
+/// Splits a line that holds two header fields, as an extraction in reading
+/// order prints them (`United Nations A/RES/73/8`, `General Assembly Distr.:
+/// General`): the two sub-spans, or the line alone.
+fn split_fields(text: &str, line: BodyLine) -> Vec<BodyLine> {
+    let c = text.get(line.start..line.end).unwrap_or("");
+    for (at, _) in c.match_indices(' ') {
+        let (left, right) = (c.get(..at).unwrap_or(""), c.get(at + 1..).unwrap_or("").trim_start());
+        let left_field = is_organization(left) || organ(left);
+        let right_field = is_symbol_line(right.trim_end_matches(['*', '∗'])) || right.starts_with("Distr");
+        if left_field && right_field {
+            let right_start = line.end - right.len();
+            return vec![
+                BodyLine {
+                    end: line.start + at,
+                    ..line
+                },
+                BodyLine {
+                    start: right_start,
+                    blank_before: false,
+                    removed_before: false,
+                    ..line
+                },
+            ];
+        }
+    }
+    vec![line]
+}
+
+/// Reads the masthead of the first page. `lines` are the body lines of the
+/// first page. The header block's fields (organisation, organ, symbol,
+/// distribution, date, languages) are read wherever the extraction set
+/// them (first, in the default order; last, as PyMuPDF gives them; two on
+/// one line, as a raw extraction does); the session, agenda item, title and
+/// subtitle then in their order.
 #[must_use]
 pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
+    // The lines as items, fields split, with the line each comes from.
+    let mut items: Vec<(BodyLine, usize)> = Vec::with_capacity(lines.len());
+    for (k, &l) in lines.iter().enumerate() {
+        for part in split_fields(text, l) {
+            items.push((part, k));
+        }
+    }
+    let field = |item: &(BodyLine, usize)| header_field(text.get(item.0.start..item.0.end).unwrap_or(""));
+    // A weak field is one beside a field.
+    let is_field: Vec<bool> = (0..items.len())
+        .map(|k| {
+            let Some(item) = items.get(k) else { return false };
+            let c = text.get(item.0.start..item.0.end).unwrap_or("");
+            field(item)
+                || (weak_field(c)
+                    && (k.checked_sub(1).and_then(|j| items.get(j)).is_some_and(field)
+                        || items.get(k + 1).is_some_and(field)))
+        })
+        .collect();
+    // Every item of a line must be a field for the line to move.
+    let moves = |k: usize| {
+        let line = items.get(k).map(|i| i.1);
+        items
+            .iter()
+            .zip(&is_field)
+            .filter(|((_, l), _)| Some(*l) == line)
+            .all(|(_, f)| *f)
+    };
+    let mut order: Vec<usize> = (0..items.len()).filter(|&k| moves(k)).collect();
+    order.extend((0..items.len()).filter(|&k| !moves(k)));
+    let lines: Vec<BodyLine> = order.iter().filter_map(|&k| items.get(k).map(|i| i.0)).collect();
+    let origin: Vec<usize> = order.iter().filter_map(|&k| items.get(k).map(|i| i.1)).collect();
+    let mut m = read_ordered(text, &lines, lang)?;
+    // The lines taken: a split line once all its items are.
+    let taken = m.consumed.len();
+    let mut consumed: Vec<usize> = origin.get(..taken).unwrap_or(&origin).to_vec();
+    consumed.sort_unstable();
+    consumed.dedup();
+    consumed.retain(|&l| {
+        origin
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| **o == l)
+            .all(|(k, _)| k < taken)
+    });
+    m.consumed = consumed;
+    Some(m)
+}
+
+/// Reads the masthead from the start of `lines`, in order; `consumed` holds
+/// the positions taken (a prefix, `0..n`).
+fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     let content = |i: usize| lines.get(i).and_then(|l| text.get(l.start..l.end)).unwrap_or("");
     let opening = (0..lines.len().min(6)).any(|i| {
         let c = content(i);
@@ -593,12 +744,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         (taken, j)
     };
     let join = |ls: &[usize]| -> String {
-        let raw = ls
-            .iter()
-            .map(|&l| content(l))
-            .filter(|c| !stars_only(c))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let raw = join_lines(ls.iter().map(|&l| content(l)).filter(|c| !stars_only(c)));
         // Stars call footnotes wherever they stand (`Written statement* submitted
         // by …`); they are not part of the title.
         let unstarred = if raw.contains(STARS) {
@@ -651,7 +797,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         // the document is; it stays in the body too, for the draft it cites.
         m.subtitle = Some(join(&title));
     }
-    m.consumed = i;
+    m.consumed = (0..i.min(lines.len())).collect();
     Some(m)
 }
 

@@ -96,6 +96,9 @@ const REACH: usize = 100;
 #[must_use]
 pub fn layout(text: &str) -> Layout {
     let mut lines = scan_lines(text);
+    if lines::is_column_layout(text, &lines) {
+        lines = lines::split_columns(text, lines);
+    }
     pages::infer_page_ends(text, &mut lines);
     let mut roles: Vec<Role> = lines
         .iter()

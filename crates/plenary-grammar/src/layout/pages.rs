@@ -190,11 +190,17 @@ mod tests {
 
     #[test]
     fn footer_then_header_breaks_between() {
-        let text = "A/HRC/14/37\n\nText of page one.\n\nGE.12-17781\n\n5\n\n\nA/HRC/14/37\n\nText of page two.\n\nGE.12-17781\n\n6\n";
-        let p = pages(text);
-        assert_eq!(p.get(3), Some(&("5".to_owned(), 1)), "the page number closes page 1");
+        let body = "Text of the page.\n".repeat(MIN_PAGE_LINES);
+        let text = format!("A/HRC/14/37\n\n{body}\nGE.12-17781\n\n5\n\n\nA/HRC/14/37\n\n{body}\nGE.12-17781\n\n6\n");
+        let p = pages(&text);
+        let n = MIN_PAGE_LINES + 3;
         assert_eq!(
-            p.get(4),
+            p.get(n - 1),
+            Some(&("5".to_owned(), 1)),
+            "the page number closes page 1"
+        );
+        assert_eq!(
+            p.get(n),
             Some(&("A/HRC/14/37".to_owned(), 2)),
             "the header opens page 2"
         );
@@ -203,8 +209,11 @@ mod tests {
 
     #[test]
     fn running_title_between_footer_and_header_opens_the_page() {
-        let text = "A/RES/73/8\nThe text.\n18-18418 (E)\n071118\n*1818418*\n\nNecessity of ending\n\nA/RES/73/8\n\nMore text.\n";
-        let p = pages(text);
+        let body = "The text.\n".repeat(MIN_PAGE_LINES);
+        let text = format!(
+            "A/RES/73/8\n{body}18-18418 (E)\n071118\n*1818418*\n\nNecessity of ending\n\nA/RES/73/8\n\nMore text.\n"
+        );
+        let p = pages(&text);
         let title = p.iter().find(|(c, _)| c == "Necessity of ending").map(|x| x.1);
         assert_eq!(title, Some(2), "the running title is at the top of page 2");
     }

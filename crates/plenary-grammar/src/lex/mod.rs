@@ -467,7 +467,7 @@ pub fn deliberation_number(content: &str) -> Option<(&str, usize)> {
         return None;
     }
     let (number, title_at) = match content.split_once(". ") {
-        Some((n, _)) if starts::is_deliberation_number(n) => (n, n.len() + 2),
+        Some((n, rest)) if starts::is_deliberation_number(n) => (n, content.len() - rest.trim_start().len()),
         _ => (content.trim_end_matches('.'), content.len()),
     };
     starts::is_deliberation_number(number).then_some((number, title_at))
