@@ -36,6 +36,41 @@ use plenary_model::{Block, Document, DocumentKind, Footnote, JobNumber, Span, Sy
 use block::{BodyLine, Parser};
 use layout::Role;
 
+/// True when the line at `next` goes on with the sentence of the line that
+/// ends at `prev_end`: that line ends in no stop or comma (`.`, `,`, `:`, `;`, `?`, `!`)
+/// and the next opens with a word in small letters that is not a list or
+/// note label (`a)`, `iv.`, `a`).
+fn sentence_goes_on(text: &str, prev_end: usize, next: usize) -> bool {
+    let before = text.get(..prev_end).unwrap_or("").trim_end();
+    let ended = before.ends_with([
+        '.', ',', ':', ';', '?', '!', '\u{ff0c}', '\u{3001}', '\u{3002}', '\u{ff1a}', '\u{ff1b}',
+    ]);
+    let after = text.get(next..).unwrap_or("");
+    let first_word = after.split_whitespace().next().unwrap_or("");
+    let label = first_word.ends_with(')')
+        || (first_word.chars().count() <= 5 && first_word.ends_with('.'))
+        || first_word.chars().count() == 1;
+    // `… resolution 862 (1993) of` / `31 August 1993, in which …` goes on
+    // too; a paragraph number (`2.`), a note label (`1/`), a row of figures
+    // or a page number does not.
+    let goes_on = after.chars().next().is_some_and(char::is_lowercase)
+        || (after.starts_with(|c: char| c.is_ascii_digit())
+            && !first_word.ends_with('/')
+            && before.ends_with(char::is_lowercase)
+            && prose(after));
+    !before.is_empty() && !ended && !label && goes_on
+}
+
+/// True when the line that opens `after` reads as prose: three words in
+/// small letters at least.
+fn prose(after: &str) -> bool {
+    let line = after.lines().next().unwrap_or("");
+    line.split_whitespace()
+        .filter(|w| w.chars().all(char::is_lowercase))
+        .nth(2)
+        .is_some()
+}
+
 /// Parses `text` into a document. Never fails and never panics.
 #[must_use]
 pub fn parse(text: &str) -> Document {
@@ -46,10 +81,17 @@ pub fn parse(text: &str) -> Document {
     for (i, line) in laid.lines.iter().enumerate() {
         match laid.roles.get(i) {
             Some(Role::Body) => {
+                // A blank line inside a sentence (an extractor's break
+                // between two text boxes) does not end a paragraph.
+                let weak = blank
+                    && !removed
+                    && body
+                        .last()
+                        .is_some_and(|prev: &BodyLine| sentence_goes_on(text, prev.end, line.content_start));
                 body.push(BodyLine {
                     start: line.content_start,
                     end: line.content_end,
-                    blank_before: blank || removed,
+                    blank_before: (blank && !weak) || removed,
                     removed_before: removed,
                 });
                 blank = false;
@@ -244,4 +286,51 @@ fn find_session(body: &[Block], lang: &lang::Lang) -> Option<plenary_model::Sess
         }
     });
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn goes_on(prev: &str, next: &str) -> bool {
+        let text = format!("{prev}\n\n{next}\n");
+        sentence_goes_on(&text, prev.len(), prev.len() + 2)
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_sentence_is_weak() {
+        assert!(
+            goes_on("all its previous relevant", "resolutions,"),
+            "a small letter goes on"
+        );
+        assert!(goes_on(
+            "Bearing in mind Security Council resolution 862 (1993) of",
+            "31 August 1993, in which the Council approved the dispatch"
+        ));
+        assert!(
+            !goes_on("the Vienna Declaration,", "à proclamer à nouveau notre foi"),
+            "a comma ends a clause"
+        );
+        assert!(!goes_on("to the following", "a) les États"), "a list label");
+        assert!(!goes_on("Tuesday, 24 September 2030", "a"), "a note label");
+        assert!(
+            !goes_on("court backlogs in courts of", "31 Dec 2000 5.139 22.439"),
+            "a row of figures"
+        );
+        assert!(
+            !goes_on("the advisory body", "2. Endorses the recommendations"),
+            "a paragraph number"
+        );
+    }
+
+    #[test]
+    fn a_weak_blank_line_keeps_the_paragraph_whole() {
+        let text = "The General Assembly,\n\nRecalling its resolution 72/3 and all its previous relevant\n\nresolutions,\n\n1. Decides to act.\n";
+        let doc = parse(text);
+        let json = serde_json::to_string(&doc).unwrap_or_default();
+        assert!(
+            json.contains("previous relevant resolutions,") || json.contains("previous relevant\\nresolutions,"),
+            "the two halves of the sentence should be one paragraph: {json}"
+        );
+    }
 }

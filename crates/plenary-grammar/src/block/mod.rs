@@ -480,13 +480,34 @@ impl<'t> Parser<'t> {
         if numbering == Numbering::Report && self.subsection_at(i).is_some() {
             return true;
         }
-        if prev.has(Flags::ENDS_COMMA) && tok.has(Flags::PREAMBULAR) {
+        // The formula (`The Human Rights Council,`) is a paragraph of its own.
+        if prev.has(Flags::FORMULA) && prev.has(Flags::ENDS_COMMA) && tok.has(Flags::STARTS_UPPER) {
+            return true;
+        }
+        if prev.has(Flags::ENDS_COMMA) && tok.has(Flags::PREAMBULAR) && !self.inside_quotation(i) {
             return true;
         }
         if tok.has(Flags::OFFICER_ROLE) {
             return true;
         }
         false
+    }
+
+    /// True when line `i` stands inside a quotation opened on one of the
+    /// four lines above it, in the same run of lines (`entitled “Declaration
+    /// on …` / `… of All States,` / `Taking into Particular Account …”`).
+    fn inside_quotation(&self, i: usize) -> bool {
+        let mut balance = 0i32;
+        for j in (i.saturating_sub(4)..i).rev() {
+            let c = self.content(j);
+            let opens = c.matches(['“', '«']).count();
+            let closes = c.matches(['”', '»']).count();
+            balance += i32::try_from(opens).unwrap_or(0) - i32::try_from(closes).unwrap_or(0);
+            if self.has(j, Flags::BLANK_BEFORE) {
+                break;
+            }
+        }
+        balance > 0
     }
 
     /// True when line `i` continues the block whose last line is `i - 1`.

@@ -349,7 +349,19 @@ pub fn preambular_start(content: &str, lang: &Lang) -> bool {
     if first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    lang.preambular.iter().any(|w| w.split(' ').next() == Some(first))
+    lang.preambular.iter().any(|w| w.split(' ').next() == Some(first)) || preambular_form(first, lang)
+}
+
+/// A capitalised participle or gerund of the language's preambular forms
+/// (`Reiterating`, `Constatant`, `Reconociendo`): six letters at least, an
+/// ending of [`Lang::preambular_endings`], not one of [`Lang::preambular_not`].
+#[must_use]
+pub fn preambular_form(first: &str, lang: &Lang) -> bool {
+    first.chars().count() >= 6
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && lang.preambular_endings.iter().any(|e| first.ends_with(e))
+        && !lang.preambular_not.contains(&first)
 }
 
 /// A meeting line closing an adopted text: `10th meeting`, `34e séance`, `36ª sesión`.
@@ -388,6 +400,19 @@ pub fn goes_on(prev: &str, next: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lang::fr::FR;
+
+    #[test]
+    fn preambular_forms_by_their_ending() {
+        use crate::lang::{en::EN, es::ES};
+        assert!(preambular_form("Reiterating", &EN), "an -ing participle");
+        assert!(preambular_form("Constatant", &FR), "a participe présent");
+        assert!(preambular_form("Reconociendo", &ES), "a gerundio");
+        assert!(!preambular_form("Meeting", &EN), "a noun listed as no opener");
+        assert!(!preambular_form("Cependant", &FR), "an adverb listed as no opener");
+        assert!(!preambular_form("King", &EN), "too short");
+        assert!(!preambular_form("REITERATING", &EN), "capitals are a heading");
+        assert!(preambular_start("Commemorating the fiftieth anniversary,", &EN));
+    }
 
     #[test]
     fn numbered_forms() {

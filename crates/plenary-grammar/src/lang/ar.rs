@@ -31,6 +31,8 @@ pub static AR: Lang = Lang {
     to: &["إلى"],
     refs: super::RefWords::NONE,
     preambular: &["إذ", "وإذ"],
+    preambular_endings: &[],
+    preambular_not: &[],
     agenda: &["جدول الأعمال"],
     ordinal_words: &[
         ("الأول", 1),

@@ -100,6 +100,10 @@ pub static ES: Lang = Lang {
         "Decidida",
         "Poniendo",
     ],
+    preambular_endings: &["ando", "iendo", "yendo"],
+    preambular_not: &[
+        "Cuando", "Fernando", "Orlando", "Armando", "Rolando", "Hernando", "Mando", "Comando", "Durando",
+    ],
     agenda: &["programa"],
     ordinal_words: &[
         ("primer", 1),

@@ -41,6 +41,13 @@ pub struct Lang {
     pub refs: RefWords,
     /// Words that open a preambular paragraph (`Rappelant`, `Notant`), capitalised as printed.
     pub preambular: &'static [&'static str],
+    /// Endings of the participles and gerunds that open a preambular
+    /// paragraph beyond those listed (`-ing` reads `Reiterating`,
+    /// `Commemorating`; `-ant` reads `Constatant`).
+    pub preambular_endings: &'static [&'static str],
+    /// Capitalised words with such an ending that open no preambular
+    /// paragraph (`Meeting`, `Cependant`, `Fernando`).
+    pub preambular_not: &'static [&'static str],
     /// Words that name an agenda (`ordre du jour`), lower-case.
     pub agenda: &'static [&'static str],
     /// Ordinal words with their values, lower-case (`sixième` is 6, `quarantième` 40).

@@ -47,6 +47,8 @@ pub static RU: Lang = Lang {
         "Памятуя",
         "Рассмотрев",
     ],
+    preambular_endings: &[],
+    preambular_not: &[],
     agenda: &["повестка"],
     ordinal_words: &[
         ("первая", 1),

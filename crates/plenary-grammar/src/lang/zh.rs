@@ -20,6 +20,8 @@ pub static ZH: Lang = Lang {
     to: &["至"],
     refs: super::RefWords::NONE,
     preambular: &["回顾", "重申", "注意到", "认识到", "欢迎"],
+    preambular_endings: &[],
+    preambular_not: &[],
     agenda: &["议程"],
     ordinal_words: &[],
     tens_prefixes: &[],

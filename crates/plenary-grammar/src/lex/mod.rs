@@ -280,6 +280,28 @@ pub const NO_TOKEN: Token = Token {
     flags: Flags(0),
 };
 
+/// `content` without a note call that follows its final punctuation: a
+/// number of one to three digits, with or without a slash (`Questions, 2/`,
+/// `… Criminal Court, 2`), set after `,`, `.`, `;` or `:`.
+#[must_use]
+pub fn without_note_call(content: &str) -> &str {
+    let body = content.trim_end();
+    let body_no_slash = body.strip_suffix('/').unwrap_or(body);
+    let digits = body_no_slash.len() - body_no_slash.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return content;
+    }
+    let before = body_no_slash
+        .get(..body_no_slash.len() - digits)
+        .unwrap_or("")
+        .trim_end();
+    if before.ends_with([',', '.', ';', ':']) {
+        before
+    } else {
+        content
+    }
+}
+
 /// Classifies the line `content` (trimmed) that starts at byte `start` of
 /// the input. `flags` carries what the layout knows (blank lines or
 /// removed furniture before it).
@@ -332,8 +354,11 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     // What the cheap tests below need: the first character, the last byte.
     let first = content.chars().next();
     let upper = first.is_some_and(char::is_uppercase);
-    let last = content.as_bytes().last().copied();
-    set(starts::ends_clause(content), Flags::ENDS_CLAUSE);
+    // How the line ends, a note call after its punctuation set aside
+    // (`Questions, 2/`, `Court, 2`).
+    let ending = without_note_call(content);
+    let last = ending.as_bytes().last().copied();
+    set(starts::ends_clause(ending), Flags::ENDS_CLAUSE);
     set(last == Some(b','), Flags::ENDS_COMMA);
     set(last == Some(b':'), Flags::ENDS_COLON);
     set(last == Some(b']'), Flags::ENDS_BRACKET);
@@ -349,6 +374,7 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     set(has_inner_comma(content), Flags::INNER_COMMA);
     let quote = matches!(first, Some('“' | '"' | '«'));
     set(quote, Flags::QUOTE_OPEN);
+
     set(
         matches!(last, Some(b'.' | b',' | b';' | b' ' | b'"' | 0x9d | 0xbb))
             && content
@@ -454,7 +480,7 @@ fn is_preambular(content: &str, lang: &Lang) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    !first.is_empty() && words.binary_search(&first).is_ok()
+    !first.is_empty() && (words.binary_search(&first).is_ok() || starts::preambular_form(first, lang))
 }
 
 /// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title
@@ -480,6 +506,23 @@ mod tests {
 
     fn lex(s: &str, lang: &Lang) -> Token {
         lex_line(s, 0, lang, Flags::default())
+    }
+
+    #[test]
+    fn a_note_call_after_the_punctuation_is_set_aside() {
+        assert_eq!(without_note_call("Budgetary Questions, 2/"), "Budgetary Questions,");
+        assert_eq!(without_note_call("the Criminal Court, 2"), "the Criminal Court,");
+        assert_eq!(
+            without_note_call("resolution 862 (1993) of"),
+            "resolution 862 (1993) of"
+        );
+        assert_eq!(
+            without_note_call("on 31 December 2008"),
+            "on 31 December 2008",
+            "a year is no call"
+        );
+        assert_eq!(without_note_call("items 2, 3 and 4"), "items 2, 3 and 4");
+        assert!(lex("the oral report of the Advisory Committee, 2/", &EN).has(Flags::ENDS_COMMA));
     }
 
     #[test]
