@@ -83,7 +83,8 @@ enum Command {
                             own numbered paragraphs), footnotes, footnoteMarkers, resolutions \
                             [{number, title, preambular, operative, draft, adopted}], decisions \
                             [{number, title, draft, adopted}], agendaItems, symbols (distinct document \
-                            symbols cited), unresolvedReferences, unrecognizedBytes, diagnostics. \
+                            symbols cited), unresolvedReferences, unrecognizedBytes, diagnostics, checks \
+                            {passed, failed} (the self-checks of docs/diagnostics.md). \
                             Dates are ISO 8601.\n\n\
                             Examples:\n  plenary stats\n  plenary stats report.txt"
     )]
@@ -356,6 +357,7 @@ struct StatsOutput<'a> {
     unresolved_references: usize,
     unrecognized_bytes: u64,
     diagnostics: usize,
+    checks: plenary::model::Checks,
 }
 
 fn stats_json(doc: &Document) -> Result<String, Failure> {
@@ -384,6 +386,7 @@ impl<'a> StatsOutput<'a> {
             unresolved_references: stats.unresolved_references,
             unrecognized_bytes: stats.unrecognized_bytes,
             diagnostics: stats.diagnostics,
+            checks: stats.checks,
         }
     }
 }

@@ -55,7 +55,7 @@ fn json(output: &Output) -> serde_json::Value {
     serde_json::from_str(&stdout(output)).expect("stdout should be one JSON value")
 }
 
-const STATS_KEYS: [&str; 17] = [
+const STATS_KEYS: [&str; 18] = [
     "symbol",
     "language",
     "jobNumber",
@@ -73,6 +73,7 @@ const STATS_KEYS: [&str; 17] = [
     "unresolvedReferences",
     "unrecognizedBytes",
     "diagnostics",
+    "checks",
 ];
 
 #[test]
@@ -91,6 +92,10 @@ fn stats_of_the_bundled_document_has_exactly_the_documented_keys() {
     let mut session_keys: Vec<&str> = session.keys().map(String::as_str).collect();
     session_keys.sort_unstable();
     assert_eq!(session_keys, ["end", "number", "place", "start"], "session keys");
+    let checks = object["checks"].as_object().expect("checks should be an object");
+    let mut check_keys: Vec<&str> = checks.keys().map(String::as_str).collect();
+    check_keys.sort_unstable();
+    assert_eq!(check_keys, ["failed", "passed"], "checks keys");
     assert_eq!(object["language"], "fr", "the bundled document is French");
     let text = stdout(&output);
     let first = STATS_KEYS.iter().map(|k| text.find(&format!("\"{k}\":")));

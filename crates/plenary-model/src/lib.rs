@@ -28,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 mod block;
+pub mod checks;
 pub mod coverage;
 mod diagnostic;
 mod document;
@@ -42,6 +43,7 @@ pub use block::{
     Adoption, Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, List, ListItem, Officer, Officers,
     Paragraph, Quotation, Section, SectionLevel, Table, TableRow, Unrecognized, Vote, VoteOutcome,
 };
+pub use checks::Checks;
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Distribution, Document, DocumentKind, Furniture, FurnitureKind, Metadata, Session};
 pub use inline::{plain_text, DateInline, Footnote, FootnoteMarker, Inline, SymbolCitation, Text};

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::visit::{walk, Node};
-use crate::{plain_text, Block, Deliberation, Document, Inline, SectionLevel, Session};
+use crate::{plain_text, Block, Checks, Deliberation, Document, Inline, SectionLevel, Session};
 
 /// The summary printed by `plenary stats`. Keys are fixed; unknown values are
 /// `null`, `0` or `[]`.
@@ -49,6 +49,8 @@ pub struct Stats {
     pub unrecognized_bytes: u64,
     /// Number of diagnostics.
     pub diagnostics: usize,
+    /// How many self-checks held and failed ([`crate::checks`]).
+    pub checks: Checks,
 }
 
 /// One resolution in [`Stats`].
@@ -114,6 +116,7 @@ impl Stats {
             unresolved_references: 0,
             unrecognized_bytes: 0,
             diagnostics: doc.diagnostics.len(),
+            checks: crate::checks::run(doc).counts(),
         };
         let mut symbols = BTreeSet::new();
         walk(doc, &mut |node, scope| match node {

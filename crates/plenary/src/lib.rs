@@ -185,8 +185,17 @@ fn first_problem(diagnostics: &[Diagnostic]) -> String {
         .unwrap_or_default()
 }
 
+/// Adds the warnings of the self-checks ([`model::checks`]) to the
+/// document's diagnostics: gaps in numbering, a preamble with no operative
+/// part, markers with no note, headings where none belongs.
+fn self_check(doc: &mut Document) {
+    let report = plenary_model::checks::run(doc);
+    doc.diagnostics.extend(report.findings);
+}
+
 /// Parses the text of a UN document: the grammar builds the tree, then the
-/// resolver links its references. Never fails and never panics.
+/// resolver links its references, then the self-checks run (their warnings
+/// join the diagnostics). Never fails and never panics.
 ///
 /// Spans in the tree are byte offsets into `text`. Control characters other
 /// than tab, line and page ends (NUL, U+0001…) are kept as text, and each run
@@ -199,6 +208,7 @@ fn first_problem(diagnostics: &[Diagnostic]) -> String {
 pub fn parse(text: &str) -> Parsed<Document> {
     let mut doc = plenary_grammar::parse(text);
     plenary_resolver::resolve(&mut doc);
+    self_check(&mut doc);
     control::prepend(text, &mut doc.diagnostics);
     let diagnostics = doc.diagnostics.clone();
     Parsed::new(doc, diagnostics)
@@ -246,6 +256,7 @@ pub fn parse_bytes_with(bytes: &[u8], options: ParseOptions) -> Result<Parsed<Do
     let decoded = decode::decode(bytes, options)?;
     let mut doc = plenary_grammar::parse(&decoded.text);
     plenary_resolver::resolve(&mut doc);
+    self_check(&mut doc);
     control::prepend(&decoded.text, &mut doc.diagnostics);
     if !decoded.diagnostics.is_empty() {
         let mut diagnostics = decoded.diagnostics;
