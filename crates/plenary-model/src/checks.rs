@@ -137,10 +137,8 @@ pub fn run(doc: &Document) -> Report {
                 paragraphs.push((n, p.span));
             }
         }
-        Node::Block(Block::Section(s)) => {
-            if plain_text(&s.heading).trim_end().ends_with(',') {
-                headings_with_comma.push(s.heading_span.or(s.span));
-            }
+        Node::Block(Block::Section(s)) if plain_text(&s.heading).trim_end().ends_with(',') => {
+            headings_with_comma.push(s.heading_span.or(s.span));
         }
         Node::Block(Block::Resolution(d) | Block::Decision(d)) => deliberations.push(d),
         Node::Inline(Inline::FootnoteMarker(m)) if !scope.in_footnote => markers.push(m),
