@@ -322,8 +322,10 @@ mod tests {
 
     #[test]
     fn a_clean_document_passes_every_check() {
-        let mut doc = Document::default();
-        doc.body = vec![para("1"), para("2")];
+        let doc = Document {
+            body: vec![para("1"), para("2")],
+            ..Document::default()
+        };
         let report = run(&doc);
         assert_eq!((report.passed, report.failed), (5, 0), "{:?}", report.findings);
     }
@@ -365,19 +367,21 @@ mod tests {
 
     #[test]
     fn a_resolution_with_a_preamble_and_no_operative_part_is_reported() {
-        let mut doc = Document::default();
-        doc.body = vec![Block::Resolution(Box::new(Deliberation {
-            id: "res_73-8".to_owned(),
-            span: None,
-            kind: crate::DeliberationKind::Resolution,
-            number: "73/8".to_owned(),
-            title: Vec::new(),
-            formula: None,
-            preamble: vec![Paragraph::new(None, vec![Inline::text("Recalling its resolutions,")])],
-            operative: Vec::new(),
-            annexes: Vec::new(),
-            adoption: None,
-        }))];
+        let doc = Document {
+            body: vec![Block::Resolution(Box::new(Deliberation {
+                id: "res_73-8".to_owned(),
+                span: None,
+                kind: crate::DeliberationKind::Resolution,
+                number: "73/8".to_owned(),
+                title: Vec::new(),
+                formula: None,
+                preamble: vec![Paragraph::new(None, vec![Inline::text("Recalling its resolutions,")])],
+                operative: Vec::new(),
+                annexes: Vec::new(),
+                adoption: None,
+            }))],
+            ..Document::default()
+        };
         let report = run(&doc);
         assert!(
             report.findings.iter().any(|d| d.code == "preamble-without-operative"),
