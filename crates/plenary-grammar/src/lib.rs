@@ -242,7 +242,9 @@ fn sole_deliberation(body: &[Block]) -> Option<&Block> {
             Block::Resolution(_) | Block::Decision(_) if found.is_none() => found = Some(block),
             // `Resolution adopted by the General Assembly` set apart as a
             // heading over the text: an unnumbered heading, looked through.
-            Block::Section(s) if found.is_none() && s.num.is_none() && s.level == plenary_model::SectionLevel::Heading => {
+            Block::Section(s)
+                if found.is_none() && s.num.is_none() && s.level == plenary_model::SectionLevel::Heading =>
+            {
                 found = Some(sole_deliberation(&s.children)?);
             }
             Block::Resolution(_) | Block::Decision(_) | Block::Section(_) => return None,

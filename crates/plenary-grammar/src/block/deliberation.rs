@@ -195,7 +195,11 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             continue;
         }
         let numbered_op = p.numbered_at(i).filter(|n| n.with_period && n.num == p.next_operative);
-        if numbered_op.is_none() && p.label_at(i).is_none() && (d.formula.is_some() || !d.operative.is_empty()) {
+        if numbered_op.is_none()
+            && p.label_at(i).is_none()
+            && !p.has(i, Flags::PREAMBULAR)
+            && (d.formula.is_some() || !d.operative.is_empty())
+        {
             if let Some(n) = p.plain_heading_at(i) {
                 let _ = n;
                 if let Some(h) = heading.take() {
@@ -267,13 +271,57 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
         d.formula = Some(para);
         return;
     }
-    let operative_started = !d.operative.is_empty() || heading.is_some();
+    // Only a numbered operative paragraph or a heading closes the preamble:
+    // an unnumbered line between preambular paragraphs (a note's text an
+    // extractor left there) does not.
+    let operative_started = heading.is_some()
+        || d.operative
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph(q) if q.num.is_some()));
+    // A preambular paragraph cut off mid-sentence (`… of the United` /
+    // `Nations and of …`, split by a blank line) goes on in this one.
+    let cut_off = d.preamble.last().is_some_and(|last| {
+        let t = plenary_model::plain_text(&last.content);
+        let t = crate::lex::without_note_call(t.trim_end());
+        !t.ends_with([',', '.', ';', ':']) && !t.is_empty()
+    });
+    let goes_on = text.starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '«'))
+        && !starts::preambular_start(text, p.lang);
+    // So does an operative paragraph (`1. Commends the efforts of … and` /
+    // `Governments to consolidate peace …`).
+    if goes_on && heading.is_none() {
+        if let Some(Block::Paragraph(last)) = d.operative.last_mut() {
+            let t = plenary_model::plain_text(&last.content);
+            let t = crate::lex::without_note_call(t.trim_end());
+            if last.num.is_some() && last.children.is_empty() && !t.is_empty() && !t.ends_with([',', '.', ';', ':']) {
+                join_paragraphs(last, para);
+                return;
+            }
+        }
+    }
+    if !operative_started && cut_off && goes_on {
+        if let Some(last) = d.preamble.last_mut() {
+            join_paragraphs(last, para);
+        }
+        return;
+    }
     if !operative_started && (text.ends_with(',') || starts::preambular_start(text, p.lang)) && d.formula.is_some() {
         para.id = p.id(&d.id, &format!("preamble__p_{}", d.preamble.len() + 1));
         d.preamble.push(para);
         return;
     }
     push_op(d, heading, Block::Paragraph(para));
+}
+
+/// Appends `next` to `last`: one paragraph that a blank line cut in two.
+fn join_paragraphs(last: &mut Paragraph, mut next: Paragraph) {
+    last.content.push(plenary_model::Inline::text(" "));
+    last.content.append(&mut next.content);
+    last.children.append(&mut next.children);
+    last.span = match (last.span, next.span) {
+        (Some(a), Some(b)) => Some(a.cover(b)),
+        (a, b) => a.or(b),
+    };
 }
 
 fn mentions_agenda(text: &str, lang: &crate::lang::Lang) -> bool {
