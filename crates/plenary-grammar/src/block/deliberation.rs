@@ -277,7 +277,7 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
     let operative_started = heading.is_some()
         || d.operative
             .iter()
-            .any(|b| matches!(b, Block::Paragraph(q) if q.num.is_some()));
+            .any(|b| !matches!(b, Block::Paragraph(q) if q.num.is_none()));
     // A preambular paragraph cut off mid-sentence (`… of the United` /
     // `Nations and of …`, split by a blank line) goes on in this one.
     let cut_off = d.preamble.last().is_some_and(|last| {
@@ -306,6 +306,14 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
         return;
     }
     if !operative_started && (text.ends_with(',') || starts::preambular_start(text, p.lang)) && d.formula.is_some() {
+        // Unnumbered lines set between preambular paragraphs belong to the
+        // preamble: the blocks stay in the order of the text.
+        for block in std::mem::take(&mut d.operative) {
+            if let Block::Paragraph(mut q) = block {
+                q.id = p.id(&d.id, &format!("preamble__p_{}", d.preamble.len() + 1));
+                d.preamble.push(q);
+            }
+        }
         para.id = p.id(&d.id, &format!("preamble__p_{}", d.preamble.len() + 1));
         d.preamble.push(para);
         return;

@@ -167,6 +167,7 @@ pub fn layout(text: &str) -> Layout {
             set_role(&mut roles, i, Role::Furniture(kind));
         }
     }
+    page_numbers_by_sequence(text, &lines, &mut roles);
     pages_of_a_count(text, &lines, &mut roles);
     let second_numbers = one_page_number_a_page(text, &lines, &mut roles);
     let header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
@@ -259,6 +260,46 @@ pub fn layout(text: &str) -> Layout {
         header_symbol,
     }
 }
+/// Page numbers found by what repeats: a number alone on a line among the
+/// first or last four lines of its page, equal to the page's own number.
+/// Where at least half of the pages after the first have one, each is
+/// furniture, wherever the extractor set it (PyMuPDF puts the page number
+/// at the top, between the header and the job number: `A/HRC/14/37` / `2`
+/// / `GE.12-17781`).
+fn page_numbers_by_sequence(text: &str, lines: &[Line], roles: &mut [Role]) {
+    let pages = lines.last().map_or(1, |l| l.page);
+    if pages < 3 {
+        return;
+    }
+    let mut found: Vec<usize> = Vec::new();
+    let mut start = 0;
+    while start < lines.len() {
+        let page = line_at(lines, start).page;
+        let end = start
+            + lines
+                .get(start..)
+                .map_or(0, |r| r.iter().take_while(|l| l.page == page).count());
+        let body: Vec<usize> = (start..end).filter(|&i| !line_at(lines, i).is_blank()).collect();
+        let edge = body.iter().take(4).chain(body.iter().rev().take(4));
+        let hit = edge.copied().find(|&i| {
+            let c = line_at(lines, i).content(text);
+            c.len() <= 4 && c.bytes().all(|b| b.is_ascii_digit()) && c.parse::<u32>().ok() == Some(page)
+        });
+        if page > 1 {
+            found.extend(hit);
+        }
+        start = end.max(start + 1);
+    }
+    if found.len() * 2 < (pages - 1) as usize {
+        return;
+    }
+    for i in found {
+        if role_at(roles, i) == Role::Body {
+            set_role(roles, i, Role::Furniture(FurnitureKind::PageNumber));
+        }
+    }
+}
+
 /// A page prints one page number. Where two bare numbers of a page were
 /// taken for it (`4`, a footnote's label, and `14`), the one that follows the
 /// previous page's number (or precedes the next page's) is kept, else the
