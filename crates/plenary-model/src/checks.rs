@@ -14,7 +14,7 @@
 //!
 //! Each check is counted once per document (the numbering of its own
 //! paragraphs and of its footnotes, the markers against the notes, its
-//! headings) and once per resolution or decision (the numbering of its
+//! headings, its title) and once per resolution or decision (the numbering of its
 //! operative paragraphs, a preamble with no operative part, a heading inside
 //! it). A check that fails adds one warning per place it fails at, up to
 //! [`MAX_FINDINGS_PER_CHECK`]. The codes are listed in `docs/diagnostics.md`.
@@ -205,10 +205,60 @@ pub fn run(doc: &Document) -> Report {
             .collect(),
     );
 
+    report.record(check_title(doc));
+
     for d in deliberations {
         check_deliberation(d, &mut report);
     }
     report
+}
+
+/// Words a title does not end with, in the six languages: a line of the
+/// title was lost after them (`Report of the Working Group on the
+/// Universal Periodic` / `Review`).
+const OPEN_ENDS: &[&str] = &[
+    "of", "the", "on", "its", "and", "for", "in", "to", "a", "an", "by", "at", "with", "de", "la", "le", "les", "des",
+    "du", "et", "sur", "sa", "en", "y", "del", "los", "las", "el", "por", "и", "в", "о", "по", "на", "с", "к",
+];
+
+/// A document with a masthead (a symbol and its distribution or date) has
+/// a title, and its title ends with a word that can end one.
+fn check_title(doc: &Document) -> Vec<Diagnostic> {
+    let meta = &doc.metadata;
+    let help = "A line of the title may be on another line or page of the text; compare the first page with the PDF.";
+    match meta.title.as_deref().map(str::trim) {
+        // A masthead (its distribution or date of issue) is there, and no title.
+        None if meta.symbol.is_some()
+            && (meta.distribution.is_some() || meta.date.is_some())
+            && !matches!(
+                meta.kind,
+                crate::DocumentKind::Treaty | crate::DocumentKind::Declaration
+            ) =>
+        {
+            vec![warning(
+                "title-missing",
+                "the document has a masthead and no title was found".to_owned(),
+                None,
+                help,
+            )]
+        }
+        Some(title) => {
+            let last = title.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let cut =
+                title.ends_with(['-', ',', ':', '(']) || (title.contains(' ') && OPEN_ENDS.contains(&last.as_str()));
+            if cut {
+                vec![warning(
+                    "title-cut-off",
+                    format!("the title ends with `{last}`, as a title cut off does"),
+                    None,
+                    help,
+                )]
+            } else {
+                Vec::new()
+            }
+        }
+        None => Vec::new(),
+    }
 }
 
 /// Lower-case words joined by one space.
@@ -327,7 +377,21 @@ mod tests {
             ..Document::default()
         };
         let report = run(&doc);
-        assert_eq!((report.passed, report.failed), (5, 0), "{:?}", report.findings);
+        assert_eq!((report.passed, report.failed), (6, 0), "{:?}", report.findings);
+    }
+
+    #[test]
+    fn a_title_cut_off_or_missing_is_reported() {
+        let mut doc = Document::default();
+        doc.metadata.title = Some("Report of the Working Group on the Universal Periodic".to_owned());
+        assert_eq!(
+            check_title(&doc).first().map(|d| d.code.as_str()),
+            Some("title-cut-off")
+        );
+        doc.metadata.title = Some("Report of the Working Group on the Universal Periodic Review".to_owned());
+        assert!(check_title(&doc).is_empty(), "a whole title passes");
+        doc.metadata.title = None;
+        assert!(check_title(&doc).is_empty(), "no symbol, no title expected");
     }
 
     #[test]
