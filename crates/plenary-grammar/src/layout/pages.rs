@@ -50,7 +50,11 @@ enum Member {
 #[must_use]
 pub fn running_symbol<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for l in lines {
+    // A header line is short: longer lines are not looked into.
+    for l in lines
+        .iter()
+        .filter(|l| l.content_end - l.content_start <= SYMBOL_LINE_MAX)
+    {
         let c = header_symbol(l.content(text));
         if furniture::is_symbol_line(c) && !c.ends_with('.') {
             *counts.entry(c).or_default() += 1;
@@ -62,6 +66,10 @@ pub fn running_symbol<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
         .max_by_key(|&(s, n)| (n, std::cmp::Reverse(s)))
         .map(|(s, _)| s)
 }
+
+/// The longest running header read for its symbol (a joint document's two
+/// symbols, a reissue star).
+const SYMBOL_LINE_MAX: usize = 80;
 
 /// The symbol of a header line: the first of a joint document's
 /// (`A/HRC/38/3–E/CN.6/2018/9`), without a reissue star (`A/HRC/36/19*`).
@@ -76,12 +84,21 @@ const MIN_PAGE_LINES: usize = 8;
 /// How many lines above a running header a footer is looked for.
 const HEADER_REACH: usize = 6;
 
+/// The longest footer line (`GE.12-17781  (E)    291112  061212`, with
+/// `-layout` spaces): a longer line is tested as a header only.
+const FOOTER_MAX: usize = 60;
+
 fn member(text: &str, line: &Line, symbol: Option<&str>) -> Option<Member> {
     let c = line.content(text);
+    // Cheap tests first: a header opens with the symbol; footers are short.
+    if symbol.is_some_and(|s| c.starts_with(s) && header_symbol(c) == s) {
+        return Some(Member::Header);
+    }
+    if c.len() > FOOTER_MAX {
+        return None;
+    }
     if furniture::scan_footer(c).is_some() {
         Some(Member::Footer)
-    } else if symbol.is_some_and(|s| header_symbol(c) == s) {
-        Some(Member::Header)
     } else if furniture::is_page_number(c) || furniture::is_barcode(c) {
         Some(Member::Minor)
     } else {
