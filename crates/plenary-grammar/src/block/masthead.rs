@@ -241,8 +241,29 @@ fn agenda_line(c: &str) -> Option<Vec<String>> {
                 .filter(|r| r.starts_with(|ch: char| ch == ' ' || ch.is_ascii_digit()))
         })
     })?;
-    let mut items = Vec::new();
+    let mut items: Vec<String> = Vec::new();
     for word in rest.split(|ch: char| ch.is_whitespace() || ch == ',') {
+        // A sub-item, as printed: `119 (b)`, `3(c)`, `14 (a) and (b)`.
+        if let Some((number, rest)) = word.split_once('(').filter(|(n, _)| !n.is_empty()) {
+            if number.chars().all(|ch| ch.is_ascii_digit()) && number.len() <= 6 {
+                if let Some(inner) = sub_item(&format!("({rest}")) {
+                    items.push(format!("{number} ({inner})"));
+                    continue;
+                }
+            }
+        }
+        if let Some(inner) = sub_item(word.trim_end_matches(['.', ';'])) {
+            if let Some(last) = items.last_mut() {
+                let number = last.split(' ').next().unwrap_or("").to_owned();
+                if last.contains('(') {
+                    // `14 (a) and (b)`: a second sub-item of the same item.
+                    items.push(format!("{number} ({inner})"));
+                } else {
+                    last.push_str(&format!(" ({inner})"));
+                }
+                continue;
+            }
+        }
         let w = word.trim_matches(|ch: char| !ch.is_alphanumeric());
         if w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) && w.len() <= 6 {
             items.push(w.to_owned());
@@ -251,6 +272,13 @@ fn agenda_line(c: &str) -> Option<Vec<String>> {
         }
     }
     (!items.is_empty()).then_some(items)
+}
+
+/// `(b)`, `(iv)`: the letters of an agenda sub-item in parentheses.
+fn sub_item(x: &str) -> Option<String> {
+    let inner = x.strip_prefix('(').and_then(|x| x.strip_suffix(')'))?;
+    (!inner.is_empty() && inner.len() <= 4 && inner.chars().all(|ch| ch.is_alphabetic() && ch.is_lowercase()))
+        .then(|| inner.to_owned())
 }
 
 /// `Resolution adopted by the General Assembly`, `RESOLUCION APROBADA POR …`:
@@ -813,4 +841,29 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
         .chain(std::iter::once(&lang))
         .find_map(|l| super::session::date_range_in(&normalised, l))?;
     Some((place, session.0, session.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agenda_items_keep_their_sub_items() {
+        assert_eq!(agenda_line("Agenda item 119 (b)"), Some(vec!["119 (b)".to_owned()]));
+        assert_eq!(agenda_line("Agenda item 3(c)"), Some(vec!["3 (c)".to_owned()]));
+        assert_eq!(
+            agenda_line("Agenda items 14 (a) and (b)"),
+            Some(vec!["14 (a)".to_owned(), "14 (b)".to_owned()])
+        );
+        assert_eq!(
+            agenda_line("Agenda items 2 and 10"),
+            Some(vec!["2".to_owned(), "10".to_owned()])
+        );
+        assert_eq!(agenda_line("Point 6 de l’ordre du jour"), Some(vec!["6".to_owned()]));
+        assert_eq!(
+            agenda_line("Agenda item 7 (Human rights)"),
+            Some(vec!["7".to_owned()]),
+            "words are no sub-item"
+        );
+    }
 }
