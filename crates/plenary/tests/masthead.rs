@@ -249,7 +249,7 @@ fn a_draft_says_what_it_is_before_its_title() {
     let parsed = plenary::parse(text);
     let meta = &parsed.tree().metadata;
     assert_eq!(meta.session.as_ref().and_then(|s| s.number), Some(56));
-    assert_eq!(meta.agenda_items, ["119"]);
+    assert_eq!(meta.agenda_items, ["119 (b)"], "the sub-item as printed");
     assert_eq!(meta.title.as_deref(), Some("The right to development"));
     assert_eq!(meta.subtitle.as_deref(), Some("South Africa: draft resolution"));
 }
