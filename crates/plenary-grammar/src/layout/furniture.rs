@@ -73,8 +73,10 @@ pub fn scan_footer(line: &str) -> Option<&str> {
         return None;
     }
     let with_page_before = preceded(terminated(digits(1, 4), space1), job_number);
-    // `GE.07-10197 (E) 190107`: the job number, then the print date.
-    let with_page_after = terminated(job_number, opt(preceded(space1, alt((digits(6, 6), page_number)))));
+    // `GE.07-10197 (E) 190107`: the job number, then the print date; a
+    // translation prints two (`GE.19-13879 (R) 210819 230819`).
+    let dates = recognize(preceded(digits(6, 6), opt(preceded(space1, digits(6, 6)))));
+    let with_page_after = terminated(job_number, opt(preceded(space1, alt((dates, page_number)))));
     all_consuming(alt((with_page_before, with_page_after)))(line)
         .ok()
         .map(|(_, job)| job)
@@ -159,6 +161,11 @@ mod tests {
             scan_footer("GE.21-06039(E)"),
             Some("GE.21-06039(E)"),
             "glued language letter"
+        );
+        assert_eq!(
+            scan_footer("GE.19-13879  (R)  210819  230819"),
+            Some("GE.19-13879  (R)"),
+            "a translation's two print dates"
         );
         assert_eq!(scan_footer("28 octobre 2012"), None, "a date is not a footer");
         assert_eq!(scan_footer("9-20 juillet"), None, "a range is not a footer");
