@@ -388,7 +388,11 @@ impl<'t> Parser<'t> {
         let officer = first.has(Flags::OFFICER_ROLE);
         // A following line that starts lower-case continues a sentence, not a heading.
         let next_continues = self.has(i + n, Flags::STARTS_LOWER);
-        (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues).then_some(n)
+        // Nor does a heading end with a function word (`… the President of`):
+        // that is a sentence an extractor cut off.
+        let last_word = self.content(i + n - 1).rsplit(' ').next().unwrap_or("");
+        let cut_off = self.lang.stopwords.contains(&last_word);
+        (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues && !cut_off).then_some(n)
     }
 
     /// A heading set tight between paragraphs, as pdftotext writes them: up
