@@ -229,13 +229,31 @@ pub fn build(
             from = c.end;
         }
     }
-    if markers && state.style == MarkerStyle::Slash {
-        // Typewriter documents cite a footnote again by its label (`informe oral 2/`).
+    if markers {
+        // A footnote cited again by its label: `informe oral 2/` in typewriter
+        // documents; `the International Criminal Court, 1 and calls upon`
+        // (after a comma, before a word in small letters) where labels are
+        // superscript.
         let taken: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        let slash = state.style == MarkerStyle::Slash;
+        // After a word and its comma, before the language's `and`: numbers
+        // in a list (`3, 4 and 6`) or counted (`session, 10 séances`) are not.
+        let again = |c: &super::footnote_marker::Candidate| {
+            slash
+                || (text
+                    .get(..c.start)
+                    .and_then(|b| b.strip_suffix(", "))
+                    .is_some_and(|b| b.ends_with(char::is_alphabetic))
+                    && text
+                        .get(c.end..)
+                        .and_then(|a| a.strip_prefix(' '))
+                        .and_then(|a| a.split(' ').next())
+                        .is_some_and(|w| lang.and.contains(&w)))
+        };
         for label in state.labels.iter().take(state.next_marker) {
             let mut from = 0;
-            while let Some(c) = find_marker(text, from, label, &taken, MarkerStyle::Slash) {
-                if !found.iter().any(|(s, e, _)| c.start < *e && c.end > *s) {
+            while let Some(c) = find_marker(text, from, label, &taken, state.style) {
+                if again(&c) && !found.iter().any(|(s, e, _)| c.start < *e && c.end > *s) {
                     found.push((c.start, c.end, Found::Marker(label.clone())));
                 }
                 from = c.end;

@@ -163,6 +163,24 @@ fn marker_at(
     if set_apart && spaced && ends && run == label {
         return Some(Candidate { start, end });
     }
+    // Set apart after a name at a line end (`the International Criminal
+    // Court 1` / `reaffirms …`), or after a year (`12 February 2013 9 in
+    // which`).
+    let word_before = text
+        .get(..start.saturating_sub(1))
+        .and_then(|s| s.rsplit([' ', '\n']).next())
+        .unwrap_or("");
+    let after_name = word_before.chars().next().is_some_and(char::is_uppercase)
+        && word_before.chars().skip(1).all(char::is_lowercase)
+        && word_before.chars().count() >= 3
+        && after.is_some_and(|c| c == '\n');
+    let after_year = word_before.len() == 4
+        && (word_before.starts_with("19") || word_before.starts_with("20"))
+        && word_before.bytes().all(|b| b.is_ascii_digit())
+        && ends;
+    if set_apart && before == Some(' ') && (after_name || after_year) && run == label {
+        return Some(Candidate { start, end });
+    }
     // A year with the marker glued to it: 2012 + 21.
     if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
         return Some(Candidate { start: start + 4, end });
@@ -209,6 +227,19 @@ mod tests {
             find_marker("version 1.5 of", 0, "5", &[], MarkerStyle::Superscript).is_none(),
             "a decimal is no marker"
         );
+    }
+
+    #[test]
+    fn set_apart_after_a_name_or_a_year() {
+        let f = |t: &str, l: &str| find_marker(t, 0, l, &[], MarkerStyle::Superscript).map(|c| (c.start, c.end));
+        assert_eq!(
+            f("the International Criminal Court 1\nreaffirms", "1"),
+            Some((33, 34)),
+            "after a name at a line end"
+        );
+        assert_eq!(f("of 12 February 2013 9 in which", "9"), Some((20, 21)), "after a year");
+        assert_eq!(f("in paragraph 1\nof", "1"), None, "after a word in small letters");
+        assert_eq!(f("of 12 February 2013 9 Members", "9"), None, "a count after a year");
     }
 
     #[test]
