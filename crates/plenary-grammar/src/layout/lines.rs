@@ -76,7 +76,7 @@ pub fn is_column_layout(text: &str, lines: &[Line]) -> bool {
     non_blank > 0 && laid * 12 >= non_blank
 }
 
-/// Splits the lines of a column layout at gaps of [`COLUMN_GAP`] spaces or
+/// Splits the lines of a column layout at gaps of three spaces or
 /// more: each column's text becomes a line of its own, as a text
 /// extraction without `-layout` gives it (`United Nations          A/RES/73/8`
 /// is two lines). A label keeps its text (`1.     Reiterates …` stays one
