@@ -21,8 +21,8 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use plenary_model::{
-    visit, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Diagnostic, Document, DocumentKind, Footnote,
-    Inline, ListItem, Paragraph, SectionLevel, Severity, Span,
+    plain_text, visit, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Diagnostic, Document, DocumentKind,
+    Footnote, Inline, ListItem, Paragraph, SectionLevel, Severity, Span,
 };
 
 use crate::common::{self, Ids, Notes};
@@ -267,6 +267,9 @@ struct MetaInfo {
     number_show: String,
     date: String,
     date_name: &'static str,
+    /// The work's title, written as `FRBRalias name="title"` (what cobalt's
+    /// `title` reads): see [`Akn::doc_title`].
+    title: String,
     component: String,
     /// Prefix of the eIds of the `references` entries, empty for the outer document.
     scope: String,
@@ -291,7 +294,7 @@ impl<'a> Akn<'a> {
         let number_show = symbol.clone().unwrap_or_default();
         let number = iri_part(&number_show);
         let number = if number.is_empty() { "1".to_owned() } else { number };
-        let main = |doc_type, subtype: &str, name: &str| MetaInfo {
+        let main = |doc_type, subtype: &str, name: &str, title: String| MetaInfo {
             doc_type,
             subtype: subtype.to_owned(),
             name: name.to_owned(),
@@ -299,12 +302,18 @@ impl<'a> Akn<'a> {
             number_show: number_show.clone(),
             date: self.date.0.clone(),
             date_name: self.date.1,
+            title,
             component: "main".to_owned(),
             scope: String::new(),
         };
         match m.kind {
             DocumentKind::Report => {
-                let info = main("debateReport", "report", "conferenceReport");
+                let info = main(
+                    "debateReport",
+                    "report",
+                    "conferenceReport",
+                    doc_title(doc, None, "conferenceReport"),
+                );
                 out.push_str("<debateReport name=\"conferenceReport\">\n");
                 self.meta(&info, out);
                 self.preface(out);
@@ -318,7 +327,12 @@ impl<'a> Akn<'a> {
                     _ => None,
                 });
                 let name = statement_name(m.kind, d.map(|d| d.kind));
-                let info = main("statement", "deliberation", &name);
+                let info = main(
+                    "statement",
+                    "deliberation",
+                    &name,
+                    doc_title(doc, d.map(|d| &**d), &name),
+                );
                 match (found, d) {
                     (Some(i), Some(d)) => {
                         let others: Vec<&'a Block> = doc
@@ -345,7 +359,7 @@ impl<'a> Akn<'a> {
                     DocumentKind::Declaration => "declaration",
                     _ => "document",
                 };
-                let info = main("doc", name, name);
+                let info = main("doc", name, name, doc_title(doc, None, name));
                 let _ = writeln!(out, "<doc name=\"{name}\">");
                 self.meta(&info, out);
                 self.preface(out);
@@ -392,6 +406,7 @@ impl<'a> Akn<'a> {
             out,
             "<meta>\n<identification source=\"#{plenary}\">\n\
              <FRBRWork>\n<FRBRthis value=\"{work}/!{c}\"/>\n<FRBRuri value=\"{work}\"/>\n\
+             <FRBRalias value=\"{}\" name=\"title\"/>\n\
              <FRBRdate date=\"{date}\" name=\"{date_name}\"/>\n<FRBRauthor href=\"#{org}\" as=\"#{author}\"/>\n\
              <FRBRcountry value=\"un\"/>\n<FRBRsubtype value=\"{}\"/>\n<FRBRnumber value=\"{}\" showAs=\"{}\"/>\n\
              <FRBRname value=\"{}\"/>\n</FRBRWork>\n\
@@ -407,6 +422,7 @@ impl<'a> Akn<'a> {
              <TLCOrganization eId=\"{plenary}\" href=\"/ontology/organization/plenary\" showAs=\"plenary\"/>\n\
              <TLCRole eId=\"{author}\" href=\"/ontology/role/author\" showAs=\"Author\"/>\n\
              <TLCRole eId=\"{editor}\" href=\"/ontology/role/editor\" showAs=\"Editor\"/>\n",
+            esc1(&info.title),
             esc(&iri_part(&info.subtype)),
             esc(&info.number),
             esc(&show),
@@ -872,6 +888,8 @@ impl<'a> Akn<'a> {
             number_show: d.number.trim().to_owned(),
             date,
             date_name,
+            title: non_empty(plain_text(&d.title))
+                .unwrap_or_else(|| common::deliberation_heading(self.lang, d.kind, &d.number)),
             component: "main".to_owned(),
             scope: eid.to_owned(),
         }
@@ -976,6 +994,8 @@ impl<'a> Akn<'a> {
             number_show: parent.number_show.clone(),
             date: parent.date.clone(),
             date_name: parent.date_name,
+            title: non_empty(plain_text(&annex.heading))
+                .unwrap_or_else(|| common::annex_label(self.lang, annex.num.as_deref())),
             component: format!("annex_{n}"),
             scope: eid.clone(),
         };
@@ -994,6 +1014,33 @@ impl<'a> Akn<'a> {
         self.main_body(&annex.children, false, out);
         out.push_str("</doc>\n</attachment>\n");
     }
+}
+
+/// The title of the outer document, for `FRBRalias name="title"`: its title;
+/// else the title of the resolution or decision it is; else its symbol; else
+/// the heading of an unnumbered heading that opens it (`Universal Declaration
+/// of Human Rights`); else `name`, the `FRBRname` (`treaty`). Never empty, so
+/// every document has a title.
+fn doc_title(doc: &Document, deliberation: Option<&Deliberation>, name: &str) -> String {
+    let m = &doc.metadata;
+    m.title
+        .as_deref()
+        .and_then(|t| non_empty(t.to_owned()))
+        .or_else(|| deliberation.and_then(|d| non_empty(plain_text(&d.title))))
+        .or_else(|| m.symbol.as_ref().map(ToString::to_string))
+        .or_else(|| match doc.body.first() {
+            Some(Block::Section(s)) if s.level == SectionLevel::Heading && s.num.is_none() => {
+                non_empty(plain_text(&s.heading))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| name.to_owned())
+}
+
+/// `text` trimmed, or None when nothing is left.
+fn non_empty(text: String) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
 /// `resolution`, `decision`, `resolutionDraft` or `decisionDraft`.
