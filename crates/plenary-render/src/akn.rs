@@ -268,7 +268,7 @@ struct MetaInfo {
     date: String,
     date_name: &'static str,
     /// The work's title, written as `FRBRalias name="title"` (what cobalt's
-    /// `title` reads): see [`Akn::doc_title`].
+    /// `title` reads): see [`doc_title`].
     title: String,
     component: String,
     /// Prefix of the eIds of the `references` entries, empty for the outer document.
