@@ -19,10 +19,11 @@
 //! on a rayon pool of its own. Nothing here panics on any input: input errors
 //! become `plenary.DecodeError` (a `ValueError`) or `OSError`.
 //!
-//! The crate is a `cdylib` only loaded by Python. `pyo3/extension-module` is
-//! set by maturin (`pyproject.toml`), so `cargo build --workspace` links it
-//! as an ordinary library and needs no Python beyond what PyO3's build script
-//! reads.
+//! The crate is a `cdylib` only loaded by Python, built with PyO3's
+//! `extension-module` (Python's symbols come from the interpreter that loads
+//! it), so `cargo build/test/clippy --workspace` need neither libpython nor,
+//! thanks to `abi3-py39`, a Python interpreter. It has no Rust test binary:
+//! its tests are Python's (`tests/`, pytest).
 #![deny(missing_docs)]
 
 use std::path::{Path, PathBuf};
