@@ -256,7 +256,11 @@ fn agenda_line(c: &str) -> Option<Vec<String>> {
             if let Some(last) = items.last_mut() {
                 let number = last.split(' ').next().unwrap_or("").to_owned();
                 let roman = inner.chars().all(|ch| matches!(ch, 'i' | 'v' | 'x'));
-                if last.contains('(') && roman && !last.contains(&format!("({inner})")) && last.matches('(').count() == 1 {
+                if last.contains('(')
+                    && roman
+                    && !last.contains(&format!("({inner})"))
+                    && last.matches('(').count() == 1
+                {
                     // `3 (b) (iii)`: a sub-item of the sub-item.
                     last.push_str(&format!(" ({inner})"));
                 } else if last.contains('(') {
@@ -859,7 +863,10 @@ mod tests {
             agenda_line("Agenda items 14 (a) and (b)"),
             Some(vec!["14 (a)".to_owned(), "14 (b)".to_owned()])
         );
-        assert_eq!(agenda_line("Agenda item 3 (b) (iii)"), Some(vec!["3 (b) (iii)".to_owned()]));
+        assert_eq!(
+            agenda_line("Agenda item 3 (b) (iii)"),
+            Some(vec!["3 (b) (iii)".to_owned()])
+        );
         assert_eq!(
             agenda_line("Agenda items 2 and 10"),
             Some(vec!["2".to_owned(), "10".to_owned()])
