@@ -831,6 +831,21 @@ impl<'t> Parser<'t> {
         {
             return Block::List(self.parse_numbered_items(parent));
         }
+        // A formula (`The Security Council,`) in the report's own text: a
+        // resolution or decision whose heading no rule recognised.
+        if numbering == Numbering::Report && self.has(i, Flags::FORMULA) && self.has(i, Flags::ENDS_COMMA) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "formula-outside-deliberation",
+                    Severity::Warning,
+                    "an enacting formula outside any resolution or decision",
+                    self.span_lines(i, i),
+                )
+                .with_help(
+                    "The resolution or decision this formula opens was not recognised (a draft, a Security Council resolution, a heading in another layout); its paragraphs are read as the document's own.",
+                ),
+            );
+        }
         Block::Paragraph(self.parse_paragraph(parent, numbering))
     }
 
