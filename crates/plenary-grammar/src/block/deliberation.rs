@@ -280,20 +280,14 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
             .any(|b| !matches!(b, Block::Paragraph(q) if q.num.is_none()));
     // A preambular paragraph cut off mid-sentence (`… of the United` /
     // `Nations and of …`, split by a blank line) goes on in this one.
-    let cut_off = d.preamble.last().is_some_and(|last| {
-        let t = plenary_model::plain_text(&last.content);
-        let t = crate::lex::without_note_call(t.trim_end());
-        !t.ends_with([',', '.', ';', ':']) && !t.is_empty()
-    });
+    let cut_off = d.preamble.last().is_some_and(breaks_off);
     let goes_on = text.starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '«'))
         && !starts::preambular_start(text, p.lang);
     // So does an operative paragraph (`1. Commends the efforts of … and` /
     // `Governments to consolidate peace …`).
     if goes_on && heading.is_none() {
         if let Some(Block::Paragraph(last)) = d.operative.last_mut() {
-            let t = plenary_model::plain_text(&last.content);
-            let t = crate::lex::without_note_call(t.trim_end());
-            if last.num.is_some() && last.children.is_empty() && !t.is_empty() && !t.ends_with([',', '.', ';', ':']) {
+            if last.num.is_some() && last.children.is_empty() && breaks_off(last) {
                 join_paragraphs(last, para);
                 return;
             }
@@ -319,6 +313,14 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
         return;
     }
     push_op(d, heading, Block::Paragraph(para));
+}
+
+/// True when a paragraph's text stops mid-sentence: no stop, comma or
+/// colon at its end, a note call after it set aside.
+fn breaks_off(para: &Paragraph) -> bool {
+    let text = plenary_model::plain_text(&para.content);
+    let text = crate::lex::without_note_call(text.trim_end());
+    !text.is_empty() && !text.ends_with([',', '.', ';', ':'])
 }
 
 /// Appends `next` to `last`: one paragraph that a blank line cut in two.
