@@ -76,7 +76,8 @@ def holds(field, facts, stats):
         return True
     if field == "decisions":
         want = [d for d in (facts.get("decisions") or [])]
-        got = [d.get("number") for d in (stats.get("decisions") or [])]
+        # A draft's decision has no number yet: empty in the stats, null in the facts.
+        got = [d.get("number") or None for d in (stats.get("decisions") or [])]
         return want == got
     if field == "agendaItems":
         return [re.sub(r"\s+", " ", a) for a in facts.get("agendaItems") or []] == [

@@ -55,12 +55,16 @@ fn json(output: &Output) -> serde_json::Value {
     serde_json::from_str(&stdout(output)).expect("stdout should be one JSON value")
 }
 
-const STATS_KEYS: [&str; 18] = [
+const STATS_KEYS: [&str; 22] = [
     "symbol",
     "language",
+    "kind",
     "jobNumber",
+    "jobLanguage",
     "title",
     "subtitle",
+    "sponsors",
+    "amends",
     "session",
     "chapters",
     "paragraphs",

@@ -168,6 +168,12 @@ pub fn parse(text: &str) -> Document {
     if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
         parser.kind_hint = parser.kind_of(sub);
     }
+    // An amendment's text says how to change another: no resolution of its own.
+    parser.draft = masthead
+        .as_ref()
+        .and_then(|m| m.draft.as_ref())
+        .filter(|d| !d.amendment)
+        .map(|d| d.kind);
     let blocks = parser.parse_body();
     let footnotes = laid
         .footnotes
@@ -199,10 +205,16 @@ pub fn parse(text: &str) -> Document {
             .ok()
             .or_else(|| s.parse::<Symbol>().ok())
     });
-    meta.job_number = laid
+    // The job number alone; its language letter (`GE.12-17781 (E)`) in a
+    // field of its own.
+    if let Some(job) = laid
         .job_number
         .as_deref()
-        .map(|j| inline::symbol::parse_job_number(j).unwrap_or_else(|| JobNumber::new(j)));
+        .map(|j| inline::symbol::parse_job_number(j).unwrap_or_else(|| JobNumber::new(j)))
+    {
+        meta.job_language = job.language().map(String::from);
+        meta.job_number = Some(JobNumber::new(job.number()));
+    }
     meta.kind = document_kind(&doc.body);
     if let Some(m) = masthead {
         if meta.symbol.is_none() {
@@ -220,6 +232,15 @@ pub fn parse(text: &str) -> Document {
         meta.body = m.body.or(m.organ);
         meta.agenda_items = m.agenda_items;
         meta.session = m.session;
+        if let Some(d) = m.draft {
+            meta.kind = if d.amendment {
+                DocumentKind::Amendment
+            } else {
+                DocumentKind::Draft
+            };
+            meta.sponsors = d.sponsors;
+            meta.amends = d.amends.as_deref().and_then(|s| inline::symbol::parse_symbol(s).ok());
+        }
     }
     if meta.title.is_none() {
         // A document that is one resolution or decision takes its title.

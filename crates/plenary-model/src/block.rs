@@ -201,6 +201,11 @@ pub struct Deliberation {
     pub number: String,
     /// Title, lines joined.
     pub title: Vec<Inline>,
+    /// The line under the heading that says when and by whom the text was
+    /// adopted (`Adopted by the Security Council at its 9866th meeting, on
+    /// 24 February 2025`), kept as printed.
+    #[serde(default)]
+    pub adoption_note: Option<Paragraph>,
     /// The enacting formula (`La Conférence des Parties …,`).
     pub formula: Option<Paragraph>,
     /// Preambular paragraphs.

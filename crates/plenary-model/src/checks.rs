@@ -222,13 +222,19 @@ const OPEN_ENDS: &[&str] = &[
 ];
 
 /// A document with a masthead (a symbol and its distribution or date) has
-/// a title, and its title ends with a word that can end one.
+/// a title, and its title ends with a word that can end one. A Security
+/// Council resolution prints none: its heading is its number.
 fn check_title(doc: &Document) -> Vec<Diagnostic> {
     let meta = &doc.metadata;
+    let council_resolution = meta
+        .symbol
+        .as_ref()
+        .is_some_and(|s| s.to_string().starts_with("S/RES/"));
     let help = "A line of the title may be on another line or page of the text; compare the first page with the PDF.";
     match meta.title.as_deref().map(str::trim) {
         // A masthead (its distribution or date of issue) is there, and no title.
         None if meta.symbol.is_some()
+            && !council_resolution
             && (meta.distribution.is_some() || meta.date.is_some())
             && !matches!(
                 meta.kind,
@@ -438,6 +444,7 @@ mod tests {
                 kind: crate::DeliberationKind::Resolution,
                 number: "73/8".to_owned(),
                 title: Vec::new(),
+                adoption_note: None,
                 formula: None,
                 preamble: vec![Paragraph::new(None, vec![Inline::text("Recalling its resolutions,")])],
                 operative: Vec::new(),

@@ -90,7 +90,18 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
                 head(text, &mut leaves, p.span, first);
             }
             Block::Resolution(d) | Block::Decision(d) => {
-                head(text, &mut leaves, d.span, first_inline(&d.title));
+                // With no title, the heading line (a draft's text has none:
+                // it opens with its formula).
+                let first = first_inline(&d.title).or_else(|| {
+                    d.adoption_note
+                        .iter()
+                        .chain(&d.formula)
+                        .chain(&d.preamble)
+                        .find_map(|p| p.span)
+                        .or_else(|| d.operative.first().and_then(Block::span))
+                        .map(|s| s.start)
+                });
+                head(text, &mut leaves, d.span, first);
                 for a in &d.annexes {
                     let first =
                         first_inline(&a.heading).or_else(|| a.children.first().and_then(Block::span).map(|s| s.start));

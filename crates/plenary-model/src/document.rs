@@ -42,8 +42,12 @@ pub enum DocumentKind {
     Resolution,
     /// A single decision.
     Decision,
-    /// A draft resolution or decision (`L.` documents).
+    /// A draft resolution or decision (`L.` documents); its sponsors are in
+    /// [`Metadata::sponsors`].
     Draft,
+    /// An amendment to a draft (`Cuba: amendment to draft resolution
+    /// A/C.3/78/L.41`); the draft it amends is [`Metadata::amends`].
+    Amendment,
     /// A treaty or charter: preamble, chapters, articles.
     Treaty,
     /// A declaration of articles (for example the Universal Declaration of Human Rights).
@@ -96,8 +100,20 @@ pub struct Metadata {
     pub title: Option<String>,
     /// The line saying what the document is (`Report of the Special Rapporteur on …`).
     pub subtitle: Option<String>,
-    /// Job number from the page footer (`V.12-57119`).
+    /// Job number from the page footer (`V.12-57119`, `GE.12-17781`), without
+    /// its language letter, which is [`Metadata::job_language`].
     pub job_number: Option<JobNumber>,
+    /// The language letter printed after the job number (`E` of `GE.12-17781 (E)`).
+    #[serde(default)]
+    pub job_language: Option<String>,
+    /// The sponsors of a draft or amendment as printed before its kind
+    /// (`Azerbaijan, Bangladesh, … and Viet Nam: draft resolution`), or the
+    /// officer who submitted it (`the Vice-Chair of the Commission, …`).
+    #[serde(default)]
+    pub sponsors: Vec<String>,
+    /// The draft an amendment amends (`A/C.3/78/L.41`).
+    #[serde(default)]
+    pub amends: Option<Symbol>,
     /// Distribution.
     pub distribution: Option<Distribution>,
     /// Date of issue.

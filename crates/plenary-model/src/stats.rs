@@ -18,12 +18,20 @@ pub struct Stats {
     pub symbol: Option<String>,
     /// Detected language (ISO 639-1).
     pub language: Option<String>,
-    /// Job number.
+    /// What kind of document it is.
+    pub kind: crate::DocumentKind,
+    /// Job number, without its language letter.
     pub job_number: Option<String>,
+    /// The language letter printed after the job number (`E`).
+    pub job_language: Option<String>,
     /// Title.
     pub title: Option<String>,
     /// The line saying what the document is.
     pub subtitle: Option<String>,
+    /// Sponsors of a draft or amendment.
+    pub sponsors: Vec<String>,
+    /// The draft an amendment amends.
+    pub amends: Option<String>,
     /// Session.
     pub session: Session,
     /// Number of chapters.
@@ -64,7 +72,9 @@ pub struct ResolutionStats {
     pub title: String,
     /// Preambular paragraphs.
     pub preambular: usize,
-    /// Numbered operative paragraphs.
+    /// Numbered operative paragraphs; where none is numbered and the
+    /// operative part has text, 1 (a single operative paragraph is printed
+    /// without a number).
     pub operative: usize,
     /// The draft it was adopted from.
     pub draft: Option<String>,
@@ -101,9 +111,13 @@ impl Stats {
         let mut stats = Stats {
             symbol: meta.symbol.as_ref().map(ToString::to_string),
             language: meta.language.clone(),
-            job_number: meta.job_number.as_ref().map(ToString::to_string),
+            kind: meta.kind,
+            job_number: meta.job_number.as_ref().map(|j| j.number().to_owned()),
+            job_language: meta.job_language.clone(),
             title: meta.title.clone(),
             subtitle: meta.subtitle.clone(),
+            sponsors: meta.sponsors.clone(),
+            amends: meta.amends.as_ref().map(ToString::to_string),
             session: meta.session.clone().unwrap_or_default(),
             chapters: 0,
             paragraphs: 0,
@@ -165,11 +179,19 @@ impl Stats {
 }
 
 fn resolution_stats(d: &Deliberation) -> ResolutionStats {
-    let operative = d
+    let numbered = d
         .operative
         .iter()
         .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
         .count();
+    // An operative part of one paragraph is printed unnumbered (`Decides that
+    // the election … shall take place on 27 May 2025 …`): with no numbered
+    // paragraph, text there is that one paragraph.
+    let operative = if numbered == 0 {
+        usize::from(d.operative.iter().any(|b| matches!(b, Block::Paragraph(_))))
+    } else {
+        numbered
+    };
     let adoption = d.adoption.as_ref();
     ResolutionStats {
         number: d.number.clone(),

@@ -687,10 +687,28 @@ impl JobNumber {
         }
     }
 
-    /// The printed form.
+    /// The printed form (`GE.12-17781 (E)`).
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// The job number alone, without its language letter (`GE.12-17781` of
+    /// `GE.12-17781 (E)` and of `GE.21-06039(E)`); this is its serde form.
+    ///
+    /// ```
+    /// use plenary_model::JobNumber;
+    /// assert_eq!(JobNumber::new("GE.21-06039(E)").number(), "GE.21-06039");
+    /// assert_eq!(JobNumber::new("V.12-57119").number(), "V.12-57119");
+    /// ```
+    #[must_use]
+    pub fn number(&self) -> &str {
+        if self.language.is_none() {
+            return &self.text;
+        }
+        self.text
+            .rsplit_once('(')
+            .map_or(self.text.as_str(), |(rest, _)| rest.trim_end())
     }
 
     /// The duty station letter(s): `V` Vienna, `GE` Geneva, `N` New York; `None` when not printed.
@@ -726,7 +744,7 @@ impl fmt::Display for JobNumber {
 
 impl Serialize for JobNumber {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.number())
     }
 }
 

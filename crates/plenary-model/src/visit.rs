@@ -97,7 +97,7 @@ fn walk_deliberation<'a>(d: &'a Deliberation, scope: Scope, f: &mut dyn FnMut(No
         ..scope
     };
     walk_inlines(&d.title, scope, f);
-    for p in d.formula.iter().chain(&d.preamble) {
+    for p in d.adoption_note.iter().chain(&d.formula).chain(&d.preamble) {
         f(Node::Paragraph(p), scope);
         walk_inlines(&p.content, scope, f);
         walk_blocks(&p.children, scope, f);
@@ -154,7 +154,12 @@ fn blocks_inlines_mut(blocks: &mut [Block], f: &mut dyn FnMut(&mut Inline)) {
             }
             Block::Resolution(d) | Block::Decision(d) => {
                 d.title.iter_mut().for_each(&mut *f);
-                for p in d.formula.iter_mut().chain(d.preamble.iter_mut()) {
+                for p in d
+                    .adoption_note
+                    .iter_mut()
+                    .chain(d.formula.iter_mut())
+                    .chain(d.preamble.iter_mut())
+                {
                     p.content.iter_mut().for_each(&mut *f);
                     blocks_inlines_mut(&mut p.children, f);
                 }

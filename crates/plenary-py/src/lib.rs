@@ -175,10 +175,11 @@ pub struct Document {
 #[pymethods]
 impl Document {
     /// The summary `plenary stats` prints, as a dict with exactly its keys:
-    /// symbol, language, jobNumber, title, subtitle, session, chapters,
-    /// paragraphs, footnotes, footnoteMarkers, resolutions, decisions,
-    /// agendaItems, symbols, unresolvedReferences, unrecognizedBytes,
-    /// diagnostics (None, 0 or [] where unknown; dates as ISO 8601 strings).
+    /// symbol, language, kind, jobNumber, jobLanguage, title, subtitle,
+    /// sponsors, amends, session, chapters, paragraphs, footnotes,
+    /// footnoteMarkers, resolutions, decisions, agendaItems, symbols,
+    /// unresolvedReferences, unrecognizedBytes, diagnostics, checks (None, 0
+    /// or [] where unknown; dates as ISO 8601 strings).
     #[getter]
     fn stats(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         let stats = py.detach(|| Stats::of(&self.doc));

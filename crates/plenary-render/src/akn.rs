@@ -320,7 +320,7 @@ impl<'a> Akn<'a> {
                 self.main_body(&doc.body, true, out);
                 out.push_str("</debateReport>\n");
             }
-            DocumentKind::Resolution | DocumentKind::Decision | DocumentKind::Draft => {
+            DocumentKind::Resolution | DocumentKind::Decision | DocumentKind::Draft | DocumentKind::Amendment => {
                 let found = doc.body.iter().position(common::is_deliberation);
                 let d = found.and_then(|i| match &doc.body[i] {
                     Block::Resolution(d) | Block::Decision(d) => Some(d),
@@ -914,6 +914,9 @@ impl<'a> Akn<'a> {
         if !title.is_empty() {
             let _ = writeln!(out, "<p><docTitle>{title}</docTitle></p>");
         }
+        if let Some(note) = &d.adoption_note {
+            let _ = writeln!(out, "<p class=\"adoptionNote\">{}</p>", self.inlines(&note.content));
+        }
         if outer {
             if let Some(job) = &self.doc.metadata.job_number {
                 let _ = writeln!(
@@ -1043,8 +1046,11 @@ fn non_empty(text: String) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
-/// `resolution`, `decision`, `resolutionDraft` or `decisionDraft`.
+/// `resolution`, `decision`, `resolutionDraft`, `decisionDraft` or `amendment`.
 fn statement_name(kind: DocumentKind, deliberation: Option<DeliberationKind>) -> String {
+    if kind == DocumentKind::Amendment {
+        return "amendment".to_owned();
+    }
     let base = match (kind, deliberation) {
         (DocumentKind::Decision, _) | (_, Some(DeliberationKind::Decision)) => "decision",
         _ => "resolution",

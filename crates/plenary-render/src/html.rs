@@ -404,6 +404,9 @@ impl<'a> Html<'a> {
             );
         }
         self.depth += 1;
+        if let Some(note) = &d.adoption_note {
+            self.paragraph(note, Some("adoption-note"), out);
+        }
         if let Some(formula) = &d.formula {
             self.paragraph(formula, Some("formula"), out);
         }

@@ -338,7 +338,7 @@ impl<'a> Markdown<'a> {
             parts.push(format!("**{}**", title.trim()));
         }
         self.depth += 1;
-        for p in d.formula.iter().chain(&d.preamble) {
+        for p in d.adoption_note.iter().chain(&d.formula).chain(&d.preamble) {
             let line = self.numbered(p.num.as_deref(), &p.content);
             let line = self.anchor_inline(&p.id, line);
             let children = self.blocks(&p.children);

@@ -198,7 +198,7 @@ impl<'a> Renderer<'a> {
             self.line(indent, &title);
         }
         self.blank();
-        for p in d.formula.iter().chain(&d.preamble) {
+        for p in d.adoption_note.iter().chain(&d.formula).chain(&d.preamble) {
             self.numbered(indent, p.num.as_deref(), &p.content);
             self.blocks(&p.children, indent);
         }

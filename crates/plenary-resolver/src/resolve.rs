@@ -474,6 +474,15 @@ fn deliberation(ctx: &Context, kind: DeliberationKind, number: &str, issuer: &Is
             .filter(|own| number.split_once('/').is_some_and(|(session, _)| session == *own))
             .and(ctx.own_series.as_deref()),
     };
+    // Only the Security Council numbers its resolutions with the year in
+    // parentheses (`2722 (2024)`): whoever the text says adopted one, or if
+    // it says no one, that is its series.
+    let series = match issuer {
+        Issuer::Own | Issuer::Unknown if kind == DeliberationKind::Resolution && council_number(number) => {
+            series.or(Some("S"))
+        }
+        _ => series,
+    };
     let is_own = matches!(issuer, Issuer::Own) || (series.is_some() && series == ctx.own_series.as_deref());
     if is_own || matches!(issuer, Issuer::Unknown) {
         if let Some(id) = ctx.index.deliberation(kind, number) {
@@ -489,6 +498,18 @@ fn deliberation(ctx: &Context, kind: DeliberationKind, number: &str, issuer: &Is
         url: symbol.as_ref().map(|s| registry::url(s, &ctx.lang)),
         symbol,
     })
+}
+
+/// `2722 (2024)`: a number, a space and a year from 1946 in parentheses.
+fn council_number(number: &str) -> bool {
+    let Some((n, year)) = number.split_once(" (") else {
+        return false;
+    };
+    let year = year.strip_suffix(')').unwrap_or("");
+    !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 4
+        && year.parse::<u16>().is_ok_and(|y| y >= 1946)
 }
 
 /// The symbol of a resolution or decision of a series that gives its texts
@@ -617,5 +638,15 @@ mod tests {
             "a GA decision has no symbol"
         );
         assert_eq!(s("CTOC/COP", DeliberationKind::Resolution, "5/1"), None);
+    }
+
+    #[test]
+    fn council_numbers_carry_their_year() {
+        assert!(council_number("2722 (2024)"));
+        assert!(council_number("242 (1967)"));
+        assert!(!council_number("2758 (XXVI)"), "a General Assembly session in roman");
+        assert!(!council_number("1874 (S-IV)"));
+        assert!(!council_number("14/3"));
+        assert!(!council_number("12 (1900)"), "before the United Nations");
     }
 }

@@ -73,6 +73,7 @@ fn deliberation(id: &str, kind: DeliberationKind, number: &str, preamble: Vec<Pa
         kind,
         number: number.into(),
         title: vec![],
+        adoption_note: None,
         formula: None,
         preamble,
         operative: vec![],

@@ -121,7 +121,8 @@ fn holds(field: &str, facts: &Value, stats: &Value) -> bool {
                 .as_array()
                 .unwrap_or(&empty)
                 .iter()
-                .map(|d| str_of(&d["number"]))
+                // A draft's decision has no number yet: empty in the stats, null in the facts.
+                .map(|d| str_of(&d["number"]).filter(|n| !n.is_empty()))
                 .collect();
             want == got
         }
@@ -239,7 +240,7 @@ fn every_flavour_keeps_the_facts_it_holds_and_fails_loudly() {
     assert!(
         problems.is_empty(),
         "{} of {} fields hold\n{}",
-        out.compared - out.misses.len(),
+        out.compared - out.misses.iter().filter(|m| !m.ends_with(" silent")).count(),
         out.compared,
         problems.join("\n")
     );

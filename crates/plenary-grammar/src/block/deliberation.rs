@@ -2,10 +2,12 @@
 //!
 //! # Grammar
 //! ```text
-//! deliberation = heading title [ formula ] { preambular } { operative | list | heading | agenda } { annex } ;
-//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1" *)
+//! deliberation = heading title [ adoption ] [ formula ] { preambular } { operative | list | heading | agenda } { annex }
+//!              | title formula { preambular } { operative } ;  (* a draft's text: no heading *)
+//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)" *)
 //!              | number [ "." ] ;                             (* "14/3", followed by a formula within six lines *)
 //! title        = line { line } ;                              (* up to a blank line or the formula *)
+//! adoption     = line { line } ;                              (* "Adopted by the Security Council at its …" *)
 //! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …," *)
 //! preambular   = unnumbered paragraph ;                       (* "Rappelant sa résolution 5/1 …," *)
 //! operative    = number "." paragraph ;                       (* "1. Note avec satisfaction …;" *)
@@ -37,7 +39,7 @@ use plenary_model::{
 
 use super::starts;
 use super::{Numbering, Parser};
-use crate::lex::{Flags, Head};
+use crate::lex::Flags;
 
 /// A bare number heading (`14/3`, `73/8.`, or `48/246. Financing of …` with its
 /// title on the same line) followed within six lines by an enacting formula
@@ -61,6 +63,16 @@ fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
     (i..i + 3)
         .find(|&j| p.has(j, Flags::ENDS_COLON))
         .is_some_and(|j| p.has(j + 1, Flags::QUOTED_FORMULA))
+}
+
+/// True when line `i` is a deliberation's heading (`Résolution 6/1`,
+/// `Resolution 2774 (2025)`). A Security Council number with its year is
+/// also how running text cites a resolution, so there an enacting formula
+/// must follow within seven lines.
+pub fn heading_at(p: &Parser<'_>, i: usize) -> bool {
+    p.tok(i).deliberation_heading(p.text).is_some_and(|(_, number)| {
+        !starts::is_council_number(number) || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
+    })
 }
 
 /// True when line `i` is a bare number heading (see [`bare_heading`]).
@@ -102,11 +114,40 @@ fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
 }
 
 fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
-    p.part_at(i)
-        || p.chapter_at(i).is_some()
-        || p.section_at(i).is_some()
-        || matches!(p.tok(i).head, Head::DeliberationHeading { .. })
-        || bare_heading_at(p, i)
+    p.part_at(i) || p.chapter_at(i).is_some() || p.section_at(i).is_some() || heading_at(p, i) || bare_heading_at(p, i)
+}
+
+/// Parses the resolution or decision a draft proposes: its title from the
+/// parser's position up to its formula on line `formula`, then its text.
+pub fn parse_draft(p: &mut Parser<'_>, parent: &str, kind: DeliberationKind, formula: usize) -> Block {
+    let first = p.pos;
+    let prefix = match kind {
+        DeliberationKind::Resolution => "res",
+        DeliberationKind::Decision => "dec",
+    };
+    let id = p.id(parent, &format!("{prefix}_draft"));
+    let mut segments = Vec::new();
+    while p.pos < formula {
+        if let Some(l) = p.line(p.pos) {
+            segments.push((l.start, l.end));
+        }
+        p.pos += 1;
+    }
+    let title = p.inlines(&segments);
+    let d = Deliberation {
+        id,
+        span: None,
+        kind,
+        number: String::new(),
+        title,
+        adoption_note: None,
+        formula: None,
+        preamble: Vec::new(),
+        operative: Vec::new(),
+        annexes: Vec::new(),
+        adoption: None,
+    };
+    read_text(p, d, first)
 }
 
 /// Parses a resolution or decision starting at the parser's position.
@@ -127,38 +168,151 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         DeliberationKind::Resolution => "res",
         DeliberationKind::Decision => "dec",
     };
-    let id = p.id(parent, &format!("{prefix}_{}", number.replace(['/', ' '], "-")));
+    let id = p.id(
+        parent,
+        &format!("{prefix}_{}", number.replace(['/', ' '], "-").replace(['(', ')'], "")),
+    );
     p.pos += 1;
     // Title: the rest of the heading line, then lines up to a blank line or the formula.
     let mut segments = Vec::new();
     segments.extend(p.rest_of_line(first, title_at));
+    // The line saying who adopted it (`Adopted by the Security Council at its
+    // 9866th meeting, on` / `24 February 2025`), under the heading or the title.
+    let mut note: Vec<(usize, usize)> = Vec::new();
+    let mut note_from: Option<usize> = None;
     while let Some(line) = p.line(p.pos) {
-        let started = !segments.is_empty();
-        if (started && (line.blank_before || introduces_quotation(p, p.pos)))
+        let started = !segments.is_empty() || !note.is_empty();
+        // The adoption line breaks off before its date (`… at its 9866th
+        // meeting, on` / `24 February 2025`), blank line or not.
+        let note_goes_on = note_from.is_some()
+            && p.pos > 0
+            && (p
+                .content(p.pos - 1)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
+                || p.content(p.pos).starts_with(|c: char| c.is_ascii_digit()));
+        if (started && ((line.blank_before && !note_goes_on) || introduces_quotation(p, p.pos)))
             || p.has(p.pos, Flags::FORMULA)
-            || segments.len() >= 6
+            || segments.len() + note.len() >= 6
             || ends_deliberation(p, p.pos)
         {
             break;
         }
-        segments.push((line.start, line.end));
+        if note_from.is_none() && starts::adoption_line(p.content(p.pos), p.lang) {
+            note_from = Some(p.pos);
+        }
+        if note_from.is_some() {
+            note.push((line.start, line.end));
+        } else {
+            segments.push((line.start, line.end));
+        }
         p.pos += 1;
     }
     let title = p.inlines(&segments);
-    let saved_operative = p.next_operative;
-    p.next_operative = 1;
-    let mut d = Deliberation {
-        id: id.clone(),
+    let adoption_note = if let Some(from) = note_from {
+        let content = p.inlines(&note);
+        Some(Paragraph {
+            id: p.id(&id, "adoption"),
+            span: p.span_lines(from, p.pos - 1),
+            num: None,
+            content,
+            children: Vec::new(),
+        })
+    } else {
+        None
+    };
+    let d = Deliberation {
+        id,
         span: None,
         kind,
         number,
         title,
+        adoption_note,
         formula: None,
         preamble: Vec::new(),
         operative: Vec::new(),
         annexes: Vec::new(),
         adoption: None,
     };
+    read_text(p, d, first)
+}
+
+/// Where the resolution or decision a draft proposes starts at line `i`:
+/// its enacting formula there or a few lines below, under its title
+/// (`Modalities for the fifth review …` / `The Economic and Social
+/// Council,`). Not a formula that transmits the draft (`The Commission …
+/// recommends … the adoption of the following draft resolution:`).
+pub fn draft_start(p: &Parser<'_>, i: usize) -> Option<usize> {
+    let formula = (i..i + 6).find(|&f| {
+        (formula_opening(p.content(f), p.lang)
+            || (p.has(f, Flags::FORMULA)
+                && (p.has(f, Flags::ENDS_COMMA) || p.numbered_at(f + 1).is_some_and(|n| n.with_period))))
+            && !transmits_draft(p, f)
+    })?;
+    // The lines above it are its title: no clause ends there.
+    (i..formula)
+        .all(|k| !p.has(k, Flags::ENDS_CLAUSE) && (k == i || !p.has(k, Flags::BLANK_BEFORE)))
+        .then_some(formula)
+}
+
+/// The sentence from line `f` ends with a colon within four lines and names
+/// a draft (`… recommends … the adoption of the following draft resolution:`).
+fn transmits_draft(p: &Parser<'_>, f: usize) -> bool {
+    let Some(colon) = (f..f + 4).find(|&k| p.has(k, Flags::ENDS_COLON) || p.has(k, Flags::ENDS_CLAUSE)) else {
+        return false;
+    };
+    p.has(colon, Flags::ENDS_COLON)
+        && (f..=colon).any(|k| {
+            let lower = p.content(k).to_lowercase();
+            crate::lang::ALL
+                .iter()
+                .any(|l| l.masthead.draft.iter().any(|(w, _)| lower.contains(w)))
+        })
+}
+
+/// `The Economic and Social Council,` or `The Economic and Social Council
+/// decides:`: an article, a capitalised name, then a comma or an operative
+/// verb ([`crate::lang::Lang::operative`]).
+pub(crate) fn formula_opening(c: &str, lang: &crate::lang::Lang) -> bool {
+    let mut words = c.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let article = matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
+        || first.starts_with("L’")
+        || first.starts_with("L'");
+    if !article {
+        return false;
+    }
+    let connector = |w: &str| {
+        matches!(
+            w,
+            "of" | "on" | "and" | "for" | "des" | "de" | "du" | "la" | "los" | "del" | "et" | "y"
+        )
+    };
+    let mut named = first.starts_with("L’") || first.starts_with("L'");
+    for w in words {
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if capital {
+            named = true;
+            if w.ends_with(',') {
+                return true;
+            }
+        } else if connector(w) {
+        } else {
+            let verb = w.trim_end_matches([',', ':', ';']).to_lowercase();
+            return named && lang.operative.contains(&verb.as_str());
+        }
+    }
+    false
+}
+
+/// Reads the text of a resolution or decision, from its formula on, into
+/// `d`; `first` is its first line.
+fn read_text(p: &mut Parser<'_>, mut d: Deliberation, first: usize) -> Block {
+    let id = d.id.clone();
+    let kind = d.kind;
+    let saved_operative = p.next_operative;
+    p.next_operative = 1;
     let mut heading: Option<Section> = None;
     while !p.at_end() {
         let i = p.pos;
@@ -198,6 +352,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         if numbered_op.is_none()
             && p.label_at(i).is_none()
             && !p.has(i, Flags::PREAMBULAR)
+            && !p.has(i, Flags::OPERATIVE)
             && (d.formula.is_some() || !d.operative.is_empty())
         {
             if let Some(n) = p.plain_heading_at(i) {
@@ -252,7 +407,7 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
     let text = plenary_model::plain_text(&para.content);
     let text = text.trim_end();
     let nothing_yet = d.formula.is_none() && d.preamble.is_empty() && d.operative.is_empty() && heading.is_none();
-    if nothing_yet && (text.ends_with(',') || text.ends_with(':')) {
+    if nothing_yet && (text.ends_with(',') || text.ends_with(':') || formula_like(text)) {
         para.id = p.id(&d.id, "formula");
         // What a formula ending with a colon introduces (`a décidé ce qui suit:` a), b))
         // is the operative part.

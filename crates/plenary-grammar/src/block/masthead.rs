@@ -81,6 +81,194 @@ pub struct Masthead {
     pub subtitle: Option<String>,
     /// The lines taken, as furniture.
     pub furniture: Vec<Furniture>,
+    /// What the masthead of a draft or an amendment says of it.
+    pub draft: Option<Draft>,
+}
+
+/// What the masthead of a draft or an amendment says of it: `Azerbaijan,
+/// Bangladesh, … and Viet Nam: draft resolution`, `Draft decision submitted
+/// by the Vice-President of the Council, …`, `Cuba: amendment to draft
+/// resolution A/C.3/78/L.41`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// What the draft proposes (for an amendment, what the amended draft does).
+    pub kind: plenary_model::DeliberationKind,
+    /// True for an amendment to a draft.
+    pub amendment: bool,
+    /// The sponsors as printed, their stars dropped; or who submitted it.
+    pub sponsors: Vec<String>,
+    /// The symbol of the draft an amendment amends.
+    pub amends: Option<String>,
+}
+
+/// `Azerbaijan, Bangladesh, Philippines, Samoa and Viet Nam: draft resolution`
+/// and `Cuba: amendment to draft resolution A/C.3/78/L.41`: the sponsors, a
+/// colon, then what the document is.
+fn sponsors_form(text: &str) -> Option<Draft> {
+    let clean = text.replace(STARS, "");
+    let (who, what) = clean.rsplit_once(':')?;
+    let what = what.trim();
+    let what_lower = what.to_lowercase();
+    for lang in ALL {
+        let m = &lang.masthead;
+        if let Some(&(_, kind)) = m.draft.iter().find(|(w, _)| what_lower == *w) {
+            return Some(Draft {
+                kind,
+                amendment: false,
+                sponsors: split_sponsors(who, lang),
+                amends: None,
+            });
+        }
+        if m.amendment.iter().any(|w| what_lower.starts_with(w)) {
+            let kind = m
+                .draft
+                .iter()
+                .find(|(w, _)| what_lower.contains(w))
+                .map_or(plenary_model::DeliberationKind::Resolution, |&(_, k)| k);
+            let amends = what
+                .split_whitespace()
+                .rev()
+                .map(|w| w.trim_end_matches(['.', ',', ';']))
+                .find(|w| is_symbol_line(w))
+                .map(str::to_owned);
+            return Some(Draft {
+                kind,
+                amendment: true,
+                sponsors: split_sponsors(who, lang),
+                amends,
+            });
+        }
+    }
+    None
+}
+
+/// `Draft resolution submitted by the Chair`, `Draft decision submitted by the
+/// Vice-President of the Council, Maritza Chan Valverde (Costa Rica)`: what
+/// the document is, then who submitted it (cut before `, on the basis of …`).
+fn submitter_form(text: &str) -> Option<Draft> {
+    let lower = text.to_lowercase();
+    ALL.iter().find_map(|lang| {
+        let m = &lang.masthead;
+        let &(_, kind) = m.draft.iter().find(|(w, _)| lower.starts_with(w))?;
+        let sponsor = m.submitted_by.iter().find_map(|w| {
+            let at = lower.find(w)? + w.len();
+            let rest = text.get(at..)?;
+            let rest_lower = lower.get(at..)?;
+            let end = m
+                .basis
+                .iter()
+                .filter_map(|b| rest_lower.find(b))
+                .min()
+                .unwrap_or(rest.len());
+            Some(rest.get(..end)?.trim().trim_end_matches([',', '.']).to_owned())
+        });
+        Some(Draft {
+            kind,
+            amendment: false,
+            sponsors: sponsor.into_iter().filter(|s| !s.is_empty()).collect(),
+            amends: None,
+        })
+    })
+}
+
+/// The sponsors of a list (`A, B* and C`): split at commas and at the last
+/// `and`, not inside a State's name that holds one (`Trinidad and Tobago`).
+fn split_sponsors(who: &str, lang: &Lang) -> Vec<String> {
+    const KEEP: char = '\u{1}';
+    let mut text = who.split_whitespace().collect::<Vec<_>>().join(" ");
+    for name in lang.masthead.and_names {
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            break;
+        }
+        if let Some(at) = lower.find(name) {
+            if let Some(inner) = text.get(at..at + name.len()) {
+                let kept = inner.replace(' ', &KEEP.to_string());
+                text.replace_range(at..at + name.len(), &kept);
+            }
+        }
+    }
+    let mut items: Vec<String> = text
+        .split([',', '،', '、'])
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(last) = items.pop() {
+        let split = lang.and.iter().find_map(|w| last.split_once(&format!(" {w} ")));
+        match split {
+            Some((a, b)) => {
+                items.push(a.trim().to_owned());
+                items.push(b.trim().to_owned());
+            }
+            None => items.push(last),
+        }
+    }
+    items
+        .into_iter()
+        .map(|s| s.replace(KEEP, " "))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// True when `c` opens with a draft's name for itself (`Draft resolution
+/// submitted by …`, `Projet de décision présenté par …`).
+fn opens_with_draft(c: &str) -> bool {
+    let lower = c.to_lowercase();
+    any_lang(|l| l.masthead.draft.iter().any(|(w, _)| lower.starts_with(w)))
+}
+
+/// `South Africa:* draft resolution` on line `i`, or a list of sponsors
+/// wrapped over several lines up to it, or `Draft resolution submitted by …`
+/// and the line its submitter wraps onto: where the lines end and what they say.
+fn draft_intro<'t>(lines: &[BodyLine], content: &impl Fn(usize) -> &'t str, i: usize) -> Option<(usize, Draft)> {
+    let submitter = opens_with_draft(content(i));
+    let mut text = String::new();
+    for j in i..lines.len().min(i + 8) {
+        if j > i && lines.get(j).is_some_and(|l| l.blank_before) {
+            return None;
+        }
+        let c = content(j);
+        text = join_lines([text.as_str(), c].into_iter().filter(|t| !t.is_empty()));
+        let next = content(j + 1);
+        let next_blank = lines.get(j + 1).is_none_or(|l| l.blank_before);
+        if submitter {
+            // The submitter's name goes on over the next line while the line
+            // breaks off, or while his country, in parentheses, is to come.
+            let goes_on = !next_blank
+                && (breaks_off(c, next)
+                    || (!text.contains('(') && next.trim_end().ends_with(')') && next.chars().count() < 60));
+            if !goes_on {
+                return submitter_form(&text).map(|d| (j + 1, d));
+            }
+        } else {
+            if let Some(d) = sponsors_form(&text) {
+                return Some((j + 1, d));
+            }
+            // A list of sponsors wraps after a comma or a function word.
+            if next_blank || !(c.trim_end_matches(STARS).ends_with(',') || breaks_off(c, next)) {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// `59/… Human rights and climate change`: a draft's title without the
+/// number its resolution will have.
+fn without_draft_number(title: String) -> String {
+    let Some((first, rest)) = title.split_once(' ') else {
+        return title;
+    };
+    let placeholder = first
+        .strip_suffix('…')
+        .or_else(|| first.strip_suffix("..."))
+        .and_then(|n| n.strip_suffix('/'))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    if placeholder {
+        rest.trim_start().to_owned()
+    } else {
+        title
+    }
 }
 
 fn lower(s: &str) -> String {
@@ -149,21 +337,6 @@ fn language_line(c: &str) -> bool {
             .all(|n| any_lang(|lang| lang.masthead.language_names.contains(&n.trim())))
 }
 
-/// `Original: English` → `English`.
-/// `South Africa:* draft resolution`, `Cuba : projet de résolution`: who
-/// proposes a draft, and that it is one.
-fn draft_line(c: &str) -> bool {
-    let l = c.replace(STARS, "").to_lowercase();
-    let l = l.trim_end();
-    any_lang(|lang| {
-        lang.refs
-            .draft_resolution
-            .iter()
-            .chain(lang.refs.draft_decision)
-            .any(|w| l.ends_with(w) && l.len() > w.len())
-    })
-}
-
 /// A line naming people by office (`Vice-President and Rapporteur: Ms. …`): a
 /// few words before a colon, one of them an office ([`crate::lang::Masthead::roles`]).
 fn role_line(c: &str) -> bool {
@@ -183,6 +356,7 @@ fn status_line(c: &str) -> bool {
     any_lang(|lang| lang.masthead.status.contains(&l.as_str()))
 }
 
+/// `Original: English` → `English`.
 fn original(c: &str) -> Option<String> {
     let (head, rest) = c.split_once(':')?;
     let l = lower(head);
@@ -351,6 +525,17 @@ fn breaks_off(prev: &str, next: &str) -> bool {
         || opens_in_capitals
         || next.starts_with(['(', '['])
         || next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// True when the last word of `line` is a function word (`of`, `the`, `de`):
+/// the text goes on over the next line.
+fn ends_with_function_word(line: &str) -> bool {
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    // In capitals, a letter is more often a mark (`NATIONS A`) than a word.
+    if !last.chars().all(char::is_lowercase) {
+        return false;
+    }
+    any_lang(|l| l.stopwords.contains(&last) || l.and.contains(&last) || l.masthead.open_ends.contains(&last))
 }
 
 /// A line ending in a person's name after a comma (`of cultural rights,
@@ -526,16 +711,29 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             items.push((part, k));
         }
     }
-    let field = |item: &(BodyLine, usize)| header_field(text.get(item.0.start..item.0.end).unwrap_or(""));
+    let item_text = |k: usize| {
+        items
+            .get(k)
+            .and_then(|item| text.get(item.0.start..item.0.end))
+            .unwrap_or("")
+    };
+    // A title line that breaks off goes on over the next, even when that is
+    // the organisation's name (`… associated with the` / `United Nations`).
+    let line_of = |k: usize| items.get(k).map(|item| item.1);
+    let field_at = |k: usize| {
+        header_field(item_text(k))
+            && !(is_organization(item_text(k))
+                && k.checked_sub(1).is_some_and(|j| {
+                    line_of(j) != line_of(k) && !header_field(item_text(j)) && ends_with_function_word(item_text(j))
+                }))
+    };
+
     // A weak field is one beside a field.
     let is_field: Vec<bool> = (0..items.len())
         .map(|k| {
-            let Some(item) = items.get(k) else { return false };
-            let c = text.get(item.0.start..item.0.end).unwrap_or("");
-            field(item)
-                || (weak_field(c)
-                    && (k.checked_sub(1).and_then(|j| items.get(j)).is_some_and(field)
-                        || items.get(k + 1).is_some_and(field)))
+            field_at(k)
+                || (weak_field(item_text(k))
+                    && (k.checked_sub(1).is_some_and(field_at) || (k + 1 < items.len() && field_at(k + 1))))
         })
         .collect();
     // Every item of a line must be a field for the line to move.
@@ -583,6 +781,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
     let mut i = 0;
     let mut seen_session = false;
     let mut body_lines: Vec<usize> = Vec::new();
+    // The lines of the agenda item's title: a draft with no title of its own
+    // takes it.
+    let mut agenda_title: Vec<usize> = Vec::new();
     let take = |m: &mut Masthead, i: usize| {
         if let Some(l) = lines.get(i) {
             m.furniture.push(Furniture {
@@ -666,6 +867,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 && !body_start(content(i), lang)
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
+                && draft_intro(lines, &content, i).is_none()
             {
                 // With no blank line after it, the title of a single agenda item
                 // ends at a line well short of the widest before it that does not
@@ -686,6 +888,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 }
                 widest = widest.max(content(i).chars().count());
                 take(&mut m, i);
+                agenda_title.push(i);
                 i += 1;
             }
             // A joint document goes on with the session and agenda item of its
@@ -749,7 +952,12 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         let mut j = from;
         while j < lines.len() && taken.len() < if short { 5 } else { 8 } {
             let c = content(j);
-            if body_start(c, lang) {
+            // `The Executive Board` over `1.`: a formula with no comma; `The
+            // Economic and Social Council, recalling …`: a formula in a sentence.
+            if body_start(c, lang)
+                || (super::deliberation::formula_like(c) && numbered(content(j + 1)).is_some_and(|n| n.with_period))
+                || super::deliberation::formula_opening(c, lang)
+            {
                 break;
             }
             if let Some(prev) = taken.last().map(|&t| content(t)) {
@@ -790,15 +998,55 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         };
         rehyphenate(unstarred.trim_end_matches([',', ' ']).trim().to_owned())
     };
+    // `Resolution 2774 (2025)` / `Adopted by the Security Council at its …`:
+    // a resolution's heading and no title; the line under it says what the
+    // document is. Both stay in the body.
+    if crate::block::starts::deliberation_heading(content(i), lang).is_some() {
+        // The lines up to the formula, blank lines or not.
+        let sub: Vec<usize> = (i + 1..lines.len().min(i + 5))
+            .take_while(|&k| !body_start(content(k), lang))
+            .collect();
+        if sub
+            .first()
+            .is_some_and(|&l| crate::block::starts::adoption_line(content(l), lang))
+        {
+            m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
+        }
+        m.consumed = (0..i.min(lines.len())).collect();
+        return Some(m);
+    }
     let adopted_text = adopted(content(i));
 
     // A draft says what it is before its title (`South Africa:* draft resolution`
-    // / `The right to development`).
-    let draft = !adopted_text && draft_line(content(i));
-    if draft {
-        m.subtitle = Some(join(&[i]));
-        take(&mut m, i);
-        i += 1;
+    // / `The right to development`), perhaps under the name of the body that
+    // submits it (`Special Committee on …` / `Draft resolution submitted by the Chair`).
+    let mut intro = if adopted_text {
+        None
+    } else {
+        draft_intro(lines, &content, i)
+    };
+    if intro.is_none() && !adopted_text {
+        let (lead, next) = chunk(i, false);
+        if let Some(found) = (!lead.is_empty()).then(|| draft_intro(lines, &content, next)).flatten() {
+            if m.body.is_none() {
+                m.body = Some(join(&lead));
+            }
+            for &t in &lead {
+                take(&mut m, t);
+            }
+            i = next;
+            intro = Some(found);
+        }
+    }
+    let draft = intro.is_some();
+    if let Some((end, d)) = intro {
+        let read: Vec<usize> = (i..end).collect();
+        m.subtitle = Some(join(&read));
+        for &t in &read {
+            take(&mut m, t);
+        }
+        i = end;
+        m.draft = Some(d);
     }
     // Takes the lines read, then any lines of stars after them; where the
     // masthead goes on.
@@ -814,8 +1062,20 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         i
     };
     let (title, next) = chunk(i, false);
-    if !title.is_empty() && !adopted_text {
-        m.title = Some(join(&title)).filter(|t| !t.is_empty());
+    // A sentence that ends with a colon (`The Commission … recommends … the
+    // adoption of the following draft resolution:`) introduces the body.
+    let introduces = title.last().is_some_and(|&l| content(l).trim_end().ends_with(':'))
+        || (title.is_empty()
+            && super::deliberation::formula_opening(content(i), lang)
+            && (i..lines.len().min(i + 4))
+                .find(|&k| content(k).trim_end().ends_with([':', '.', ';']))
+                .is_some_and(|k| content(k).trim_end().ends_with(':')));
+    if draft && title.is_empty() && !introduces && !agenda_title.is_empty() {
+        // A draft with no title of its own bears its agenda item's.
+        m.title = Some(join(&agenda_title)).filter(|t| !t.is_empty());
+    } else if !title.is_empty() && !adopted_text && !introduces {
+        let joined = join(&title);
+        m.title = Some(if draft { without_draft_number(joined) } else { joined }).filter(|t| !t.is_empty());
         i = take_all(&mut m, &title, next);
         let (sub, next) = if draft { (Vec::new(), i) } else { chunk(i, true) };
         let starts_footnote = content(i).starts_with('*');
@@ -876,6 +1136,87 @@ mod tests {
             agenda_line("Agenda item 7 (Human rights)"),
             Some(vec!["7".to_owned()]),
             "words are no sub-item"
+        );
+    }
+
+    #[test]
+    fn sponsors_are_split_at_commas_and_the_last_and() {
+        let d = sponsors_form("Azerbaijan,* Bangladesh, Philippines,* Samoa* and Viet Nam: draft resolution");
+        assert_eq!(
+            d.map(|d| (d.kind, d.amendment, d.sponsors)),
+            Some((
+                plenary_model::DeliberationKind::Resolution,
+                false,
+                vec![
+                    "Azerbaijan".to_owned(),
+                    "Bangladesh".to_owned(),
+                    "Philippines".to_owned(),
+                    "Samoa".to_owned(),
+                    "Viet Nam".to_owned()
+                ]
+            ))
+        );
+        let d = sponsors_form("Jamaica and Trinidad and Tobago: draft decision");
+        assert_eq!(
+            d.map(|d| (d.kind, d.sponsors)),
+            Some((
+                plenary_model::DeliberationKind::Decision,
+                vec!["Jamaica".to_owned(), "Trinidad and Tobago".to_owned()]
+            )),
+            "a State's name that holds `and` stays whole"
+        );
+        let d = sponsors_form("Cameroun et Sénégal : projet de résolution");
+        assert_eq!(
+            d.map(|d| d.sponsors),
+            Some(vec!["Cameroun".to_owned(), "Sénégal".to_owned()])
+        );
+        assert_eq!(
+            sponsors_form("Follow-up to the World Summit: review of relevant plans"),
+            None,
+            "a title with a colon"
+        );
+    }
+
+    #[test]
+    fn an_amendment_names_the_draft_it_amends() {
+        let d = sponsors_form("Cuba: amendment to draft resolution A/C.3/78/L.41");
+        assert_eq!(
+            d.map(|d| (d.amendment, d.sponsors, d.amends)),
+            Some((true, vec!["Cuba".to_owned()], Some("A/C.3/78/L.41".to_owned())))
+        );
+        let d = sponsors_form("Belarus and Nicaragua: amendments to draft resolution A/C.3/77/L.39/Rev.1");
+        assert_eq!(d.and_then(|d| d.amends), Some("A/C.3/77/L.39/Rev.1".to_owned()));
+    }
+
+    #[test]
+    fn a_submitter_is_cut_before_the_basis_of_the_draft() {
+        let d = submitter_form(
+            "Draft resolution submitted by the Vice-Chair of the Commission, AlMaha Mubarak Al-Thani (Qatar), on the basis of informal consultations",
+        );
+        assert_eq!(
+            d.map(|d| d.sponsors),
+            Some(vec![
+                "the Vice-Chair of the Commission, AlMaha Mubarak Al-Thani (Qatar)".to_owned()
+            ])
+        );
+        let d = submitter_form("Draft decision submitted to the Executive Board");
+        assert_eq!(
+            d.map(|d| (d.kind, d.sponsors)),
+            Some((plenary_model::DeliberationKind::Decision, Vec::new()))
+        );
+        assert_eq!(submitter_form("Report of the Secretary-General"), None);
+    }
+
+    #[test]
+    fn a_draft_title_drops_its_placeholder_number() {
+        assert_eq!(
+            without_draft_number("59/… Human rights and climate change".to_owned()),
+            "Human rights and climate change"
+        );
+        assert_eq!(without_draft_number("80/... Oceans".to_owned()), "Oceans");
+        assert_eq!(
+            without_draft_number("2030 Agenda for Sustainable Development".to_owned()),
+            "2030 Agenda for Sustainable Development"
         );
     }
 }

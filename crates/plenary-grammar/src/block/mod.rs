@@ -111,6 +111,9 @@ pub struct Parser<'t> {
     pub(crate) next_para: u32,
     /// What a bare number heading (`14/101`) is, from the heading above it.
     pub kind_hint: Option<plenary_model::DeliberationKind>,
+    /// What the document proposes when its masthead says it is a draft
+    /// (`…: draft resolution`): its text, under no heading, is read as one.
+    pub draft: Option<plenary_model::DeliberationKind>,
     /// A report paragraph has been read.
     pub(crate) seen_para: bool,
     /// Next operative paragraph number inside the current deliberation.
@@ -162,6 +165,7 @@ impl<'t> Parser<'t> {
             list_depth: 0,
             next_para: 1,
             kind_hint: None,
+            draft: None,
             seen_para: false,
             next_operative: 1,
             next_chapter: 1,
@@ -471,7 +475,7 @@ impl<'t> Parser<'t> {
         if vote::vote_at(self, i) {
             return true;
         }
-        if matches!(tok.head, lex::Head::DeliberationHeading { .. }) || deliberation::bare_heading_at(self, i) {
+        if deliberation::heading_at(self, i) || deliberation::bare_heading_at(self, i) {
             return true;
         }
         // A heading set without a blank line before it: no clause inside it.
@@ -489,6 +493,15 @@ impl<'t> Parser<'t> {
             return true;
         }
         if prev.has(Flags::ENDS_COMMA) && tok.has(Flags::PREAMBULAR) && !self.inside_quotation(i) {
+            return true;
+        }
+        // An operative paragraph printed without a number (`Decides that …`)
+        // after the preamble's last line.
+        if numbering == Numbering::Operative
+            && prev.has(Flags::ENDS_COMMA)
+            && tok.has(Flags::OPERATIVE)
+            && !self.inside_quotation(i)
+        {
             return true;
         }
         if tok.has(Flags::OFFICER_ROLE) {
@@ -654,13 +667,21 @@ impl<'t> Parser<'t> {
                 );
                 continue;
             }
-            if matches!(self.tok(i).head, lex::Head::DeliberationHeading { .. })
-                || deliberation::bare_heading_at(self, i)
-            {
+            if deliberation::heading_at(self, i) || deliberation::bare_heading_at(self, i) {
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let block = deliberation::parse(self, &parent);
                 push(&mut stack, &mut root, block);
                 continue;
+            }
+            // The text a draft proposes, once, where its formula stands.
+            if let Some(kind) = self.draft {
+                if let Some(formula) = deliberation::draft_start(self, i) {
+                    self.draft = None;
+                    let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                    let block = deliberation::parse_draft(self, &parent, kind, formula);
+                    push(&mut stack, &mut root, block);
+                    continue;
+                }
             }
             if (self.plain_heading_at(i).is_some() || self.tight_heading_at(i).is_some()) && !self.officers_at(i) {
                 close_to(&mut stack, &mut root, SectionLevel::Heading);
@@ -702,10 +723,8 @@ impl<'t> Parser<'t> {
             || self.part_at(i)
             || self.word_chapter_at(i).is_some()
             || tok.has(Flags::ARTICLE)
-            || matches!(
-                tok.head,
-                lex::Head::DeliberationHeading { .. } | lex::Head::Label { .. }
-            )
+            || matches!(tok.head, lex::Head::Label { .. })
+            || deliberation::heading_at(self, i)
             || deliberation::bare_heading_at(self, i)
             || tok.numbered().is_some_and(|n| n.with_period)
     }

@@ -275,7 +275,34 @@ pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenar
         return None;
     }
     // `Resolution 70/1.` with its period is a sentence citing it, not a heading.
-    is_deliberation_number(number).then_some((kind, number))
+    (is_deliberation_number(number) || is_council_number(number)).then_some((kind, number))
+}
+
+/// `2774 (2025)`: a Security Council resolution's number with its year.
+#[must_use]
+pub fn is_council_number(s: &str) -> bool {
+    let Some((number, year)) = s.split_once(' ') else {
+        return false;
+    };
+    (1..=4).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 6
+        && year.starts_with('(')
+        && year.ends_with(')')
+        && year.bytes().skip(1).take(4).all(|b| b.is_ascii_digit())
+}
+
+/// The line under a resolution's heading that says who adopted it and when
+/// (`Adopted by the Security Council at its 9866th meeting, on`,
+/// `Adoptée par le Conseil de sécurité à sa …`, `…会议通过`):
+/// [`crate::lang::Masthead::adopted_by`].
+#[must_use]
+pub fn adoption_line(content: &str, lang: &Lang) -> bool {
+    let lower = content.trim().to_lowercase();
+    lang.masthead.adopted_by.iter().any(|w| match w.strip_prefix('…') {
+        Some(end) => lower.ends_with(end),
+        None => lower.starts_with(w),
+    })
 }
 
 /// `6/1`, `14/3`, `S-8/1`, `ES-11/1`.

@@ -33,6 +33,7 @@ pub static AR: Lang = Lang {
     preambular: &["إذ", "وإذ"],
     preambular_endings: &[],
     preambular_not: &[],
+    operative: &[],
     agenda: &["جدول الأعمال"],
     ordinal_words: &[
         ("الأول", 1),
@@ -74,6 +75,15 @@ pub static AR: Lang = Lang {
         open_ends: &[],
         status: &[],
         roles: &[],
+        adopted_by: &["اتخذه مجلس", "اتخذته الجمعية", "اتخذها مجلس", "اتخذه المجلس"],
+        draft: &[
+            ("مشروع قرار", plenary_model::DeliberationKind::Resolution),
+            ("مشروع مقرر", plenary_model::DeliberationKind::Decision),
+        ],
+        submitted_by: &["مقدم من"],
+        basis: &[],
+        amendment: &["تعديلات على", "تعديل على"],
+        and_names: &[],
     },
     vote: super::VoteWords::NONE,
     notes: &["الحواشي"],

@@ -48,6 +48,10 @@ pub struct Lang {
     /// Capitalised words with such an ending that open no preambular
     /// paragraph (`Meeting`, `Cependant`, `Fernando`).
     pub preambular_not: &'static [&'static str],
+    /// Verbs that open an operative paragraph (`Decides`, `Prie`, `Insta`),
+    /// lower-case: where the paragraph is printed without a number, the verb
+    /// after a line that ends a preambular paragraph starts it.
+    pub operative: &'static [&'static str],
     /// Words that name an agenda (`ordre du jour`), lower-case.
     pub agenda: &'static [&'static str],
     /// Ordinal words with their values, lower-case (`sixième` is 6, `quarantième` 40).
@@ -139,6 +143,26 @@ pub struct Masthead {
     /// Offices named before a colon on a line of people (`Rapporteur: Ms. …`,
     /// `Vice-President and Rapporteur: …`), lower-case.
     pub roles: &'static [&'static str],
+    /// How the line under a resolution's heading that says who adopted it
+    /// opens (`adopted by the` Security Council at its 9866th meeting, …),
+    /// lower-case; an entry that opens with `…` is how the line ends (Chinese
+    /// `…会议通过`).
+    pub adopted_by: &'static [&'static str],
+    /// What a draft calls itself, lower-case, and the kind of text it
+    /// proposes (`draft resolution`, `projet de décision`).
+    pub draft: &'static [(&'static str, plenary_model::DeliberationKind)],
+    /// What introduces who submitted a draft (`Draft resolution submitted by
+    /// the Chair`), lower-case.
+    pub submitted_by: &'static [&'static str],
+    /// What follows the submitter and is not part of it (`…, on the basis of
+    /// informal consultations`), lower-case.
+    pub basis: &'static [&'static str],
+    /// What opens the line of an amendment after its sponsors (`Cuba:
+    /// amendment to draft resolution A/C.3/78/L.41`), lower-case.
+    pub amendment: &'static [&'static str],
+    /// Names of States that hold the word for `and` (`trinidad and tobago`),
+    /// lower-case: a list of sponsors is not split inside them.
+    pub and_names: &'static [&'static str],
 }
 
 /// The words of a vote record (see [`crate::block::vote`]), lower-case and

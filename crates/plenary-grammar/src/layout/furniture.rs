@@ -131,6 +131,19 @@ pub fn is_continuation(line: &str) -> bool {
 /// A line that has the shape of a document symbol alone (`CTOC/COP/2012/15`, `A/HRC/14/37`).
 #[must_use]
 pub fn is_symbol_line(line: &str) -> bool {
+    // A Security Council resolution keeps its year in parentheses after a
+    // space (`S/RES/2774 (2025)`).
+    let line = match line.split_once(' ') {
+        Some((symbol, year))
+            if year.len() == 6
+                && year.starts_with('(')
+                && year.ends_with(')')
+                && year.bytes().skip(1).take(4).all(|b| b.is_ascii_digit()) =>
+        {
+            symbol
+        }
+        _ => line,
+    };
     let first = line.chars().next();
     first.is_some_and(|c| c.is_ascii_uppercase())
         && line.contains('/')
@@ -146,6 +159,15 @@ pub fn is_symbol_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symbol_lines() {
+        assert!(is_symbol_line("CTOC/COP/2012/15"));
+        assert!(is_symbol_line("S/RES/2774 (2025)"), "a year in parentheses");
+        assert!(!is_symbol_line("S/RES/2774 (20256)"));
+        assert!(!is_symbol_line("Resolution 2774 (2025)"));
+        assert!(!is_symbol_line("A/78/L.96 and Add.1"));
+    }
 
     #[test]
     fn footers() {

@@ -147,6 +147,9 @@ impl Flags {
     pub const TOC_LINE: u32 = 1 << 24;
     /// Ends with a quotation mark after trailing punctuation (`”.`, `»;`): closes a quotation.
     pub const CLOSES_QUOTE: u32 = 1 << 25;
+    /// Opens with an operative verb and goes on (`Decides that`, `Encourages
+    /// States`; [`crate::lang::Lang::operative`]).
+    pub const OPERATIVE: u32 = 1 << 26;
 
     /// True when every bit of `bits` is set.
     #[must_use]
@@ -395,6 +398,7 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     }
     if upper {
         set(is_preambular(content, lang), Flags::PREAMBULAR);
+        set(is_operative(content, lang), Flags::OPERATIVE);
         set(starts::part_heading(content, lang), Flags::PART);
         set(
             starts::contents_heading_cheap(content) && starts::contents_heading(content, lang),
@@ -481,6 +485,17 @@ fn is_preambular(content: &str, lang: &Lang) -> bool {
         .next()
         .unwrap_or("");
     !first.is_empty() && (words.binary_search(&first).is_ok() || starts::preambular_form(first, lang))
+}
+
+/// `Decides that …`, `Prie le Secrétaire général`: an operative verb of
+/// [`Lang::operative`], then more words.
+fn is_operative(content: &str, lang: &Lang) -> bool {
+    let mut words = content.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if first.len() > 24 || lang.operative.is_empty() || words.next().is_none() {
+        return false;
+    }
+    lang.operative.contains(&first.to_lowercase().as_str())
 }
 
 /// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title

@@ -150,6 +150,7 @@ pub fn report() -> Document {
         kind: DeliberationKind::Resolution,
         number: "6/1".into(),
         title: vec![text("Mise en place du mécanisme d’examen de l’application de la Convention")],
+        adoption_note: None,
         formula: Some(para(
             &format!("{res_id}__formula"),
             None,
@@ -209,6 +210,7 @@ pub fn report() -> Document {
         kind: DeliberationKind::Decision,
         number: "6/1".into(),
         title: vec![text("Examen de l’application de la Convention")],
+        adoption_note: None,
         formula: None,
         preamble: vec![],
         operative: vec![Block::Paragraph(para(
@@ -470,6 +472,7 @@ pub fn hostile() -> Document {
             kind: DeliberationKind::Resolution,
             number: "1/<1>".into(),
             title: vec![text(evil)],
+            adoption_note: None,
             formula: Some(para("", None, vec![text(evil)])),
             preamble: vec![para("", None, vec![text(evil)])],
             operative: vec![Block::Paragraph(para("", Some("1"), vec![text(evil)]))],
@@ -514,6 +517,7 @@ pub fn resolution_document() -> Document {
         title: vec![text(
             "United Nations Global Plan of Action to Combat Trafficking in Persons",
         )],
+        adoption_note: None,
         formula: Some(para("res_64-293__formula", None, vec![text("The General Assembly,")])),
         preamble: vec![para(
             "res_64-293__preamble_1",

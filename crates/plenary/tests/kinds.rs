@@ -1,0 +1,122 @@
+//! Kinds of document other than session reports: Security Council
+//! resolutions, drafts and amendments, each a short text in the layout the
+//! UN prints them in.
+
+use plenary::model::{Block, Deliberation, DocumentKind};
+
+fn deliberations(doc: &plenary::Document) -> Vec<&Deliberation> {
+    doc.body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Resolution(d) | Block::Decision(d) => Some(&**d),
+            _ => None,
+        })
+        .collect()
+}
+
+const COUNCIL: &str = "S/RES/2999 (2031)\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n3 March 2031\n\n\
+Resolution 2999 (2031)\nAdopted by the Security Council at its 9999th meeting, on\n3 March 2031\n\
+The Security Council,\nRecalling its resolutions 2722 (2024) and 2739 (2024),\n\
+Noting the report of the Secretary-General,\n\
+Decides to remain seized of the matter.\n\n31-00001 (E)\n";
+
+#[test]
+fn a_security_council_resolution_has_its_number_and_no_title() {
+    let doc = plenary::parse(COUNCIL).into_tree();
+    let meta = &doc.metadata;
+    assert_eq!(
+        meta.symbol.as_ref().map(ToString::to_string).as_deref(),
+        Some("S/RES/2999 (2031)")
+    );
+    assert_eq!(meta.kind, DocumentKind::Resolution);
+    assert_eq!(meta.title, None, "a Security Council resolution prints no title");
+    assert_eq!(
+        meta.subtitle.as_deref(),
+        Some("Adopted by the Security Council at its 9999th meeting, on 3 March 2031")
+    );
+    assert_eq!(meta.job_number.as_ref().map(|j| j.number()), Some("31-00001"));
+    assert_eq!(meta.job_language.as_deref(), Some("E"));
+    let found = deliberations(&doc);
+    assert_eq!(found.len(), 1);
+    let d = found[0];
+    assert_eq!(d.number, "2999 (2031)");
+    assert!(d.title.is_empty());
+    assert!(d.adoption_note.is_some(), "the adoption line is kept apart");
+    assert!(d.formula.is_some());
+    assert_eq!(d.preamble.len(), 2);
+    assert_eq!(d.operative.len(), 1, "one operative paragraph, unnumbered");
+    let stats = plenary::model::Stats::of(&doc);
+    assert_eq!(stats.resolutions.first().map(|r| r.operative), Some(1));
+    assert_eq!(
+        stats.unresolved_references, 0,
+        "`2722 (2024)` is a Security Council resolution"
+    );
+}
+
+const DRAFT: &str = "A/HRC/99/L.1\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: Limited\n1 July 2031\n\
+Original: English\n\nHuman Rights Council\nNinety-ninth session\nAgenda item 3\n\
+Promotion and protection of all human rights\n\
+Brazil,* Jamaica and Trinidad and Tobago:* draft resolution\n\n\
+99/… The right to water\nThe Human Rights Council,\nRecalling its resolution 96/1,\n\
+Reaffirming that water is a human right,\n1.\nCalls upon States to act;\n2.\nDecides to remain seized of the matter.\n";
+
+#[test]
+fn a_draft_gives_its_resolution_and_its_sponsors() {
+    let doc = plenary::parse(DRAFT).into_tree();
+    let meta = &doc.metadata;
+    assert_eq!(meta.kind, DocumentKind::Draft);
+    assert_eq!(meta.title.as_deref(), Some("The right to water"));
+    assert_eq!(meta.sponsors, ["Brazil", "Jamaica", "Trinidad and Tobago"]);
+    let found = deliberations(&doc);
+    assert_eq!(found.len(), 1, "the draft is one resolution: {:?}", doc.body);
+    let d = found[0];
+    assert_eq!(d.number, "", "a draft has no number yet");
+    assert_eq!(d.preamble.len(), 2);
+    let numbered = d
+        .operative
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
+        .count();
+    assert_eq!(numbered, 2);
+    assert!(
+        !doc.diagnostics.iter().any(|x| x.code == "formula-outside-deliberation"),
+        "{:?}",
+        doc.diagnostics
+    );
+}
+
+const SUBMITTED: &str = "E/2031/L.9\n\nUnited Nations\n\nEconomic and Social Council\n\nDistr.: Limited\n2 July 2031\n\
+Original: English\n\n2031 session\nAgenda item 2\nAdoption of the agenda\n\
+Draft decision submitted by the Vice-President of the Council, Ana Pérez\n(Chile)\n\
+Theme of the segment\nThe Economic and Social Council decides:\n\
+(a) That the theme of the segment will be water;\n(b) That it will hold two panels.\n";
+
+#[test]
+fn a_draft_decision_names_who_submitted_it() {
+    let doc = plenary::parse(SUBMITTED).into_tree();
+    let meta = &doc.metadata;
+    assert_eq!(meta.kind, DocumentKind::Draft);
+    assert_eq!(meta.title.as_deref(), Some("Theme of the segment"));
+    assert_eq!(meta.sponsors, ["the Vice-President of the Council, Ana Pérez (Chile)"]);
+    assert!(matches!(doc.body.first(), Some(Block::Decision(_))), "{:?}", doc.body);
+}
+
+const AMENDMENT: &str = "A/C.3/99/L.77\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: Limited\n9 November 2031\n\
+Original: English\n\nNinety-ninth session\nThird Committee\nAgenda item 70\n\
+Promotion and protection of human rights\n\
+Cuba: amendment to draft resolution A/C.3/99/L.41\n\n\
+Operative paragraph 5\nReplace the paragraph with the following text:\n\
+“5. Calls upon States to cooperate;”\n";
+
+#[test]
+fn an_amendment_names_the_draft_it_amends_and_gives_no_resolution() {
+    let doc = plenary::parse(AMENDMENT).into_tree();
+    let meta = &doc.metadata;
+    assert_eq!(meta.kind, DocumentKind::Amendment);
+    assert_eq!(meta.sponsors, ["Cuba"]);
+    assert_eq!(
+        meta.amends.as_ref().map(ToString::to_string).as_deref(),
+        Some("A/C.3/99/L.41")
+    );
+    assert!(deliberations(&doc).is_empty());
+}
