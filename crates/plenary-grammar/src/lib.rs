@@ -248,8 +248,20 @@ pub fn parse(text: &str) -> Document {
             doc.metadata.title = Some(plenary_model::plain_text(&d.title)).filter(|t| !t.is_empty());
         }
     }
-    if doc.metadata.session.is_none() {
-        doc.metadata.session = find_session(&doc.body, lang);
+    // The session from the report's first paragraphs, or its place and dates
+    // where the masthead gave only its number (`The Human Rights Council held
+    // its fourteenth session at the United Nations Office at Geneva from 31
+    // May to 18 June 2010`).
+    match doc.metadata.session.as_mut() {
+        None => doc.metadata.session = find_session(&doc.body, lang),
+        Some(s) if s.place.is_none() && s.start.is_none() => {
+            if let Some(found) = find_session(&doc.body, lang).filter(|f| f.number == s.number) {
+                s.place = found.place;
+                s.start = found.start;
+                s.end = found.end;
+            }
+        }
+        Some(_) => {}
     }
     doc
 }

@@ -73,21 +73,25 @@ fn agenda_heads(text: &str, leaves: &mut Vec<Span>, items: &[AgendaItem]) {
 #[must_use]
 pub fn check(text: &str, doc: &Document) -> Coverage {
     let mut leaves: Vec<Span> = Vec::new();
+    // The heads of nodes (a heading line up to its first inline), clipped
+    // at whatever else stands on the same line (a footer or a note's text
+    // after a heading, where columns were flattened).
+    let mut heads: Vec<Span> = Vec::new();
     for f in &doc.furniture {
         leaves.extend(f.span);
     }
     for f in &doc.footnotes {
-        head(text, &mut leaves, f.span, first_inline(&f.content));
+        head(text, &mut heads, f.span, first_inline(&f.content));
     }
     walk(doc, &mut |node, _| match node {
         Node::Inline(i) => leaves.extend(i.span()),
-        Node::Paragraph(p) => head(text, &mut leaves, p.span, first_inline(&p.content)),
+        Node::Paragraph(p) => head(text, &mut heads, p.span, first_inline(&p.content)),
         Node::Block(b) => match b {
-            Block::Section(s) => head(text, &mut leaves, s.heading_span, first_inline(&s.heading)),
+            Block::Section(s) => head(text, &mut heads, s.heading_span, first_inline(&s.heading)),
             Block::Paragraph(p) => {
                 let first =
                     first_inline(&p.content).or_else(|| p.children.first().and_then(Block::span).map(|s| s.start));
-                head(text, &mut leaves, p.span, first);
+                head(text, &mut heads, p.span, first);
             }
             Block::Resolution(d) | Block::Decision(d) => {
                 // With no title, the heading line (a draft's text has none:
@@ -101,20 +105,20 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
                         .or_else(|| d.operative.first().and_then(Block::span))
                         .map(|s| s.start)
                 });
-                head(text, &mut leaves, d.span, first);
+                head(text, &mut heads, d.span, first);
                 for a in &d.annexes {
                     let first =
                         first_inline(&a.heading).or_else(|| a.children.first().and_then(Block::span).map(|s| s.start));
-                    head(text, &mut leaves, a.span, first);
+                    head(text, &mut heads, a.span, first);
                 }
             }
             Block::Annex(a) => {
                 let first =
                     first_inline(&a.heading).or_else(|| a.children.first().and_then(Block::span).map(|s| s.start));
-                head(text, &mut leaves, a.span, first);
+                head(text, &mut heads, a.span, first);
             }
-            Block::List(l) => item_heads(text, &mut leaves, &l.items),
-            Block::Agenda(a) => agenda_heads(text, &mut leaves, &a.items),
+            Block::List(l) => item_heads(text, &mut heads, &l.items),
+            Block::Agenda(a) => agenda_heads(text, &mut heads, &a.items),
             Block::Quotation(q) => head(
                 text,
                 &mut leaves,
@@ -128,6 +132,13 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
             Block::Table(_) => {}
         },
     });
+    let mut starts: Vec<u32> = leaves.iter().map(|s| s.start).chain(heads.iter().map(|h| h.start)).collect();
+    starts.sort_unstable();
+    for h in heads {
+        let next = starts.partition_point(|&s| s <= h.start);
+        let clip = starts.get(next).copied().filter(|&s| s < h.end).unwrap_or(h.end);
+        leaves.push(Span::new(h.start, clip));
+    }
     let mut out = Coverage::default();
     leaves.retain(|s| {
         let ok = (s.end as usize) <= text.len()

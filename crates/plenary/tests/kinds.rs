@@ -120,3 +120,40 @@ fn an_amendment_names_the_draft_it_amends_and_gives_no_resolution() {
     );
     assert!(deliberations(&doc).is_empty());
 }
+
+#[test]
+fn an_operative_number_that_lost_its_period_still_counts() {
+    let text = "14/12.\nViolence against women\nThe Human Rights Council,\nRecalling its resolutions,\n\
+1.\nStresses the obligation of States;\n2.\nUrges States to act;\n3\nAlso urges States to act again;\n\
+4.\nDecides to remain seized of the matter.\n";
+    let doc = plenary::parse(text).into_tree();
+    let found = deliberations(&doc);
+    let nums: Vec<Option<&str>> = found
+        .first()
+        .map(|d| {
+            d.operative
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph(p) => Some(p.num.as_deref()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(nums, [Some("1"), Some("2"), Some("3"), Some("4")]);
+}
+
+#[test]
+fn a_session_s_place_and_dates_come_from_the_report_where_the_masthead_has_none() {
+    let text = "A/HRC/99/2\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n1 July 2031\n\n\
+Human Rights Council\nNinety-ninth session\nAgenda item 1\nOrganizational matters\n\n\
+Report of the Human Rights Council on its ninety-ninth session\n\n\
+1.\nThe Human Rights Council held its ninety-ninth session at the United Nations Office\n\
+at Geneva from 2 June to 20 June 2031. The President opened the session.\n";
+    let doc = plenary::parse(text).into_tree();
+    let session = doc.metadata.session.unwrap_or_default();
+    assert_eq!(session.number, Some(99));
+    assert_eq!(session.place.as_deref(), Some("Geneva"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2031-06-02"));
+    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2031-06-20"));
+}

@@ -456,6 +456,9 @@ impl<'t> Parser<'t> {
                 return true;
             }
         }
+        if prev_closed && numbering == Numbering::Operative && self.lost_period(i).is_some() {
+            return true;
+        }
         if let Some(label) = tok.list_label(self.text) {
             if prev_closed || prev.has(Flags::ENDS_COLON) {
                 return letter_index(label.value).is_some() || roman_value(label.value).is_some();
@@ -508,6 +511,24 @@ impl<'t> Parser<'t> {
             return true;
         }
         false
+    }
+
+    /// Line `i` is the number of the operative paragraph expected, alone,
+    /// after a paragraph that ends with a semicolon and before a capitalised
+    /// line: its period was lost (`…disabilities;` / `6` / `Also urges States
+    /// …`). Not a run of note labels (`6` / `See …` / `7` / `Ibid.`).
+    fn lost_period(&self, i: usize) -> Option<Numbered> {
+        let c = self.content(i);
+        let num: u32 = c.parse().ok().filter(|_| (1..=3).contains(&c.len()))?;
+        let bare = |k: usize| self.content(k).bytes().all(|b| b.is_ascii_digit()) && self.exists(k);
+        let after_semicolon = i > 0 && self.content(i - 1).ends_with(';');
+        (num == self.next_operative && after_semicolon && self.has(i + 1, Flags::STARTS_UPPER) && !bare(i + 2))
+            .then_some(Numbered {
+                num,
+                printed: c.len(),
+                text_at: c.len(),
+                with_period: false,
+            })
     }
 
     /// True when line `i` stands inside a quotation opened on one of the
@@ -872,10 +893,17 @@ impl<'t> Parser<'t> {
     /// it when it ends with a colon.
     pub(crate) fn parse_paragraph(&mut self, parent: &str, numbering: Numbering) -> Paragraph {
         let first = self.pos;
-        let number = self.numbered_at(first).filter(|n| match numbering {
-            Numbering::Report => n.num == self.next_para || n.with_period,
-            Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
-        });
+        let number = self
+            .numbered_at(first)
+            .filter(|n| match numbering {
+                Numbering::Report => n.num == self.next_para || n.with_period,
+                Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
+            })
+            .or_else(|| {
+                (numbering == Numbering::Operative)
+                    .then(|| self.lost_period(first))
+                    .flatten()
+            });
         let (num, at) = match number {
             Some(n) => {
                 match numbering {

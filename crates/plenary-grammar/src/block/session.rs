@@ -39,15 +39,26 @@ pub fn read_session(text: &str, lang: &Lang) -> Option<Session> {
     let rest = text.get(after..).unwrap_or("");
     let sentence_end = rest.find(". ").unwrap_or(rest.len());
     let rest = rest.get(..sentence_end).unwrap_or(rest);
+    // The last place named (`at the United Nations Office at Geneva`).
+    let rest_lower = rest.to_lowercase();
     let place = lang.place_lead.iter().find_map(|lead| {
-        let at = find_word(&rest.to_lowercase(), &format!("{lead} "))?;
-        let word_start = at + lead.len() + 1;
-        let word: String = rest
-            .get(word_start..)?
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '-')
-            .collect();
-        word.chars().next().is_some_and(char::is_uppercase).then_some(word)
+        let needle = format!("{lead} ");
+        let mut found = None;
+        let mut from = 0;
+        while let Some(at) = rest_lower.get(from..).and_then(|r| find_word(r, &needle)) {
+            let word_start = from + at + needle.len();
+            let word: String = rest
+                .get(word_start..)
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .collect();
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                found = Some(word);
+            }
+            from = word_start;
+        }
+        found
     });
     let (start, end) = date_range(rest, lang).unzip();
     Some(Session {
@@ -159,6 +170,17 @@ mod tests {
         .expect("should find the session");
         assert_eq!((s.number, s.place.as_deref()), (Some(14), Some("Geneva")));
         assert_eq!(s.start, NaiveDate::from_ymd_opt(2010, 5, 31));
+        assert_eq!(s.end, NaiveDate::from_ymd_opt(2010, 6, 18));
+    }
+
+    #[test]
+    fn the_last_place_named_is_the_session_s() {
+        let s = read_session(
+            "The Human Rights Council held its fourteenth session at the United Nations Office at Geneva from 31 May to 18 June 2010.",
+            &EN,
+        )
+        .expect("should find the session");
+        assert_eq!(s.place.as_deref(), Some("Geneva"));
         assert_eq!(s.end, NaiveDate::from_ymd_opt(2010, 6, 18));
     }
 }
