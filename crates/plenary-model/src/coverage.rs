@@ -132,7 +132,11 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
             Block::Table(_) => {}
         },
     });
-    let mut starts: Vec<u32> = leaves.iter().map(|s| s.start).chain(heads.iter().map(|h| h.start)).collect();
+    let mut starts: Vec<u32> = leaves
+        .iter()
+        .map(|s| s.start)
+        .chain(heads.iter().map(|h| h.start))
+        .collect();
     starts.sort_unstable();
     for h in heads {
         let next = starts.partition_point(|&s| s <= h.start);
