@@ -157,3 +157,43 @@ at Geneva from 2 June to 20 June 2031. The President opened the session.\n";
     assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2031-06-02"));
     assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2031-06-20"));
 }
+
+#[test]
+fn a_table_of_the_texts_adopted_gives_each_number_title_and_date() {
+    let text = "Part One\n\nI. Resolutions\n\nResolution\n\nTitle\n\nDate of adoption\n\n43/1\n\n\
+The promotion and protection of the human rights of Africans\nand of people of African descent\n\n19 June 2020\n\n\
+43/2\n\nFreedom of opinion and expression: mandate of the Special\n19 June 2020\nRapporteur on freedom of expression\n\n\
+II. Decisions\n\nDecision\n\nTitle\n\nDate of adoption\n\n43/101\n\nOutcome of the universal periodic review: Italy\n\n12 March 2020\n\n\
+III. President’s statement\n\n43/1\n\nHuman rights implications of the pandemic\n\n29 May 2020\n";
+    let doc = plenary::parse(text).into_tree();
+    let stats = plenary::model::Stats::of(&doc);
+    let resolutions: Vec<(&str, &str)> = stats
+        .resolutions
+        .iter()
+        .map(|r| (r.number.as_str(), r.title.as_str()))
+        .collect();
+    assert_eq!(
+        resolutions,
+        [
+            (
+                "43/1",
+                "The promotion and protection of the human rights of Africans and of people of African descent"
+            ),
+            (
+                "43/2",
+                "Freedom of opinion and expression: mandate of the Special Rapporteur on freedom of expression"
+            ),
+        ]
+    );
+    assert_eq!(
+        stats
+            .resolutions
+            .first()
+            .and_then(|r| r.adopted)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2020-06-19")
+    );
+    let decisions: Vec<&str> = stats.decisions.iter().map(|d| d.number.as_str()).collect();
+    assert_eq!(decisions, ["43/101"], "the President's statement is neither");
+}

@@ -306,6 +306,126 @@ pub(crate) fn formula_opening(c: &str, lang: &crate::lang::Lang) -> bool {
     false
 }
 
+/// Line `i` opens a row of a table of the texts adopted, under a heading
+/// that says which (`I. Resolutions`): a number alone or with its title
+/// (`43/1` / `The promotion and protection of …` / `19 June 2020`), and the
+/// date of adoption within six lines, before the next number.
+pub fn listed_at(p: &Parser<'_>, i: usize) -> bool {
+    if p.kind_hint.is_none() || row_number(p, i).is_none() {
+        return false;
+    }
+    (i..i + 7)
+        .take_while(|&k| k == i || (p.exists(k) && row_number(p, k).is_none()))
+        .any(|k| super::masthead::trailing_date(p.content(k)).is_some())
+}
+
+/// The number a row of a table of texts opens with and where its title
+/// starts: `43/1` alone, `73/8. Title`, or `43/1 Title` with no period.
+fn row_number<'t>(p: &Parser<'t>, i: usize) -> Option<(&'t str, usize)> {
+    if let Some(found) = p.tok(i).deliberation_number(p.text) {
+        return Some(found);
+    }
+    let c = p.content(i);
+    let (first, rest) = c.split_once(' ')?;
+    (starts::is_deliberation_number(first) && rest.starts_with(char::is_uppercase))
+        .then(|| (first, c.len() - rest.len()))
+}
+
+/// Reads a row of a table of the texts adopted (see [`listed_at`]): a
+/// resolution or decision with its number and title, its date of adoption
+/// as its adoption note, and no text (the table does not print it).
+pub fn parse_listed(p: &mut Parser<'_>, parent: &str) -> Block {
+    let first = p.pos;
+    let kind = p.kind_hint.unwrap_or(DeliberationKind::Resolution);
+    let (number, title_at) = row_number(p, first).map_or((String::new(), 0), |(n, at)| (n.to_owned(), at));
+    let prefix = match kind {
+        DeliberationKind::Resolution => "res",
+        DeliberationKind::Decision => "dec",
+    };
+    let id = p.id(parent, &format!("{prefix}_{}", number.replace(['/', ' '], "-")));
+    // The row's lines: up to the next row, a heading, a sentence, or, once a
+    // date was read, the table's header repeated on a new page (`Decision` /
+    // `Title` / `Date of adoption`).
+    let mut lines: Vec<(usize, usize, usize)> = Vec::new();
+    let mut dated = false;
+    let mut k = first;
+    while let Some(line) = p.line(k) {
+        if k > first
+            && (k - first > 10
+                || row_number(p, k).is_some()
+                || p.heading_stop(k)
+                || p.has(k, Flags::ENDS_CLAUSE)
+                || (dated && p.kind_of(p.content(k)).is_some()))
+        {
+            break;
+        }
+        let from = if k == first {
+            (line.start + title_at).min(line.end)
+        } else {
+            line.start
+        };
+        dated |= super::masthead::trailing_date(p.text.get(from..line.end).unwrap_or("")).is_some();
+        lines.push((k, from, line.end));
+        k += 1;
+    }
+    p.pos = k.max(first + 1);
+    // The date of adoption is the last date read (a title may end with one:
+    // `Decision adopted by the Human Rights Council on 29 May 2020`).
+    let dated_line = lines.iter().rev().find_map(|&(k, from, end)| {
+        super::masthead::trailing_date(p.text.get(from..end).unwrap_or("")).map(|(at, d)| (k, from + at, d))
+    });
+    let mut title = Vec::new();
+    let mut note: Option<(usize, usize, usize)> = None;
+    let mut date = None;
+    for &(k, from, end) in &lines {
+        match dated_line {
+            Some((line, at, d)) if line == k => {
+                date = Some(d);
+                let title_end = p.text.get(..at).map_or(at, |s| s.trim_end().len());
+                if title_end > from {
+                    title.push((from, title_end));
+                }
+                note = Some((at, end, k));
+            }
+            _ if from < end => title.push((from, end)),
+            _ => {}
+        }
+    }
+    let title = p.inlines(&title);
+    let adoption_note = note.map(|(start, end, line)| {
+        let content = p.inlines(&[(start, end)]);
+        Paragraph {
+            id: p.id(&id, "adoption"),
+            span: p
+                .span_lines(line, line)
+                .map(|s| plenary_model::Span::new(u32::try_from(start).unwrap_or(s.start), s.end)),
+            num: None,
+            content,
+            children: Vec::new(),
+        }
+    });
+    let d = Deliberation {
+        id,
+        span: p.span_lines(first, p.pos - 1),
+        kind,
+        number,
+        title,
+        adoption_note,
+        formula: None,
+        preamble: Vec::new(),
+        operative: Vec::new(),
+        annexes: Vec::new(),
+        adoption: date.map(|date| plenary_model::Adoption {
+            date: Some(date),
+            ..plenary_model::Adoption::default()
+        }),
+    };
+    match kind {
+        DeliberationKind::Resolution => Block::Resolution(Box::new(d)),
+        DeliberationKind::Decision => Block::Decision(Box::new(d)),
+    }
+}
+
 /// Reads the text of a resolution or decision, from its formula on, into
 /// `d`; `first` is its first line.
 fn read_text(p: &mut Parser<'_>, mut d: Deliberation, first: usize) -> Block {

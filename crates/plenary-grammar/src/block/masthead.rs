@@ -309,7 +309,7 @@ fn distribution(c: &str) -> Option<Option<Distribution>> {
 }
 
 /// A date line: `23 October 2012`, `11 de mayo de 1994`, `14 августа 2019 года`.
-fn date_line(c: &str) -> Option<NaiveDate> {
+pub(crate) fn date_line(c: &str) -> Option<NaiveDate> {
     let words: Vec<String> = c
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
@@ -320,6 +320,25 @@ fn date_line(c: &str) -> Option<NaiveDate> {
     let year: i32 = y.parse().ok()?;
     let month = ALL.iter().find_map(|lang| lang.months.iter().position(|x| x == m))?;
     NaiveDate::from_ymd_opt(year, u32::try_from(month + 1).ok()?, day)
+}
+
+/// A date that ends `c` (`… law enforcement officers      19 June 2020`,
+/// or the whole line): where it starts, and the date.
+pub(crate) fn trailing_date(c: &str) -> Option<(usize, NaiveDate)> {
+    let c = c.trim_end();
+    // Cheap test first: a date ends with its year.
+    if !c.as_bytes().last().is_some_and(u8::is_ascii_digit) && !c.ends_with(['.', 'а']) {
+        return None;
+    }
+    let starts: Vec<usize> = c
+        .char_indices()
+        .filter(|&(k, ch)| !ch.is_whitespace() && (k == 0 || c[..k].ends_with(char::is_whitespace)))
+        .map(|(k, _)| k)
+        .collect();
+    (3..=5).find_map(|n| {
+        let at = *starts.len().checked_sub(n).and_then(|k| starts.get(k))?;
+        date_line(c.get(at..)?).map(|d| (at, d))
+    })
 }
 
 /// `English`, `English only`, `Arabic/English only`, `English/French/Spanish only`.

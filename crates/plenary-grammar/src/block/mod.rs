@@ -478,7 +478,10 @@ impl<'t> Parser<'t> {
         if vote::vote_at(self, i) {
             return true;
         }
-        if deliberation::heading_at(self, i) || deliberation::bare_heading_at(self, i) {
+        if deliberation::heading_at(self, i)
+            || deliberation::bare_heading_at(self, i)
+            || deliberation::listed_at(self, i)
+        {
             return true;
         }
         // A heading set without a blank line before it: no clause inside it.
@@ -694,6 +697,13 @@ impl<'t> Parser<'t> {
                 push(&mut stack, &mut root, block);
                 continue;
             }
+            // A row of a table of the texts adopted (`43/1` / its title / its date).
+            if deliberation::listed_at(self, i) {
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let block = deliberation::parse_listed(self, &parent);
+                push(&mut stack, &mut root, block);
+                continue;
+            }
             // The text a draft proposes, once, where its formula stands.
             if let Some(kind) = self.draft {
                 if let Some(formula) = deliberation::draft_start(self, i) {
@@ -824,8 +834,14 @@ impl<'t> Parser<'t> {
         }
         let heading = self.inlines(&segments);
         let heading_span = self.span_lines(first, last);
-        if let Some(kind) = self.kind_of(&plenary_model::plain_text(&heading)) {
-            self.kind_hint = Some(kind);
+        match self.kind_of(&plenary_model::plain_text(&heading)) {
+            Some(kind) => self.kind_hint = Some(kind),
+            // A numbered heading on other texts (`III. President's statement`)
+            // ends what `II. Decisions` said.
+            None if num.is_some() && matches!(level, SectionLevel::Chapter | SectionLevel::Part) => {
+                self.kind_hint = None;
+            }
+            None => {}
         }
         Section {
             id,
