@@ -165,6 +165,60 @@ pub fn unwrap(text: &str) -> String {
     out
 }
 
+/// The runs of ASCII digits of a block's text, as the footnote marker
+/// finder reads them: a marker is a whole run that is its label, or a run of
+/// more than four digits (a year) whose tail after the fourth is the label
+/// ([`find_marker_in`]). A label none of the runs holds has no marker in the
+/// block, so it need not be looked for: one pass over the text instead of
+/// one search of the text per label.
+#[derive(Debug, Default)]
+struct DigitRuns<'a> {
+    /// Each run, and the tail after the fourth digit of each longer run.
+    keys: Vec<&'a str>,
+}
+
+impl<'a> DigitRuns<'a> {
+    fn of(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut keys = Vec::new();
+        let mut i = 0;
+        while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
+            // Most of a text is not digits: 32 bytes at a time, with a test
+            // the compiler turns into a few vector instructions.
+            let chunk = rest.get(..32).unwrap_or(rest);
+            if chunk
+                .iter()
+                .fold(0u8, |any, &b| any | u8::from(b.wrapping_sub(b'0') < 10))
+                == 0
+            {
+                i += chunk.len();
+                continue;
+            }
+            let Some(at) = chunk.iter().position(u8::is_ascii_digit) else {
+                break;
+            };
+            let start = i + at;
+            let len = bytes
+                .get(start..)
+                .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+            let end = start + len;
+            if let Some(run) = text.get(start..end) {
+                keys.push(run);
+                if let Some(tail) = run.get(4..).filter(|t| !t.is_empty()) {
+                    keys.push(tail);
+                }
+            }
+            i = end;
+        }
+        Self { keys }
+    }
+
+    /// False when no marker with `label` can be in the text.
+    fn may_hold(&self, label: &str) -> bool {
+        self.keys.iter().any(|k| *k == label)
+    }
+}
+
 /// What kind of inline a match is.
 enum Found {
     Marker(String),
@@ -209,19 +263,33 @@ pub fn build(
         found.push((m.start, m.end, Found::Symbols(m.symbols)));
     }
     let symbol_ranges: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+    // The labels a marker of this block may have: most blocks hold a few
+    // runs of digits, and a label none of them holds is not looked for.
+    let runs = if markers && !state.labels.is_empty() {
+        DigitRuns::of(text)
+    } else {
+        DigitRuns::default()
+    };
     if markers {
         let mut from = 0;
         while let Some(label) = state.labels.get(state.next_marker).cloned() {
-            let hit = find_marker(text, from, &label, &symbol_ranges, state.style).or_else(|| {
-                // Resynchronise when markers were missed (or lie outside an excerpt):
-                // the first of the next few labels found glued in this block.
-                (1..=MAX_SKIP).find_map(|skip| {
-                    let later = state.labels.get(state.next_marker + skip)?;
-                    let c = find_marker_in(text, from, later, &symbol_ranges, state.style, true)?;
-                    state.next_marker += skip;
-                    Some(c)
-                })
-            });
+            let hit = runs
+                .may_hold(&label)
+                .then(|| find_marker(text, from, &label, &symbol_ranges, state.style))
+                .flatten()
+                .or_else(|| {
+                    // Resynchronise when markers were missed (or lie outside an excerpt):
+                    // the first of the next few labels found glued in this block.
+                    (1..=MAX_SKIP).find_map(|skip| {
+                        let later = state.labels.get(state.next_marker + skip)?;
+                        if !runs.may_hold(later) {
+                            return None;
+                        }
+                        let c = find_marker_in(text, from, later, &symbol_ranges, state.style, true)?;
+                        state.next_marker += skip;
+                        Some(c)
+                    })
+                });
             let Some(c) = hit else { break };
             let label = state.labels.get(state.next_marker).cloned().unwrap_or(label);
             found.push((c.start, c.end, Found::Marker(label)));
@@ -251,6 +319,9 @@ pub fn build(
                         .is_some_and(|w| lang.and.contains(&w)))
         };
         for label in state.labels.iter().take(state.next_marker) {
+            if !runs.may_hold(label) {
+                continue;
+            }
             let mut from = 0;
             while let Some(c) = find_marker(text, from, label, &taken, state.style) {
                 if again(&c) && !found.iter().any(|(s, e, _)| c.start < *e && c.end > *s) {
