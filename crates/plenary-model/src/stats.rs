@@ -97,6 +97,20 @@ impl Stats {
     /// ```
     #[must_use]
     pub fn of(doc: &Document) -> Self {
+        Self::with_checks(doc, crate::checks::run(doc).counts())
+    }
+
+    /// Summarises a document whose self-checks were already run (as
+    /// `plenary::parse` runs them): [`Stats::of`] with `checks` as they came
+    /// out, so that the checks do not run a second time.
+    ///
+    /// ```
+    /// use plenary_model::{checks, Document, Stats};
+    /// let doc = Document::default();
+    /// assert_eq!(Stats::with_checks(&doc, checks::run(&doc).counts()), Stats::of(&doc));
+    /// ```
+    #[must_use]
+    pub fn with_checks(doc: &Document, checks: Checks) -> Self {
         let meta = &doc.metadata;
         let mut stats = Stats {
             symbol: meta.symbol.as_ref().map(ToString::to_string),
@@ -116,7 +130,7 @@ impl Stats {
             unresolved_references: 0,
             unrecognized_bytes: 0,
             diagnostics: doc.diagnostics.len(),
-            checks: crate::checks::run(doc).counts(),
+            checks,
         };
         let mut symbols = BTreeSet::new();
         walk(doc, &mut |node, scope| match node {
