@@ -1,6 +1,7 @@
 //! A summary of a document, as `plenary stats` prints it.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -132,7 +133,8 @@ impl Stats {
             diagnostics: doc.diagnostics.len(),
             checks,
         };
-        let mut symbols = BTreeSet::new();
+        let mut symbols: BTreeSet<String> = BTreeSet::new();
+        let mut buffer = String::new();
         walk(doc, &mut |node, scope| match node {
             Node::Block(block) => match block {
                 Block::Section(s) if s.level == SectionLevel::Chapter => stats.chapters += 1,
@@ -165,7 +167,13 @@ impl Stats {
                 }
                 Inline::Symbol(s) => {
                     for symbol in &s.symbols {
-                        symbols.insert(symbol.to_string());
+                        // Written into one buffer: a symbol cited again
+                        // costs no allocation.
+                        buffer.clear();
+                        let _ = write!(buffer, "{symbol}");
+                        if !symbols.contains(buffer.as_str()) {
+                            symbols.insert(buffer.clone());
+                        }
                     }
                 }
                 Inline::Reference(r) if r.target.is_none() => stats.unresolved_references += 1,
