@@ -923,8 +923,35 @@ fn find_first_no_case(text: &str, lists: &[&[&str]]) -> Option<(usize, usize)> {
     let mut keys = (0u8..128).filter(|&k| ascii.get(usize::from(k)).copied().unwrap_or(false));
     if let (Some(k), None, true) = (keys.next(), keys.next(), other.is_empty()) {
         if !matches!(k, b'i' | b'k' | b'\'') {
+            // The folded second characters of the phrases, when each is an
+            // ASCII letter or digit: a text whose second byte is ASCII and
+            // folds to none of them matches no phrase (`phrase` compares
+            // ASCII with ASCII byte by byte), and is passed over without a
+            // call. Any other second character (a space, which matches a
+            // run of white space, or one outside ASCII) turns the test off.
+            let mut second = [false; 128];
+            let mut filter = true;
+            for p in lists.iter().flat_map(|l| l.iter()) {
+                match p.as_bytes().get(1) {
+                    Some(&b) if b.is_ascii_alphanumeric() => {
+                        if let Some(slot) = second.get_mut(usize::from(b.to_ascii_lowercase())) {
+                            *slot = true;
+                        }
+                    }
+                    _ => filter = false,
+                }
+            }
+            let may = |i: usize| {
+                !filter
+                    || match bytes.get(i + 1) {
+                        Some(&b) if b.is_ascii() => {
+                            second.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(true)
+                        }
+                        _ => true,
+                    }
+            };
             for i in memchr::memchr2_iter(k, k.to_ascii_uppercase(), bytes) {
-                if !follows_alphanumeric(text, i) {
+                if may(i) && !follows_alphanumeric(text, i) {
                     if let Some(list) = matches_at(i) {
                         return Some((i, list));
                     }
