@@ -61,7 +61,12 @@ best_of() {
 verdict() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo "met"; else echo "NOT MET"; fi; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+if commit=$(git rev-parse --short HEAD 2>/dev/null); then
+    git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
+else
+    commit=unknown
+fi
+echo "commit:  $commit"
 echo "input:   $big, $bytes bytes"
 echo
 
@@ -108,7 +113,7 @@ fi
 
 # 4. JSON render of the reference report.
 if command -v hyperfine >/dev/null; then
-    json=$(hyperfine -N --warmup 10 --runs 100 --export-json /dev/stdout \
+    json=$(hyperfine -N --style none --warmup 10 --runs 100 --export-json /dev/stdout \
         "$plenary render $report --to json" 2>/dev/null | tr -d ' \n')
     mean=$(echo "$json" | sed 's/.*"mean":\([0-9.e+-]*\).*/\1/')
     min=$(echo "$json" | sed 's/.*"min":\([0-9.e+-]*\).*/\1/')
