@@ -149,11 +149,14 @@ fi
 venv="$perf/bluebell-venv"
 if [ ! -x "$venv/bin/python" ]; then
     "$py" -m venv "$venv"
-    "$venv/bin/pip" install --quiet bluebell-akn-rs
+    # bluebell-akn-rs is the Rust parser of bluebell-akn, which holds the
+    # Python API (and cobalt) used below.
+    "$venv/bin/pip" install --quiet bluebell-akn bluebell-akn-rs
 fi
 bb_file=$(concat "${BLUEBELL_MB:-10}")
 # bluebell finds no structure in this text (it knows no UN document); it is
-# timed parsing the text to Akoma Ntoso XML as a `doc`, in memory.
+# timed parsing the text to Akoma Ntoso XML as a `doc`, in memory. (Not run
+# where this script was written, which had Python 3.11 only.)
 "$venv/bin/python" - "$bb_file" <<'PY' || echo "bluebell-akn-rs:  failed (see the error above)"
 import sys, time
 from bluebell.parser import AkomaNtosoParser
