@@ -262,6 +262,7 @@ fn process(
     bytes.fetch_add(input.len() as u64, Ordering::Relaxed);
     let parsed = plenary::parse_bytes_with(&input, options).map_err(|e| format!("refused: {e}"))?;
     drop(input);
+    let checks = parsed.checks();
     let doc = parsed.into_tree();
     if let Some(target) = &job.target {
         let format = format.unwrap_or(Format::Json);
@@ -285,7 +286,11 @@ fn process(
             document: &doc,
         })
     } else {
-        let stats = Stats::of(&doc);
+        // The parse ran the self-checks: their counts, not a second run.
+        let stats = match checks {
+            Some(checks) => Stats::with_checks(&doc, checks),
+            None => Stats::of(&doc),
+        };
         serde_json::to_string(&StatsLine {
             file: &file,
             stats: StatsOutput::of(&stats),

@@ -184,8 +184,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Stats(common) => {
             let input = Input::read(&common)?;
-            let doc = input.parse(&common)?;
-            let result = emit(&common, &stats_json(&doc)?);
+            let (doc, checks) = input.parse_with_checks(&common)?;
+            let result = emit(&common, &stats_json(&doc, checks)?);
             leave(input, doc);
             result
         }
@@ -251,6 +251,11 @@ impl Input {
 
     /// Decodes and parses; reports diagnostics on stderr; applies `--strict`.
     fn parse(&self, common: &Common) -> Result<Document, Failure> {
+        self.parse_with_checks(common).map(|(doc, _)| doc)
+    }
+
+    /// [`Input::parse`], with the counts of the self-checks the parse ran.
+    fn parse_with_checks(&self, common: &Common) -> Result<(Document, Option<plenary::model::Checks>), Failure> {
         let options = ParseOptions::default().with_lossy(common.lossy);
         let parsed = plenary::parse_bytes_with(&self.bytes, options).map_err(|e| {
             let hint = match e {
@@ -260,7 +265,8 @@ impl Input {
             Failure::refused(format!("{} refused: {e}{hint}", self.name))
         })?;
         self.report(&parsed, common.strict)?;
-        Ok(parsed.into_tree())
+        let checks = parsed.checks();
+        Ok((parsed.into_tree(), checks))
     }
 
     /// Reports what rendering changed (`xml-forbidden-character`); with
@@ -364,8 +370,14 @@ struct StatsOutput<'a> {
     checks: plenary::model::Checks,
 }
 
-fn stats_json(doc: &Document) -> Result<String, Failure> {
-    to_json(&StatsOutput::of(&Stats::of(doc)))
+/// The summary of `doc`; `checks` are the counts of the self-checks the
+/// parse ran, so that they do not run twice.
+fn stats_json(doc: &Document, checks: Option<plenary::model::Checks>) -> Result<String, Failure> {
+    let stats = match checks {
+        Some(checks) => Stats::with_checks(doc, checks),
+        None => Stats::of(doc),
+    };
+    to_json(&StatsOutput::of(&stats))
 }
 
 impl<'a> StatsOutput<'a> {

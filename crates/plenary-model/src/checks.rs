@@ -137,7 +137,7 @@ pub fn run(doc: &Document) -> Report {
                 paragraphs.push((n, p.span));
             }
         }
-        Node::Block(Block::Section(s)) if plain_text(&s.heading).trim_end().ends_with(',') => {
+        Node::Block(Block::Section(s)) if ends_with_comma(&s.heading) => {
             headings_with_comma.push(s.heading_span.or(s.span));
         }
         Node::Block(Block::Resolution(d) | Block::Decision(d)) => deliberations.push(d),
@@ -267,6 +267,17 @@ fn check_title(doc: &Document) -> Vec<Diagnostic> {
     }
 }
 
+/// `plain_text(inlines).trim_end().ends_with(',')`, without building the
+/// text: the last inline that is not all white space decides.
+fn ends_with_comma(inlines: &[Inline]) -> bool {
+    inlines
+        .iter()
+        .rev()
+        .map(|i| i.plain().trim_end())
+        .find(|p| !p.is_empty())
+        .is_some_and(|p| p.ends_with(','))
+}
+
 /// Lower-case words joined by one space.
 fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
@@ -326,12 +337,15 @@ fn check_deliberation(d: &Deliberation, report: &mut Report) {
 
     // A heading inside the operative part that repeats the text's title or
     // is a symbol alone is a running header a missing page break let in.
-    let title = normalise(&plain_text(&d.title));
+    // The title, normalised when the first section needs it: most
+    // operative parts hold none.
+    let mut title: Option<String> = None;
     let mut headings = Vec::new();
     walk_blocks(&d.operative, Scope::default(), &mut |node, _| {
         if let Node::Block(Block::Section(s)) = node {
+            let title: &str = title.get_or_insert_with(|| normalise(&plain_text(&d.title)));
             let heading = normalise(&plain_text(&s.heading));
-            let repeats_title = heading.len() >= 12 && (title.starts_with(&heading) || heading.starts_with(&title));
+            let repeats_title = heading.len() >= 12 && (title.starts_with(&heading) || heading.starts_with(title));
             let symbol_alone = !heading.contains(' ') && heading.contains('/');
             // A heading that names an agenda or a list below it (`Provisional
             // agenda of the seventh session`) belongs there.

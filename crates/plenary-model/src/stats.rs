@@ -1,6 +1,7 @@
 //! A summary of a document, as `plenary stats` prints it.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,20 @@ impl Stats {
     /// ```
     #[must_use]
     pub fn of(doc: &Document) -> Self {
+        Self::with_checks(doc, crate::checks::run(doc).counts())
+    }
+
+    /// Summarises a document whose self-checks were already run (as
+    /// `plenary::parse` runs them): [`Stats::of`] with `checks` as they came
+    /// out, so that the checks do not run a second time.
+    ///
+    /// ```
+    /// use plenary_model::{checks, Document, Stats};
+    /// let doc = Document::default();
+    /// assert_eq!(Stats::with_checks(&doc, checks::run(&doc).counts()), Stats::of(&doc));
+    /// ```
+    #[must_use]
+    pub fn with_checks(doc: &Document, checks: Checks) -> Self {
         let meta = &doc.metadata;
         let mut stats = Stats {
             symbol: meta.symbol.as_ref().map(ToString::to_string),
@@ -130,9 +145,10 @@ impl Stats {
             unresolved_references: 0,
             unrecognized_bytes: 0,
             diagnostics: doc.diagnostics.len(),
-            checks: crate::checks::run(doc).counts(),
+            checks,
         };
-        let mut symbols = BTreeSet::new();
+        let mut symbols: BTreeSet<String> = BTreeSet::new();
+        let mut buffer = String::new();
         walk(doc, &mut |node, scope| match node {
             Node::Block(block) => match block {
                 Block::Section(s) if s.level == SectionLevel::Chapter => stats.chapters += 1,
@@ -165,7 +181,13 @@ impl Stats {
                 }
                 Inline::Symbol(s) => {
                     for symbol in &s.symbols {
-                        symbols.insert(symbol.to_string());
+                        // Written into one buffer: a symbol cited again
+                        // costs no allocation.
+                        buffer.clear();
+                        let _ = write!(buffer, "{symbol}");
+                        if !symbols.contains(buffer.as_str()) {
+                            symbols.insert(buffer.clone());
+                        }
                     }
                 }
                 Inline::Reference(r) if r.target.is_none() => stats.unresolved_references += 1,

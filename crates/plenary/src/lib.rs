@@ -65,12 +65,33 @@ pub use plenary_resolver as resolver;
 pub struct Parsed<T> {
     tree: T,
     diagnostics: Vec<Diagnostic>,
+    checks: Option<model::Checks>,
 }
 
 impl<T> Parsed<T> {
     /// Wraps a tree and its diagnostics.
     pub fn new(tree: T, diagnostics: Vec<Diagnostic>) -> Self {
-        Self { tree, diagnostics }
+        Self {
+            tree,
+            diagnostics,
+            checks: None,
+        }
+    }
+
+    /// How many self-checks ([`model::checks`]) held and failed, when the
+    /// parse ran them ([`parse`] and [`parse_bytes`] do); `None` for a
+    /// [`Parsed`] made with [`Parsed::new`]. With it,
+    /// [`model::Stats::with_checks`] summarises the tree without running the
+    /// checks again.
+    ///
+    /// ```
+    /// let parsed = plenary::parse("1. Texte.\n");
+    /// let checks = parsed.checks().unwrap();
+    /// assert_eq!(plenary::model::Stats::with_checks(parsed.tree(), checks), plenary::model::Stats::of(parsed.tree()));
+    /// ```
+    #[must_use]
+    pub fn checks(&self) -> Option<model::Checks> {
+        self.checks
     }
 
     /// The tree.
@@ -188,9 +209,11 @@ fn first_problem(diagnostics: &[Diagnostic]) -> String {
 /// Adds the warnings of the self-checks ([`model::checks`]) to the
 /// document's diagnostics: gaps in numbering, a preamble with no operative
 /// part, markers with no note, headings where none belongs.
-fn self_check(doc: &mut Document) {
+fn self_check(doc: &mut Document) -> model::Checks {
     let report = plenary_model::checks::run(doc);
+    let counts = report.counts();
     doc.diagnostics.extend(report.findings);
+    counts
 }
 
 /// Parses the text of a UN document: the grammar builds the tree, then the
@@ -208,10 +231,13 @@ fn self_check(doc: &mut Document) {
 pub fn parse(text: &str) -> Parsed<Document> {
     let mut doc = plenary_grammar::parse(text);
     plenary_resolver::resolve(&mut doc);
-    self_check(&mut doc);
+    let checks = self_check(&mut doc);
     control::prepend(text, &mut doc.diagnostics);
     let diagnostics = doc.diagnostics.clone();
-    Parsed::new(doc, diagnostics)
+    Parsed {
+        checks: Some(checks),
+        ..Parsed::new(doc, diagnostics)
+    }
 }
 
 /// Parses bytes read from a file or a pipe, with default [`ParseOptions`].
@@ -256,7 +282,7 @@ pub fn parse_bytes_with(bytes: &[u8], options: ParseOptions) -> Result<Parsed<Do
     let decoded = decode::decode(bytes, options)?;
     let mut doc = plenary_grammar::parse(&decoded.text);
     plenary_resolver::resolve(&mut doc);
-    self_check(&mut doc);
+    let checks = self_check(&mut doc);
     control::prepend(&decoded.text, &mut doc.diagnostics);
     if !decoded.diagnostics.is_empty() {
         let mut diagnostics = decoded.diagnostics;
@@ -264,7 +290,10 @@ pub fn parse_bytes_with(bytes: &[u8], options: ParseOptions) -> Result<Parsed<Do
         doc.diagnostics = diagnostics;
     }
     let diagnostics = doc.diagnostics.clone();
-    Ok(Parsed::new(doc, diagnostics))
+    Ok(Parsed {
+        checks: Some(checks),
+        ..Parsed::new(doc, diagnostics)
+    })
 }
 
 /// Renders `doc` in `format` (JSON, Markdown, HTML, Akoma Ntoso XML or text)

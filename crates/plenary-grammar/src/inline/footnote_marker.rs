@@ -106,7 +106,7 @@ pub fn find_marker_in(
 
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
-fn marker_at(
+pub(crate) fn marker_at(
     text: &str,
     start: usize,
     end: usize,

@@ -221,6 +221,57 @@ impl Triggers {
         self.class.get(usize::from(b)).copied().unwrap_or(Self::MAY)
     }
 
+    /// The first offset at or after `pos` of `bytes` where the reference
+    /// finder must look closer, `None` at the end: a byte a trigger may
+    /// start with (never a UTF-8 continuation byte) that is not inside a
+    /// word (the byte before is no ASCII letter or digit), or a `(`, and
+    /// that, with the byte after, may open a phrase
+    /// ([`Triggers::may_start_pair`]; always for `(`). Every other byte is
+    /// passed over here, one table lookup and one branch that is nearly
+    /// always taken each: the decision is read from a 16-bit table indexed
+    /// by the class bits and whether the byte before is a letter or digit,
+    /// so that no branch depends on that, which changes at every word and
+    /// space and would be mispredicted.
+    #[inline(never)]
+    pub(crate) fn next(&self, bytes: &[u8], mut pos: usize) -> Option<usize> {
+        const SKIP: u16 = {
+            let mut table = 0u16;
+            let mut key = 0;
+            while key < 16 {
+                let may = key & Triggers::MAY as usize != 0;
+                let paren = key & Triggers::PAREN as usize != 0;
+                let after = key & 8 != 0;
+                if !may || (after && !paren) {
+                    table |= 1 << key;
+                }
+                key += 1;
+            }
+            table
+        };
+        // Whether the byte before `pos` is an ASCII letter or digit.
+        let mut after_alnum = pos
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(u8::is_ascii_alphanumeric);
+        while let Some(&b) = bytes.get(pos) {
+            let class = self.class(b);
+            let key = u32::from(class & 7) | (u32::from(after_alnum) << 3);
+            after_alnum = class & Self::ALNUM != 0;
+            if SKIP >> key & 1 == 1 {
+                pos += 1;
+                continue;
+            }
+            // Two ASCII bytes no opening phrase starts with: no trigger here
+            // (`(` is looked at by the finder: it may open an internal reference).
+            if b != b'(' && !self.may_start_pair(b, bytes.get(pos + 1).copied().unwrap_or(0x80)) {
+                pos += 1;
+                continue;
+            }
+            return Some(pos);
+        }
+        None
+    }
+
     /// False when no trigger can start at a character whose first byte is `b`.
     #[cfg(test)]
     pub(crate) fn may_start(&self, b: u8) -> bool {

@@ -163,51 +163,11 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
     // Where the last character read by the slow path below ends, and
     // whether it is a letter or digit (`char::is_alphanumeric`).
     let mut known: (usize, bool) = (usize::MAX, false);
-    // Whether the byte before `pos` is an ASCII letter or digit.
-    let mut after_alnum = pos
-        .checked_sub(1)
-        .and_then(|p| bytes.get(p))
-        .is_some_and(u8::is_ascii_alphanumeric);
-    while let Some(&b) = bytes.get(pos) {
-        // One byte at a time, one table lookup and one branch that is nearly
-        // always taken. Skipped: a byte no trigger starts with (an ASCII byte
-        // that starts none, or a UTF-8 continuation byte, which only comes
-        // here inside a character being skipped), and, inside a word (after
-        // an ASCII letter or digit), any byte but `(`, which may still open
-        // a construct: a letter or digit there is no word start, and a
-        // character there is skipped byte by byte.
-        let class = triggers.class(b);
-        // The decision is read from a 16-bit table indexed by the class bits
-        // and `after_alnum`, so that the loop has one branch, nearly always
-        // taken, and none on `after_alnum`, which changes at every word and
-        // space and would be mispredicted.
-        const SKIP: u16 = {
-            let mut table = 0u16;
-            let mut key = 0;
-            while key < 16 {
-                let may = key & Triggers::MAY as usize != 0;
-                let paren = key & Triggers::PAREN as usize != 0;
-                let after = key & 8 != 0;
-                if !may || (after && !paren) {
-                    table |= 1 << key;
-                }
-                key += 1;
-            }
-            table
-        };
-        let key = u32::from(class & 7) | (u32::from(after_alnum) << 3);
-        if SKIP >> key & 1 == 1 {
-            after_alnum = class & Triggers::ALNUM != 0;
-            pos += 1;
-            continue;
-        }
-        // Two ASCII bytes no opening phrase starts with: no trigger here
-        // (`(` is looked at below: it may open an internal reference).
-        if b != b'(' && !triggers.may_start_pair(b, bytes.get(pos + 1).copied().unwrap_or(0x80)) {
-            after_alnum = class & Triggers::ALNUM != 0;
-            pos += 1;
-            continue;
-        }
+    // The bytes no trigger can start at are skipped by `Triggers::next`, a
+    // small loop of its own that keeps its state in registers; only the
+    // bytes it stops at come here.
+    while let Some(at) = triggers.next(bytes, pos) {
+        pos = at;
         let Some(rest) = text.get(pos..) else { break };
         let Some(c) = rest.chars().next() else { break };
         let bits = crate::util::alphanumeric_bits(c);
@@ -230,15 +190,10 @@ pub fn find_references_in(text: &str, lang: &Lang, ctx: &mut RefContext) -> Vec<
                 pos = last.end;
                 floor = pos;
                 out.extend(found);
-                after_alnum = pos
-                    .checked_sub(1)
-                    .and_then(|p| bytes.get(p))
-                    .is_some_and(u8::is_ascii_alphanumeric);
                 continue;
             }
         }
         pos += c.len_utf8();
-        after_alnum = class & Triggers::ALNUM != 0 && c.len_utf8() == 1;
         known = (pos, bits & 2 != 0);
     }
     adoptions(text, lang, ctx, &mut out);
@@ -968,8 +923,35 @@ fn find_first_no_case(text: &str, lists: &[&[&str]]) -> Option<(usize, usize)> {
     let mut keys = (0u8..128).filter(|&k| ascii.get(usize::from(k)).copied().unwrap_or(false));
     if let (Some(k), None, true) = (keys.next(), keys.next(), other.is_empty()) {
         if !matches!(k, b'i' | b'k' | b'\'') {
+            // The folded second characters of the phrases, when each is an
+            // ASCII letter or digit: a text whose second byte is ASCII and
+            // folds to none of them matches no phrase (`phrase` compares
+            // ASCII with ASCII byte by byte), and is passed over without a
+            // call. Any other second character (a space, which matches a
+            // run of white space, or one outside ASCII) turns the test off.
+            let mut second = [false; 128];
+            let mut filter = true;
+            for p in lists.iter().flat_map(|l| l.iter()) {
+                match p.as_bytes().get(1) {
+                    Some(&b) if b.is_ascii_alphanumeric() => {
+                        if let Some(slot) = second.get_mut(usize::from(b.to_ascii_lowercase())) {
+                            *slot = true;
+                        }
+                    }
+                    _ => filter = false,
+                }
+            }
+            let may = |i: usize| {
+                !filter
+                    || match bytes.get(i + 1) {
+                        Some(&b) if b.is_ascii() => {
+                            second.get(usize::from(b.to_ascii_lowercase())).copied().unwrap_or(true)
+                        }
+                        _ => true,
+                    }
+            };
             for i in memchr::memchr2_iter(k, k.to_ascii_uppercase(), bytes) {
-                if !follows_alphanumeric(text, i) {
+                if may(i) && !follows_alphanumeric(text, i) {
                     if let Some(list) = matches_at(i) {
                         return Some((i, list));
                     }

@@ -75,7 +75,14 @@ const SYMBOL_LINE_MAX: usize = 80;
 /// (`A/HRC/38/3–E/CN.6/2018/9`), without a reissue star (`A/HRC/36/19*`).
 #[must_use]
 pub fn header_symbol(content: &str) -> &str {
-    content.split(['–', '—']).next().unwrap_or("").trim_end_matches('*')
+    // `content.split(['–', '—']).next()`, with the dashes found as bytes
+    // (E2 80 93 and E2 80 94) by memchr: the char pattern decoded every
+    // character of every short line of the document.
+    let bytes = content.as_bytes();
+    let end = memchr::memchr_iter(0xE2, bytes)
+        .find(|&i| matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+        .unwrap_or(bytes.len());
+    content.get(..end).unwrap_or("").trim_end_matches('*')
 }
 
 /// The fewest lines of text an inferred page holds.
