@@ -111,6 +111,7 @@ pub fn parse(text: &str) -> Document {
         .zip(&laid.roles)
         .filter(|(l, r)| **r == Role::Body && l.page == 1)
         .count();
+    let first_page = first_page.min(block::masthead::MASTHEAD_LINES);
     let masthead = block::masthead::read(text, body.get(..first_page).unwrap_or(&body), lang);
     let mut furniture = laid.furniture;
     if let Some(m) = &masthead {

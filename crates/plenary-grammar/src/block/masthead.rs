@@ -687,12 +687,26 @@ fn weak_field(c: &str) -> bool {
     !c.ends_with(',') && (date_line(c).is_some() || is_organization(c))
 }
 
+/// The longest line [`split_fields`] tries to split, in bytes.
+const SPLIT_LINE_MAX: usize = 160;
+/// The longest first field it tries, in bytes (`Economic and Social Council`).
+const SPLIT_LEFT_MAX: usize = 64;
+/// The most lines of the first page the masthead is looked for in: a
+/// masthead, its title and subtitle fill far fewer, and a page with no
+/// page breaks (one long text) is not read through.
+pub const MASTHEAD_LINES: usize = 120;
+
 /// Splits a line that holds two header fields, as an extraction in reading
 /// order prints them (`United Nations A/RES/73/8`, `General Assembly Distr.:
 /// General`): the two sub-spans, or the line alone.
 fn split_fields(text: &str, line: BodyLine) -> Vec<BodyLine> {
     let c = text.get(line.start..line.end).unwrap_or("");
-    for (at, _) in c.match_indices(' ') {
+    // Two header fields make a short line, and the first is a short name:
+    // only the first spaces are tried (each try reads both halves).
+    if c.len() > SPLIT_LINE_MAX {
+        return vec![line];
+    }
+    for (at, _) in c.match_indices(' ').take_while(|&(at, _)| at <= SPLIT_LEFT_MAX) {
         let (left, right) = (c.get(..at).unwrap_or(""), c.get(at + 1..).unwrap_or("").trim_start());
         let left_field = is_organization(left) || organ(left);
         let right_field = is_symbol_line(right.trim_end_matches(['*', '∗'])) || right.starts_with("Distr");
@@ -755,14 +769,18 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                     && (k.checked_sub(1).is_some_and(field_at) || (k + 1 < items.len() && field_at(k + 1))))
         })
         .collect();
-    // Every item of a line must be a field for the line to move.
+    // Every item of a line must be a field for the line to move (items of a
+    // line are next to each other).
+    let mut line_moves = vec![true; lines.len()];
+    for ((_, l), f) in items.iter().zip(&is_field) {
+        if let Some(m) = line_moves.get_mut(*l) {
+            *m &= *f;
+        }
+    }
     let moves = |k: usize| {
-        let line = items.get(k).map(|i| i.1);
         items
-            .iter()
-            .zip(&is_field)
-            .filter(|((_, l), _)| Some(*l) == line)
-            .all(|(_, f)| *f)
+            .get(k)
+            .is_some_and(|i| line_moves.get(i.1).copied().unwrap_or(false))
     };
     let mut order: Vec<usize> = (0..items.len()).filter(|&k| moves(k)).collect();
     order.extend((0..items.len()).filter(|&k| !moves(k)));
