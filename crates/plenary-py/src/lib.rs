@@ -279,7 +279,9 @@ pub struct Deliberation {
     /// The preambular paragraphs, as text.
     preambular: Vec<String>,
     /// The numbered operative paragraphs, as text, each starting with its
-    /// number as printed (`1. Decides …`).
+    /// number as printed (`1. Decides …`); where none is numbered, the one
+    /// paragraph the operative part is printed as (`Decides that …`), as
+    /// `plenary stats` counts it.
     operative: Vec<String>,
     /// The symbol of the draft it was adopted from, when the report names it.
     draft: Option<String>,
@@ -309,7 +311,7 @@ fn deliberations(doc: &ModelDocument, kind: DeliberationKind) -> Vec<Deliberatio
 }
 
 fn deliberation(d: &ModelDeliberation) -> Deliberation {
-    let operative = d
+    let mut operative: Vec<String> = d
         .operative
         .iter()
         .filter_map(|b| match b {
@@ -317,6 +319,12 @@ fn deliberation(d: &ModelDeliberation) -> Deliberation {
             _ => None,
         })
         .collect();
+    if operative.is_empty() {
+        operative.extend(d.operative.iter().find_map(|b| match b {
+            Block::Paragraph(p) => Some(plain_text(&p.content)),
+            _ => None,
+        }));
+    }
     let adoption = d.adoption.as_ref();
     Deliberation {
         kind: match d.kind {

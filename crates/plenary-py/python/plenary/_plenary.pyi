@@ -52,7 +52,7 @@ class Deliberation:
         """The preambular paragraphs, as text."""
     @property
     def operative(self) -> List[str]:
-        """The numbered operative paragraphs, as text starting with their number (``1. Decides …``)."""
+        """The numbered operative paragraphs, as text starting with their number (``1. Decides …``); where none is numbered, the one paragraph the operative part is printed as."""
     @property
     def draft(self) -> Optional[str]:
         """The symbol of the draft it was adopted from, when the report names it."""
