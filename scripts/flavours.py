@@ -2,7 +2,7 @@
 """Compares what plenary finds in every extraction flavour of the corpus
 documents with their facts (corpus/facts/*.json, counted by reading).
 
-    python3 scripts/flavours.py [--plenary target/release/plenary] [--markdown] [-v]
+    python3 scripts/flavours.py [--plenary target/release/plenary] [--markdown] [--by-kind] [-v]
 
 For each facts file NAME.json it parses corpus/NAME.txt (the pdftotext
 default text) and corpus/flavours/<flavour>/NAME.txt, runs `plenary stats`
@@ -97,6 +97,21 @@ def show(field, doc):
     return v
 
 
+def kind_of(facts):
+    """The kind of document the facts give, or, for the facts that predate
+    the field, the kind its symbol says (RES, DEC, L. or a report)."""
+    if facts.get("kind"):
+        return facts["kind"]
+    symbol = facts.get("symbol") or ""
+    if "/RES/" in symbol:
+        return "resolution"
+    if "/DEC/" in symbol:
+        return "decision"
+    if "/L." in symbol:
+        return "draft-resolution"
+    return "report"
+
+
 def path_of(name, flavour):
     if flavour == "pdftotext":
         return CORPUS / f"{name}.txt"
@@ -114,12 +129,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--plenary", default=str(ROOT / "target/release/plenary"))
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--by-kind", action="store_true", help="tables by kind of document and by language")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     facts_files = sorted((CORPUS / "facts").glob("*.json"))
     if not facts_files:
         raise SystemExit("no corpus/facts/*.json")
     per = {f: {k: [0, 0] for k in FIELDS} for f in FLAVOURS}
+    groups = {}  # ("kind" | "language", value) -> flavour -> [ok, n], and documents
     misses = []
     for ff in facts_files:
         facts = json.loads(ff.read_text(encoding="utf-8"))
@@ -133,8 +150,28 @@ def main():
                 ok = holds(field, facts, stats)
                 per[flavour][field][0] += ok
                 per[flavour][field][1] += 1
+                for key in (("kind", kind_of(facts)), ("language", facts.get("language") or "?")):
+                    g = groups.setdefault(key, {"docs": set()})
+                    g.setdefault(flavour, [0, 0])
+                    g[flavour][0] += ok
+                    g[flavour][1] += 1
+                    g["docs"].add(name)
                 if not ok:
                     misses.append((flavour, name, field, show(field, facts), show(field, stats)))
+    if args.by_kind:
+        for axis in ("kind", "language"):
+            print(f"| {axis} | documents | " + " | ".join(f"`{f}`" for f in FLAVOURS) + " |")
+            print("|---|---|" + "---|" * len(FLAVOURS))
+            for (a, value), g in sorted(groups.items()):
+                if a != axis:
+                    continue
+                cells = []
+                for flavour in FLAVOURS:
+                    ok, n = g.get(flavour, [0, 0])
+                    cells.append(f"{100 * ok / n:.1f} %" if n else "—")
+                print(f"| {value} | {len(g['docs'])} | " + " | ".join(cells) + " |")
+            print()
+        return 0
     if args.v:
         for flavour, name, field, want, got in misses:
             print(f"  {flavour}/{name} {field}: facts {str(want)[:70]} | plenary {str(got)[:70]}")
