@@ -80,13 +80,58 @@ pub fn bare_heading_at(p: &Parser<'_>, i: usize) -> bool {
     bare_heading(p, i).is_some()
 }
 
+/// `The`, `La`, `Los`, `L’…`: the article a formula opens with.
+fn opens_with_article(first: &str) -> bool {
+    matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
+        || first.starts_with("L’")
+        || first.starts_with("L'")
+}
+
+/// The id of a resolution or decision under `parent`: `res_` or `dec_` and
+/// its number with `/` and spaces as `-`, parentheses dropped
+/// (`res_2774-2025`), or `draft` for a draft's text.
+fn deliberation_id(p: &mut Parser<'_>, parent: &str, kind: DeliberationKind, number: &str) -> String {
+    let prefix = match kind {
+        DeliberationKind::Resolution => "res",
+        DeliberationKind::Decision => "dec",
+    };
+    let local = if number.is_empty() {
+        "draft".to_owned()
+    } else {
+        number.replace(['/', ' '], "-").replace(['(', ')'], "")
+    };
+    p.id(parent, &format!("{prefix}_{local}"))
+}
+
+/// A resolution or decision with its heading read and no text yet.
+fn headed(id: String, kind: DeliberationKind, number: String, title: Vec<plenary_model::Inline>) -> Deliberation {
+    Deliberation {
+        id,
+        span: None,
+        kind,
+        number,
+        title,
+        adoption_note: None,
+        formula: None,
+        preamble: Vec::new(),
+        operative: Vec::new(),
+        annexes: Vec::new(),
+        adoption: None,
+    }
+}
+
+/// The block of a resolution or decision.
+fn into_block(d: Deliberation) -> Block {
+    match d.kind {
+        DeliberationKind::Resolution => Block::Resolution(Box::new(d)),
+        DeliberationKind::Decision => Block::Decision(Box::new(d)),
+    }
+}
+
 /// `The Human Rights Council,` `La Conférence des Parties …,` `L’Assemblée générale,`.
 pub(crate) fn formula_like(c: &str) -> bool {
     let first = c.split_whitespace().next().unwrap_or("");
-    let article = matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
-        || first.starts_with("L’")
-        || first.starts_with("L'");
-    if !article {
+    if !opens_with_article(first) {
         return false;
     }
     // `The General Assembly,` — or, without its comma, a name alone: `The General Assembly`.
@@ -121,11 +166,7 @@ fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
 /// parser's position up to its formula on line `formula`, then its text.
 pub fn parse_draft(p: &mut Parser<'_>, parent: &str, kind: DeliberationKind, formula: usize) -> Block {
     let first = p.pos;
-    let prefix = match kind {
-        DeliberationKind::Resolution => "res",
-        DeliberationKind::Decision => "dec",
-    };
-    let id = p.id(parent, &format!("{prefix}_draft"));
+    let id = deliberation_id(p, parent, kind, "");
     let mut segments = Vec::new();
     while p.pos < formula {
         if let Some(l) = p.line(p.pos) {
@@ -134,20 +175,7 @@ pub fn parse_draft(p: &mut Parser<'_>, parent: &str, kind: DeliberationKind, for
         p.pos += 1;
     }
     let title = p.inlines(&segments);
-    let d = Deliberation {
-        id,
-        span: None,
-        kind,
-        number: String::new(),
-        title,
-        adoption_note: None,
-        formula: None,
-        preamble: Vec::new(),
-        operative: Vec::new(),
-        annexes: Vec::new(),
-        adoption: None,
-    };
-    read_text(p, d, first)
+    read_text(p, headed(id, kind, String::new(), title), first)
 }
 
 /// Parses a resolution or decision starting at the parser's position.
@@ -164,14 +192,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             (p.kind_hint.unwrap_or(DeliberationKind::Resolution), number, title_at)
         }
     };
-    let prefix = match kind {
-        DeliberationKind::Resolution => "res",
-        DeliberationKind::Decision => "dec",
-    };
-    let id = p.id(
-        parent,
-        &format!("{prefix}_{}", number.replace(['/', ' '], "-").replace(['(', ')'], "")),
-    );
+    let id = deliberation_id(p, parent, kind, &number);
     p.pos += 1;
     // Title: the rest of the heading line, then lines up to a blank line or the formula.
     let mut segments = Vec::new();
@@ -223,17 +244,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         None
     };
     let d = Deliberation {
-        id,
-        span: None,
-        kind,
-        number,
-        title,
         adoption_note,
-        formula: None,
-        preamble: Vec::new(),
-        operative: Vec::new(),
-        annexes: Vec::new(),
-        adoption: None,
+        ..headed(id, kind, number, title)
     };
     read_text(p, d, first)
 }
@@ -277,10 +289,7 @@ fn transmits_draft(p: &Parser<'_>, f: usize) -> bool {
 pub(crate) fn formula_opening(c: &str, lang: &crate::lang::Lang) -> bool {
     let mut words = c.split_whitespace();
     let Some(first) = words.next() else { return false };
-    let article = matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
-        || first.starts_with("L’")
-        || first.starts_with("L'");
-    if !article {
+    if !opens_with_article(first) {
         return false;
     }
     let connector = |w: &str| {
@@ -338,15 +347,13 @@ pub fn parse_listed(p: &mut Parser<'_>, parent: &str) -> Block {
     let first = p.pos;
     let kind = p.kind_hint.unwrap_or(DeliberationKind::Resolution);
     let (number, title_at) = row_number(p, first).map_or((String::new(), 0), |(n, at)| (n.to_owned(), at));
-    let prefix = match kind {
-        DeliberationKind::Resolution => "res",
-        DeliberationKind::Decision => "dec",
-    };
-    let id = p.id(parent, &format!("{prefix}_{}", number.replace(['/', ' '], "-")));
+    let id = deliberation_id(p, parent, kind, &number);
     // The row's lines: up to the next row, a heading, a sentence, or, once a
     // date was read, the table's header repeated on a new page (`Decision` /
     // `Title` / `Date of adoption`).
-    let mut lines: Vec<(usize, usize, usize)> = Vec::new();
+    // A line, where its text starts and ends, and the date that ends it.
+    type RowLine = (usize, usize, usize, Option<(usize, chrono::NaiveDate)>);
+    let mut lines: Vec<RowLine> = Vec::new();
     let mut dated = false;
     let mut k = first;
     while let Some(line) = p.line(k) {
@@ -364,20 +371,22 @@ pub fn parse_listed(p: &mut Parser<'_>, parent: &str) -> Block {
         } else {
             line.start
         };
-        dated |= super::masthead::trailing_date(p.text.get(from..line.end).unwrap_or("")).is_some();
-        lines.push((k, from, line.end));
+        let date = super::masthead::trailing_date(p.text.get(from..line.end).unwrap_or(""));
+        dated |= date.is_some();
+        lines.push((k, from, line.end, date));
         k += 1;
     }
     p.pos = k.max(first + 1);
     // The date of adoption is the last date read (a title may end with one:
     // `Decision adopted by the Human Rights Council on 29 May 2020`).
-    let dated_line = lines.iter().rev().find_map(|&(k, from, end)| {
-        super::masthead::trailing_date(p.text.get(from..end).unwrap_or("")).map(|(at, d)| (k, from + at, d))
-    });
+    let dated_line = lines
+        .iter()
+        .rev()
+        .find_map(|&(k, from, _, date)| date.map(|(at, d)| (k, from + at, d)));
     let mut title = Vec::new();
     let mut note: Option<(usize, usize, usize)> = None;
     let mut date = None;
-    for &(k, from, end) in &lines {
+    for &(k, from, end, _) in &lines {
         match dated_line {
             Some((line, at, d)) if line == k => {
                 date = Some(d);
@@ -404,33 +413,21 @@ pub fn parse_listed(p: &mut Parser<'_>, parent: &str) -> Block {
             children: Vec::new(),
         }
     });
-    let d = Deliberation {
-        id,
+    into_block(Deliberation {
         span: p.span_lines(first, p.pos - 1),
-        kind,
-        number,
-        title,
         adoption_note,
-        formula: None,
-        preamble: Vec::new(),
-        operative: Vec::new(),
-        annexes: Vec::new(),
         adoption: date.map(|date| plenary_model::Adoption {
             date: Some(date),
             ..plenary_model::Adoption::default()
         }),
-    };
-    match kind {
-        DeliberationKind::Resolution => Block::Resolution(Box::new(d)),
-        DeliberationKind::Decision => Block::Decision(Box::new(d)),
-    }
+        ..headed(id, kind, number, title)
+    })
 }
 
 /// Reads the text of a resolution or decision, from its formula on, into
 /// `d`; `first` is its first line.
 fn read_text(p: &mut Parser<'_>, mut d: Deliberation, first: usize) -> Block {
     let id = d.id.clone();
-    let kind = d.kind;
     let saved_operative = p.next_operative;
     p.next_operative = 1;
     let mut heading: Option<Section> = None;
@@ -504,10 +501,7 @@ fn read_text(p: &mut Parser<'_>, mut d: Deliberation, first: usize) -> Block {
     p.next_operative = saved_operative;
     let last = p.pos.saturating_sub(1).max(first);
     d.span = p.span_lines(first, last);
-    match kind {
-        DeliberationKind::Resolution => Block::Resolution(Box::new(d)),
-        DeliberationKind::Decision => Block::Decision(Box::new(d)),
-    }
+    into_block(d)
 }
 
 fn push_op(d: &mut Deliberation, heading: &mut Option<Section>, block: Block) {

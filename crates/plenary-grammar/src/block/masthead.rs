@@ -530,8 +530,6 @@ fn breaks_off(prev: &str, next: &str) -> bool {
     // Lower-cased, for titles in capitals (`… OF THE` / `HIGH COMMISSIONER`).
     let last = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
     let last = last.as_str();
-    let function_word =
-        |w: &str| any_lang(|l| l.stopwords.contains(&w) || l.and.contains(&w) || l.masthead.open_ends.contains(&w));
     // In capitals, a line that opens with a function word goes on from the one
     // before (`… SITUATION OF HUMAN RIGHTS` / `IN HAITI, MICHEL FORST`).
     let opens_in_capitals = capitals(next)
@@ -551,10 +549,13 @@ fn breaks_off(prev: &str, next: &str) -> bool {
 fn ends_with_function_word(line: &str) -> bool {
     let last = line.trim_end().rsplit(' ').next().unwrap_or("");
     // In capitals, a letter is more often a mark (`NATIONS A`) than a word.
-    if !last.chars().all(char::is_lowercase) {
-        return false;
-    }
-    any_lang(|l| l.stopwords.contains(&last) || l.and.contains(&last) || l.masthead.open_ends.contains(&last))
+    last.chars().all(char::is_lowercase) && function_word(last)
+}
+
+/// A word that cannot end a title line, lower-case ([`Lang::stopwords`],
+/// [`Lang::and`], [`crate::lang::Masthead::open_ends`], in any language).
+fn function_word(w: &str) -> bool {
+    any_lang(|l| l.stopwords.contains(&w) || l.and.contains(&w) || l.masthead.open_ends.contains(&w))
 }
 
 /// A line ending in a person's name after a comma (`of cultural rights,
