@@ -31,7 +31,7 @@ pub mod layout;
 pub mod lex;
 pub mod util;
 
-use plenary_model::{Block, Document, DocumentKind, Footnote, JobNumber, Span, Symbol};
+use plenary_model::{Block, Diagnostic, Document, DocumentKind, Footnote, JobNumber, Severity, Span, Symbol};
 
 use block::{BodyLine, Parser};
 use layout::Role;
@@ -176,6 +176,19 @@ pub fn parse(text: &str) -> Document {
         .filter(|d| !d.amendment)
         .map(|d| d.kind);
     let blocks = parser.parse_body();
+    if let Some((label, span)) = parser.inline.uncalled.take() {
+        parser.diagnostics.push(
+            Diagnostic::new(
+                "footnote-missing",
+                Severity::Warning,
+                format!("the text calls note {label}, and no footnote {label} was found"),
+                Some(span),
+            )
+            .with_help(
+                "The foot of a page holds notes no rule recognised (labels set apart from their texts, or a page read as text); compare it with the PDF.",
+            ),
+        );
+    }
     let footnotes = laid
         .footnotes
         .iter()

@@ -292,6 +292,33 @@ pub struct InlineState {
     pub marker_ids: std::collections::HashMap<String, usize>,
     /// Context the reference finder carries from block to block.
     pub refs: super::reference::RefContext,
+    /// The first call, glued to a word, of the note after the last footnote
+    /// found (`Agreement2` where the document has one footnote): a footnote
+    /// block the layout pass did not find. Its label and its span.
+    pub uncalled: Option<(String, Span)>,
+}
+
+/// The label that follows the last numbered footnote label (`1` when there
+/// is none).
+fn label_after(labels: &[String]) -> Option<String> {
+    match labels.last() {
+        None => Some("1".to_owned()),
+        Some(last) => last
+            .parse::<u32>()
+            .ok()
+            .and_then(|n| n.checked_add(1))
+            .map(|n| n.to_string()),
+    }
+}
+
+/// True when the candidate is glued to a word of three letters or more with
+/// a small letter among them (`Agreement2`, `Convention,1`), so that `CO2`,
+/// `G77` and `A4` are never taken for a note call.
+fn glued_to_word(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let word_part = before.trim_end_matches([',', ';', ':', '”', '’', ')', '"']);
+    let word: String = word_part.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().count() >= 3 && word.chars().any(char::is_lowercase)
 }
 
 /// Builds the inlines of a block from its source segments.
@@ -336,6 +363,20 @@ pub fn build(
             found.push((c.start, c.end, Found::Marker(label)));
             state.next_marker += 1;
             from = c.end;
+        }
+        // Every footnote called so far: does the text call one more?
+        if state.uncalled.is_none()
+            && state.style == MarkerStyle::Superscript
+            && state.next_marker >= state.labels.len()
+        {
+            if let Some(next) = label_after(&state.labels) {
+                let call =
+                    super::footnote_marker::find_marker_in(text, from, &next, &symbol_ranges, state.style, false)
+                        .filter(|c| glued_to_word(text, c.start));
+                if let Some(c) = call {
+                    state.uncalled = Some((next, logical.span(c.start, c.end)));
+                }
+            }
         }
     }
     if markers {

@@ -3,6 +3,7 @@
 //! # Grammar
 //! ```text
 //! marker = digits            (* glued to the word before: "rapportant1," "organisée3 a" *)
+//!        | [,;:] digits      (* glued to the punctuation after a word: "Convention,1 and" *)
 //!        | year digits ;     (* glued to a year: "juin 201221," is 2012 and marker 21 *)
 //! ```
 //! A digit run is a marker only when it is the label the footnote sequence
@@ -139,6 +140,20 @@ pub(crate) fn marker_at(
     if before.is_some_and(glue_before) && run == label {
         return Some(Candidate { start, end });
     }
+    // Glued to the comma, semicolon or colon after a word, a closing quote or
+    // a symbol: `the Convention,1 and`, `Roadmap to 1.3T”,7`, `decision
+    // 1/CMA.3,8 paragraph 85`, `the Paris Agreement;19`. A digit before the
+    // punctuation (`1,000`, `3,5`) is a number, never a marker, unless it
+    // ends a symbol found there.
+    let before_punct = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
+    let symbol_before = skip.iter().any(|&(_, e)| e + 1 == start);
+    if matches!(before, Some(',' | ';' | ':'))
+        && (before_punct.is_some_and(glue_before) || symbol_before)
+        && after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ')'))
+        && run == label
+    {
+        return Some(Candidate { start, end });
+    }
     // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
     // white space after the digits; `Corr.2` and `1.5` never qualify).
     let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
@@ -227,6 +242,20 @@ mod tests {
             find_marker("version 1.5 of", 0, "5", &[], MarkerStyle::Superscript).is_none(),
             "a decimal is no marker"
         );
+    }
+
+    #[test]
+    fn glued_to_punctuation_after_a_word() {
+        fn f<'t>(t: &'t str, l: &str, skip: &[(usize, usize)]) -> Option<&'t str> {
+            find_marker(t, 0, l, skip, MarkerStyle::Superscript).map(|c| &t[c.start..c.end])
+        }
+        assert_eq!(f("under the Convention,1 and the", "1", &[]), Some("1"));
+        assert_eq!(f("the Paris Agreement;19\n", "19", &[]), Some("19"));
+        assert_eq!(f("Roadmap to 1.3T”,7\n", "7", &[]), Some("7"));
+        assert_eq!(f("paragraphs 3,1 and 4", "1", &[]), None, "a digit before the comma");
+        assert_eq!(f("some 1,200 people", "200", &[]), None, "a thousands separator");
+        assert_eq!(f("see A/HRC/59/42,2 and", "2", &[(4, 15)]), Some("2"), "after a symbol");
+        assert_eq!(f("the Convention,1a", "1", &[]), None, "a letter after the digits");
     }
 
     #[test]

@@ -1,0 +1,75 @@
+//! Footnote calls and the notes they call, as users' extractors print them.
+
+/// The labels of the footnote markers of the body, in order.
+fn markers(doc: &plenary::Document) -> Vec<String> {
+    let json = serde_json::to_value(&doc.body).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut stack = vec![&json];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(map) => {
+                if map.get("type").and_then(|t| t.as_str()) == Some("footnoteMarker") {
+                    out.push(map.get("label").and_then(|l| l.as_str()).unwrap_or("").to_owned());
+                }
+                stack.extend(map.values().rev());
+            }
+            serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn missing(doc: &plenary::Document) -> Vec<&str> {
+    doc.diagnostics
+        .iter()
+        .filter(|d| d.code == "footnote-missing")
+        .map(|d| d.message.as_str())
+        .collect()
+}
+
+#[test]
+fn a_call_glued_to_a_comma_or_semicolon_is_a_marker() {
+    let text = "The Council recalls the Paris Agreement,1 the Glasgow Pact;2 and decision\n\
+                1/CMA.3,3 paragraph 85.\n\n\
+                1 FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n\
+                2 FCCC/PA/CMA/2021/10/Add.1.\n\
+                3 Ibid.\n\x0cThe Council met again on 1,200 occasions.\n";
+    let doc = plenary::parse(text).into_tree();
+    assert_eq!(doc.footnotes.len(), 3, "{:?}", doc.footnotes);
+    assert_eq!(
+        markers(&doc),
+        ["1", "2"],
+        "a digit before the comma (`CMA.3,3`) is no word"
+    );
+    assert!(missing(&doc).is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn a_call_of_a_note_that_was_not_found_is_reported() {
+    let text = "The Council recalls the Paris Agreement,1 the decisions taken at\n\
+                Glasgow2 and the Convention.\n\n\
+                1 FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n\x0cThe Council met again.\n";
+    let doc = plenary::parse(text).into_tree();
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(
+        missing(&doc),
+        ["the text calls note 2, and no footnote 2 was found"],
+        "{:?}",
+        doc.diagnostics
+    );
+}
+
+#[test]
+fn numbers_glued_to_short_or_capital_words_call_no_note() {
+    let text = "Emissions of CO2 fell, the G77 met and the A4 paper ran out.\n";
+    let doc = plenary::parse(text).into_tree();
+    assert!(missing(&doc).is_empty(), "{:?}", doc.diagnostics);
+    let text = "Emissions fell in the Region2 of the plan.\n";
+    let doc = plenary::parse(text).into_tree();
+    assert!(
+        missing(&doc).is_empty(),
+        "only the note after the last one found: {:?}",
+        doc.diagnostics
+    );
+}
