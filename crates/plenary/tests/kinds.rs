@@ -197,3 +197,46 @@ III. President’s statement\n\n43/1\n\nHuman rights implications of the pandemi
     let decisions: Vec<&str> = stats.decisions.iter().map(|d| d.number.as_str()).collect();
     assert_eq!(decisions, ["43/101"], "the President's statement is neither");
 }
+
+/// A report that submits drafts under their labels, one of them with a
+/// commission's decision annexed (the layout of E/2025/15/Add.1/Rev.1).
+const SUBMITS: &str =
+    "E/2031/15/Add.1\n\nUnited Nations\n\nEconomic and Social Council\n\nDistr.: General\n8 July 2031\n\
+Original: English\n\n2031 session\nAgenda item 16\nRegional cooperation\n\n\
+Regional cooperation in the economic, social and related fields\nReport of the Secretary-General\n\n\
+I. Matters calling for action by the Council\n\
+1.\nAt its seventieth session, the Commission adopted decision C (70), on the basis of which the following\n\
+draft resolutions are submitted for action by the Economic and Social Council:\n\
+Draft resolution I\nVenue of the next session\nThe Economic and Social Council,\n\
+Taking note of the offer of the Government of Morocco,\n\
+Approves the holding of the next session in Morocco.\n\
+Draft resolution II\nStrengthening the Forum of Mayors\nThe Economic and Social Council,\n\
+Noting decision C (70) on the Forum of Mayors,\n\
+Endorses decision C (70), annexed to the present resolution.\n\
+Annex\nDecision C (70)\nStrengthening the Forum of Mayors\nThe Economic Commission for Europe,\n\
+Recalling its earlier decisions,\n1.\nRequests the Secretary-General to support the Forum;\n\
+2.\nDecides to transmit a draft resolution to the Council.\n\n\
+II. Matters brought to the attention of the Council\n\
+2.\nThe Commission also adopted resolutions on its programme of work.\n";
+
+#[test]
+fn drafts_a_report_submits_under_their_labels_are_read() {
+    let doc = plenary::parse(SUBMITS).into_tree();
+    let stats = plenary::model::Stats::of(&doc);
+    let drafts: Vec<(&str, &str, usize, usize)> = stats
+        .resolutions
+        .iter()
+        .map(|r| (r.number.as_str(), r.title.as_str(), r.preambular, r.operative))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            ("", "Venue of the next session", 1, 1),
+            ("", "Strengthening the Forum of Mayors", 1, 1)
+        ]
+    );
+    let decisions: Vec<&str> = stats.decisions.iter().map(|d| d.number.as_str()).collect();
+    assert_eq!(decisions, ["C (70)"], "the annexed decision, by its lettered number");
+    assert_eq!(stats.paragraphs, 2, "the report's own paragraphs only");
+    assert_eq!(stats.chapters, 2, "the drafts end at the next chapter");
+}

@@ -3,9 +3,10 @@
 //! # Grammar
 //! ```text
 //! deliberation = heading title [ adoption ] [ formula ] { preambular } { operative | list | heading | agenda } { annex }
-//!              | title formula { preambular } { operative } ;  (* a draft's text: no heading *)
-//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)" *)
+//!              | [ draft-label ] title formula { preambular } { operative } { annex } ;  (* a draft's text *)
+//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)", "Decision C (71)" *)
 //!              | number [ "." ] ;                             (* "14/3", followed by a formula within six lines *)
+//! draft-label  = ( "Draft resolution" | "Projet de décision" | … ) [ roman | letter ] ;  (* over a draft a report submits *)
 //! title        = line { line } ;                              (* up to a blank line or the formula *)
 //! adoption     = line { line } ;                              (* "Adopted by the Security Council at its …" *)
 //! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …," *)
@@ -66,12 +67,14 @@ fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
 }
 
 /// True when line `i` is a deliberation's heading (`Résolution 6/1`,
-/// `Resolution 2774 (2025)`). A Security Council number with its year is
-/// also how running text cites a resolution, so there an enacting formula
-/// must follow within seven lines.
+/// `Resolution 2774 (2025)`, `Decision C (71)`). A Security Council number
+/// with its year, or a commission's lettered number, is also how running
+/// text cites a resolution or decision, so there an enacting formula must
+/// follow within seven lines.
 pub fn heading_at(p: &Parser<'_>, i: usize) -> bool {
     p.tok(i).deliberation_heading(p.text).is_some_and(|(_, number)| {
-        !starts::is_council_number(number) || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
+        !(starts::is_council_number(number) || starts::is_lettered_number(number))
+            || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
     })
 }
 
@@ -159,13 +162,52 @@ fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
 }
 
 fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
-    p.part_at(i) || p.chapter_at(i).is_some() || p.section_at(i).is_some() || heading_at(p, i) || bare_heading_at(p, i)
+    p.part_at(i)
+        || p.chapter_at(i).is_some()
+        || p.section_at(i).is_some()
+        || heading_at(p, i)
+        || bare_heading_at(p, i)
+        || draft_heading_at(p, i).is_some()
+}
+
+/// A draft a report submits under its label (`Draft resolution II` /
+/// `Strengthening the United Nations Forum of Mayors` / `The Economic and
+/// Social Council,`): the kind of text it proposes and the line of its
+/// formula.
+pub fn draft_heading_at(p: &Parser<'_>, i: usize) -> Option<(DeliberationKind, usize)> {
+    let kind = starts::draft_heading(p.content(i), p.lang)?;
+    // Under its label, the draft's title may be split by blank lines (as
+    // pdfminer sets a wrapped line apart): no clause ends in it.
+    let formula = draft_formula(p, i + 1)?;
+    (i + 1..formula)
+        .all(|k| !p.has(k, Flags::ENDS_CLAUSE))
+        .then_some((kind, formula))
+}
+
+/// Parses the draft whose label is line `label` (see [`draft_heading_at`]):
+/// the label is its heading (a draft has no number yet), the lines up to
+/// the formula its title.
+pub fn parse_labelled_draft(
+    p: &mut Parser<'_>,
+    parent: &str,
+    kind: DeliberationKind,
+    label: usize,
+    formula: usize,
+) -> Block {
+    p.pos = label + 1;
+    read_draft(p, parent, kind, label, formula)
 }
 
 /// Parses the resolution or decision a draft proposes: its title from the
 /// parser's position up to its formula on line `formula`, then its text.
 pub fn parse_draft(p: &mut Parser<'_>, parent: &str, kind: DeliberationKind, formula: usize) -> Block {
     let first = p.pos;
+    read_draft(p, parent, kind, first, formula)
+}
+
+/// A draft's title from the parser's position up to its formula, then its
+/// text; its span from line `first`.
+fn read_draft(p: &mut Parser<'_>, parent: &str, kind: DeliberationKind, first: usize, formula: usize) -> Block {
     let id = deliberation_id(p, parent, kind, "");
     let mut segments = Vec::new();
     while p.pos < formula {
@@ -256,16 +298,22 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
 /// Council,`). Not a formula that transmits the draft (`The Commission …
 /// recommends … the adoption of the following draft resolution:`).
 pub fn draft_start(p: &Parser<'_>, i: usize) -> Option<usize> {
-    let formula = (i..i + 6).find(|&f| {
-        (formula_opening(p.content(f), p.lang)
-            || (p.has(f, Flags::FORMULA)
-                && (p.has(f, Flags::ENDS_COMMA) || p.numbered_at(f + 1).is_some_and(|n| n.with_period))))
-            && !transmits_draft(p, f)
-    })?;
+    let formula = draft_formula(p, i)?;
     // The lines above it are its title: no clause ends there.
     (i..formula)
         .all(|k| !p.has(k, Flags::ENDS_CLAUSE) && (k == i || !p.has(k, Flags::BLANK_BEFORE)))
         .then_some(formula)
+}
+
+/// The enacting formula of a draft's text at line `i` or a few lines below
+/// (see [`draft_start`]), wherever blank lines fall.
+fn draft_formula(p: &Parser<'_>, i: usize) -> Option<usize> {
+    (i..i + 6).find(|&f| {
+        (formula_opening(p.content(f), p.lang)
+            || (p.has(f, Flags::FORMULA)
+                && (p.has(f, Flags::ENDS_COMMA) || p.numbered_at(f + 1).is_some_and(|n| n.with_period))))
+            && !transmits_draft(p, f)
+    })
 }
 
 /// The sentence from line `f` ends with a colon within four lines and names
@@ -619,7 +667,10 @@ fn parse_annex(p: &mut Parser<'_>, parent: &str, n: usize) -> Annex {
     let mut last = first;
     if let Some(start) = p.line(p.pos) {
         let len = p.chunk_len(p.pos);
-        if len <= 4 && !p.has(p.pos + len - 1, Flags::ENDS_CLAUSE) && p.numbered_at(p.pos).is_none() {
+        // A resolution or decision the annex holds (`Annex` / `Decision C (71)`)
+        // is no title.
+        let holds = heading_at(p, p.pos) || bare_heading_at(p, p.pos);
+        if len <= 4 && !holds && !p.has(p.pos + len - 1, Flags::ENDS_CLAUSE) && p.numbered_at(p.pos).is_none() {
             let _ = start;
             for _ in 0..len {
                 if let Some(l) = p.line(p.pos) {

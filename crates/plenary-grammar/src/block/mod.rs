@@ -481,6 +481,7 @@ impl<'t> Parser<'t> {
         if deliberation::heading_at(self, i)
             || deliberation::bare_heading_at(self, i)
             || deliberation::listed_at(self, i)
+            || deliberation::draft_heading_at(self, i).is_some()
         {
             return true;
         }
@@ -704,6 +705,14 @@ impl<'t> Parser<'t> {
                 push(&mut stack, &mut root, block);
                 continue;
             }
+            // A draft the document submits under its label (`Draft resolution I`).
+            if let Some((kind, formula)) = deliberation::draft_heading_at(self, i) {
+                self.draft = None;
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let block = deliberation::parse_labelled_draft(self, &parent, kind, i, formula);
+                push(&mut stack, &mut root, block);
+                continue;
+            }
             // The text a draft proposes, once, where its formula stands.
             if let Some(kind) = self.draft {
                 if let Some(formula) = deliberation::draft_start(self, i) {
@@ -757,6 +766,7 @@ impl<'t> Parser<'t> {
             || matches!(tok.head, lex::Head::Label { .. })
             || deliberation::heading_at(self, i)
             || deliberation::bare_heading_at(self, i)
+            || deliberation::draft_heading_at(self, i).is_some()
             || tok.numbered().is_some_and(|n| n.with_period)
     }
 

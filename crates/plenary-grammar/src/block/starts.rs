@@ -275,7 +275,51 @@ pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenar
         return None;
     }
     // `Resolution 70/1.` with its period is a sentence citing it, not a heading.
-    (is_deliberation_number(number) || is_council_number(number)).then_some((kind, number))
+    (is_deliberation_number(number) || is_council_number(number) || is_lettered_number(number))
+        .then_some((kind, number))
+}
+
+/// `C (71)`: a regional commission's decision, a capital letter (or two)
+/// and the session in parentheses (`Decision C (71)`, the Economic
+/// Commission for Europe's seventy-first session).
+#[must_use]
+pub fn is_lettered_number(s: &str) -> bool {
+    let Some((letters, session)) = s.split_once(' ') else {
+        return false;
+    };
+    (1..=2).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && session.len() >= 3
+        && session.len() <= 5
+        && session.starts_with('(')
+        && session.ends_with(')')
+        && session
+            .bytes()
+            .skip(1)
+            .take(session.len() - 2)
+            .all(|b| b.is_ascii_digit())
+}
+
+/// `Draft resolution`, `Draft resolution II`, `Projet de décision A`: the
+/// label a report prints over a draft it submits (the language's draft
+/// phrases, [`Lang`]'s `masthead.draft`), alone on its line or with a roman
+/// numeral or a capital letter. The kind of text it proposes.
+#[must_use]
+pub fn draft_heading(content: &str, lang: &Lang) -> Option<plenary_model::DeliberationKind> {
+    // Cheap tests first: a short line, not opening in small letters (a
+    // sentence running on: `… the following` / `draft resolution I`).
+    if content.len() > 48 || content.chars().next().is_none_or(char::is_lowercase) {
+        return None;
+    }
+    let lower = content.trim().to_lowercase();
+    lang.masthead.draft.iter().find_map(|&(phrase, kind)| {
+        let rest = lower.strip_prefix(phrase)?;
+        let rest = rest.trim();
+        let label = rest.is_empty()
+            || roman_value(&rest.to_uppercase()).is_some()
+            || (rest.chars().count() == 1 && rest.chars().all(|c| c.is_alphabetic()));
+        label.then_some(kind)
+    })
 }
 
 /// `2774 (2025)`: a Security Council resolution's number with its year.
@@ -427,6 +471,21 @@ pub fn goes_on(prev: &str, next: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lang::fr::FR;
+
+    #[test]
+    fn draft_labels_and_lettered_numbers() {
+        use plenary_model::DeliberationKind::{Decision, Resolution};
+        let en = &crate::lang::en::EN;
+        assert_eq!(draft_heading("Draft resolution", en), Some(Resolution));
+        assert_eq!(draft_heading("Draft resolution III", en), Some(Resolution));
+        assert_eq!(draft_heading("Draft decision B", en), Some(Decision));
+        assert_eq!(draft_heading("Projet de résolution II", &FR), Some(Resolution));
+        assert_eq!(draft_heading("draft resolution I", en), None, "a sentence running on");
+        assert_eq!(draft_heading("Draft resolution A/78/L.5", en), None, "a citation");
+        assert_eq!(draft_heading("Draft resolutions submitted by", en), None);
+        assert!(is_lettered_number("C (71)") && is_lettered_number("AB (9)"));
+        assert!(!is_lettered_number("C (XL)") && !is_lettered_number("c (71)") && !is_lettered_number("C 71"));
+    }
 
     #[test]
     fn preambular_forms_by_their_ending() {
