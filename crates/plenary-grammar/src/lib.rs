@@ -236,7 +236,12 @@ pub fn parse(text: &str) -> Document {
             meta.symbol = m
                 .symbol
                 .as_deref()
-                .and_then(|s| inline::symbol::parse_symbol(s.trim_end_matches(['*', '∗'])).ok());
+                .map(|s| s.trim_end_matches(['*', '∗']))
+                .and_then(|s| {
+                    inline::symbol::parse_symbol(s)
+                        .ok()
+                        .or_else(|| s.parse::<Symbol>().ok())
+                });
         }
         meta.title = m.title;
         meta.subtitle = m.subtitle;

@@ -51,6 +51,6 @@ pub use reference::{Cited, Issuer, Reference, ReferenceKind, Target};
 pub use span::{LineColumn, LineIndex, Span};
 pub use stats::{DecisionStats, ResolutionStats, Stats};
 pub use symbol::{
-    Component, ComponentKind, JobNumber, Modifier, ModifierKind, Nature, SalesNumber, Symbol, SymbolError,
-    BODY_PREFIXES, KNOWN_SERIES,
+    is_component, Component, ComponentKind, JobNumber, Modifier, ModifierKind, Nature, SalesNumber, Symbol,
+    SymbolError, BODY_PREFIXES, KNOWN_SERIES,
 };

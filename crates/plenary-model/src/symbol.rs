@@ -257,8 +257,55 @@ impl fmt::Display for SymbolError {
 
 impl std::error::Error for SymbolError {}
 
-fn is_component(p: &str) -> bool {
-    !p.is_empty() && !p.contains(['/', '(', ')']) && !p.chars().any(char::is_whitespace)
+/// True when `p` can be one component of a symbol (the text between two
+/// slashes): no slash, and no white space or parentheses but in two printed
+/// forms, a qualifier in parentheses (`6 (Sect. 13)` of `A/81/6 (Sect. 13)`,
+/// `COP(8)` of `ICCD/COP(8)/CST/8`) and a part (`Part A`, `Part IV`).
+///
+/// ```
+/// use plenary_model::is_component;
+/// assert!(is_component("L.4") && is_component("COP(8)") && is_component("6 (Sect. 13)"));
+/// assert!(is_component("Part A"));
+/// assert!(!is_component("HIV AIDS") && !is_component("(8)") && !is_component("a/b"));
+/// ```
+#[must_use]
+pub fn is_component(p: &str) -> bool {
+    let plain = |s: &str| !s.is_empty() && !s.contains(['/', '(', ')']) && !s.chars().any(char::is_whitespace);
+    if plain(p) {
+        return true;
+    }
+    // `6 (Sect. 13)`, `COP(8)`: a plain base, then one qualifier in parentheses.
+    if let Some((base, rest)) = p.split_once('(') {
+        let inner = rest.strip_suffix(')').unwrap_or("");
+        // Set apart by a space, the qualifier is words (`Sect. 13`): digits
+        // alone there are a year, the symbol's suffix (`S/RES/2774 (2025)`).
+        let spaced = base.ends_with(' ');
+        return plain(base.strip_suffix(' ').unwrap_or(base))
+            && !inner.is_empty()
+            && (!spaced || inner.chars().any(char::is_alphabetic))
+            && inner.len() <= 16
+            && !inner.contains(['(', ')', '/'])
+            && inner
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-'));
+    }
+    // `Part A`, `Part IV`: a capitalised word and a short label.
+    match p.split_once(' ') {
+        Some((word, label)) => {
+            word.chars().next().is_some_and(char::is_uppercase)
+                && (3..=8).contains(&word.chars().count())
+                && word.chars().skip(1).all(char::is_lowercase)
+                && (1..=4).contains(&label.len())
+                && label.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+/// A suffix in parentheses after a symbol: a year (`S/RES/2774 (2025)`) or
+/// a session in roman numerals (`A/RES/2758 (XXVI)`).
+fn is_suffix(s: &str) -> bool {
+    (s.len() == 4 && is_digits(s)) || (!s.is_empty() && s.len() <= 8 && s.chars().all(|c| "IVXLC".contains(c)))
 }
 
 fn is_body(p: &str) -> bool {
@@ -312,7 +359,12 @@ impl Symbol {
     /// When there is no component, a component is empty or holds a space, a
     /// slash or a parenthesis, or the suffix is empty or holds one of them.
     pub fn from_parts(parts: Vec<String>, suffix: Option<String>) -> Result<Self, SymbolError> {
-        if parts.is_empty() || !parts.iter().all(|p| is_component(p)) {
+        // The series is one word (`A`, `ICCD`); a later component may hold a
+        // qualifier or a part (`6 (Sect. 13)`, `Part A`).
+        let series_plain = parts
+            .first()
+            .is_some_and(|p| !p.contains(['(', ')']) && !p.contains(char::is_whitespace));
+        if !series_plain || !parts.iter().all(|p| is_component(p)) {
             return Err(SymbolError {
                 message: format!("`{}` is not a document symbol", parts.join("/")),
             });
@@ -566,9 +618,11 @@ impl FromStr for Symbol {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
+        // A year or roman session in parentheses at the end is the suffix;
+        // another qualifier (`A/81/6 (Sect. 13)`) belongs to its component.
         let (body, suffix) = match (s.rfind('('), s.strip_suffix(')')) {
             (Some(i), Some(inner)) => match (s.get(..i), inner.get(i + 1..)) {
-                (Some(body), Some(suffix)) => (body.trim_end(), Some(suffix.to_owned())),
+                (Some(body), Some(suffix)) if is_suffix(suffix) => (body.trim_end(), Some(suffix.to_owned())),
                 _ => (s, None),
             },
             _ => (s, None),
@@ -910,7 +964,13 @@ mod tests {
 
     #[test]
     fn parenthesised_forms_round_trip() {
-        for text in ["S/RES/1440 (2002)", "A/RES/217(III)", "A/HRC/19/50-*"] {
+        for text in [
+            "S/RES/1440 (2002)",
+            "A/RES/217(III)",
+            "A/HRC/19/50-*",
+            "A/81/6 (Sect. 13)/Part A",
+            "ICCD/COP(8)/CST/8",
+        ] {
             assert_eq!(sym(text).to_string(), text, "{text} should print as read");
         }
         let s = sym("S/RES/1440 (2002)");
@@ -919,6 +979,9 @@ mod tests {
             (Some(Nature::Resolution), Some("1440"), Some("2002"))
         );
         assert!(sym("A/HRC/19/50-*").is_reissued());
+        let fascicle = sym("A/81/6 (Sect. 13)");
+        assert_eq!(fascicle.suffix(), None, "a qualifier is no year or session");
+        assert_eq!(fascicle.to_string(), "A/81/6 (Sect. 13)");
     }
 
     #[test]
@@ -937,7 +1000,15 @@ mod tests {
 
     #[test]
     fn rejects_malformed() {
-        for bad in ["", "A//1", "A/ 1", "A/1 (", "A/1 ()"] {
+        for bad in [
+            "",
+            "A//1",
+            "A/ 1",
+            "A/1 (",
+            "A/1 ()",
+            "United Nations A/1",
+            "HIV AIDS/1",
+        ] {
             assert!(bad.parse::<Symbol>().is_err(), "`{bad}` should not be a symbol");
         }
     }

@@ -145,14 +145,17 @@ pub fn is_symbol_line(line: &str) -> bool {
         _ => line,
     };
     let first = line.chars().next();
+    // A component may print a qualifier or a part with a space in it
+    // (`A/81/6 (Sect. 13)/Part A`); no other white space.
+    let spaced = |part: &str| part.contains(' ') && plenary_model::is_component(part.trim_end_matches('*'));
     first.is_some_and(|c| c.is_ascii_uppercase())
         && line.contains('/')
-        && !line.contains(' ')
-        && line.split('/').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '*' | '(' | ')'))
+        && line.split('/').enumerate().all(|(k, part)| {
+            (k > 0 && spaced(part))
+                || (!part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '*' | '(' | ')')))
         })
 }
 
@@ -167,6 +170,10 @@ mod tests {
         assert!(!is_symbol_line("S/RES/2774 (20256)"));
         assert!(!is_symbol_line("Resolution 2774 (2025)"));
         assert!(!is_symbol_line("A/78/L.96 and Add.1"));
+        assert!(is_symbol_line("A/81/6 (Sect. 13)/Part A*"), "a qualifier and a part");
+        assert!(is_symbol_line("ICCD/COP(8)/CST/8"));
+        assert!(!is_symbol_line("Human rights/climate change"));
+        assert!(!is_symbol_line("Nations A/HRC/DEC/14/105"), "the series has no space");
     }
 
     #[test]
