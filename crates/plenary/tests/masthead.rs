@@ -346,3 +346,21 @@ fn a_subsidiary_body_with_its_own_session() {
     );
     assert_eq!(subtitle, None, "the Chairperson-Rapporteur's line names people");
 }
+
+#[test]
+fn a_sub_item_s_own_title_is_no_document_title() {
+    // The layout of ICCD/COP(8)/CST/8: the item's title, then its sub-item's,
+    // then a blank line and the document's title.
+    let text = "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
+                CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
+                Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
+                Report on the workshop on drought\n\n\
+                Abridged report on the workshop on\ndrought and land degradation\nNote by the secretariat\n\n\
+                Summary\nAt a workshop on drought, experts met.\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("Abridged report on the workshop on drought and land degradation")
+    );
+    assert_eq!(subtitle.as_deref(), Some("Note by the secretariat"));
+}

@@ -915,7 +915,18 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 // A line that says what the document is (`REPORT OF THE 2008
                 // SOCIAL FORUM` under `HUMAN RIGHTS BODIES AND MECHANISMS`) is
                 // the document's title, not the item's.
-                if i > start && subtitle_start(content(i)) && !breaks_off(content(i - 1), content(i)) {
+                // Under an item with a sub-item (`Item 6 (b) of the provisional
+                // agenda`), the second line may be the sub-item's own title
+                // (`Programme of work of the Committee …` / `Report on the
+                // international workshop …`), when a blank line ends the block
+                // there and a title follows.
+                let sub_item_title = i == start + 1
+                    && m.agenda_items.iter().any(|item| item.contains('('))
+                    && lines.get(i + 1).is_some_and(|l| l.blank_before)
+                    && i + 1 < lines.len()
+                    && !body_start(content(i + 1), lang);
+                if i > start && subtitle_start(content(i)) && !breaks_off(content(i - 1), content(i)) && !sub_item_title
+                {
                     break;
                 }
                 if single && i > start + 1 {
