@@ -288,11 +288,40 @@ impl<'t> Parser<'t> {
 
     /// A chapter heading with the expected roman number.
     pub(crate) fn chapter_at(&self, i: usize) -> Option<(String, usize)> {
-        let (label, at) = self.tok(i).labelled(self.text)?;
+        let Some((label, at)) = self.tok(i).labelled(self.text) else {
+            return self.chapter_without_period(i);
+        };
         let value = roman_value(label)?;
         // Before any chapter (an excerpt, an addendum), the first may bear any number.
-        let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para);
+        // One chapter heading missed (`II Organization of work`, printed
+        // without its period) does not lose the ones after it: the next but
+        // one is taken too, set as a heading (a blank line before it, no
+        // clause ending in its line).
+        let skips_one = value == self.next_chapter + 1
+            && self.next_chapter > 1
+            && self.has(i, Flags::BLANK_BEFORE)
+            && !self.has(i, Flags::ENDS_CLAUSE)
+            && self.content(i).len() <= 100;
+        let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para) || skips_one;
         (expected && label.chars().all(|c| "IVXLC".contains(c))).then(|| (label.to_owned(), at))
+    }
+
+    /// `II Organization of work`: the expected chapter's roman numeral
+    /// printed without its period, then its title, set as a heading (a blank
+    /// line before it, no clause ending in it). Not chapter I, whose numeral
+    /// is also a word.
+    fn chapter_without_period(&self, i: usize) -> Option<(String, usize)> {
+        let content = self.content(i);
+        let (label, title) = content.split_once(' ')?;
+        let value = roman_value(label)?;
+        let heading = value >= 2
+            && value == self.next_chapter
+            && label.chars().all(|c| "IVXLC".contains(c))
+            && title.starts_with(char::is_uppercase)
+            && content.len() <= 100
+            && self.has(i, Flags::BLANK_BEFORE)
+            && !self.has(i, Flags::ENDS_CLAUSE);
+        heading.then(|| (label.to_owned(), label.len() + 1))
     }
 
     /// A chapter named by its word (`Chapter I: Purposes and Principles`, `第一章：…`)
