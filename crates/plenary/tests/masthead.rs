@@ -364,3 +364,23 @@ fn a_sub_item_s_own_title_is_no_document_title() {
     );
     assert_eq!(subtitle.as_deref(), Some("Note by the secretariat"));
 }
+
+#[test]
+fn a_first_line_too_short_to_have_wrapped_is_the_whole_title() {
+    check(
+        "Slovenia\n\
+         Compilation of information prepared by the Office of the United Nations High Commissioner for Human Rights\n\n\
+         I. Background\n",
+        "Slovenia",
+        Some("Compilation of information prepared by the Office of the United Nations High Commissioner for Human Rights"),
+    );
+    // A short line that breaks off goes on.
+    check(
+        "Question of the\n\
+         Western Sahara\n\n\
+         Report of the Secretary-General\n\n\
+         I. Background\n",
+        "Question of the Western Sahara",
+        Some("Report of the Secretary-General"),
+    );
+}

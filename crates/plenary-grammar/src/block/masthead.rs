@@ -1020,6 +1020,10 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                             // A line well short of the widest before it was not
                             // wrapped: the title ended there.
                             || (taken.len() >= 2 && width * 10 < widest * 7)
+                            // A first line too short to have wrapped (`Draft
+                            // report` / `Organization of the session`,
+                            // `Slovenia` / `Compilation of information …`).
+                            || (taken.len() == 1 && width <= 20)
                             // `Report of the Special Rapporteur on …, Farida Shaheed`:
                             // the name of the mandate holder closes a title.
                             || ends_with_name(prev)))
