@@ -369,14 +369,60 @@ pub fn starts_lower(content: &str) -> bool {
 /// A preambular paragraph's opening word (`Rappelant`, `Profondément préoccupée`, `Recalling`).
 #[must_use]
 pub fn preambular_start(content: &str, lang: &Lang) -> bool {
+    if lang.openers_in_small_letters || lang.unspaced {
+        return opens_with(content, lang.preambular, lang).is_some();
+    }
     let first = content
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    if first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
+    // A capital, or a script without capitals (Arabic `إذ`).
+    if first.is_empty() || first.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
     lang.preambular.iter().any(|w| w.split(' ').next() == Some(first)) || preambular_form(first, lang)
+}
+
+/// `Decides that …`, `Prie le Secrétaire général`, `постановляет принять`,
+/// `请秘书长…`: an operative verb of [`Lang::operative`], then more text.
+/// Where openers are printed in small letters or words are not spaced, the
+/// verb is matched as in [`opens_with`]; elsewhere it is the first word,
+/// whatever its case.
+#[must_use]
+pub fn operative_start(content: &str, lang: &Lang) -> bool {
+    if lang.operative.is_empty() {
+        return false;
+    }
+    if lang.openers_in_small_letters || lang.unspaced {
+        return opens_with(content, lang.operative, lang).is_some_and(|rest| !rest.trim().is_empty());
+    }
+    let mut words = content.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if first.len() > 24 || words.next().is_none() {
+        return false;
+    }
+    lang.operative.contains(&first.to_lowercase().as_str())
+}
+
+/// The rest of `content` after one of `phrases` that opens it whole
+/// (`с удовлетворением отмечая` for `С удовлетворением`), its first letter
+/// in either case; in a language of [`Lang::unspaced`] words, any text may
+/// follow (`回顾其…`), elsewhere a space, a comma or nothing.
+#[must_use]
+pub fn opens_with<'t>(content: &'t str, phrases: &[&str], lang: &Lang) -> Option<&'t str> {
+    let mut chars = content.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    phrases.iter().find_map(|phrase| {
+        let mut p = phrase.chars();
+        let p_first = p.next()?;
+        if !first.to_lowercase().eq(p_first.to_lowercase()) {
+            return None;
+        }
+        let after = rest.strip_prefix(p.as_str())?;
+        (lang.unspaced || after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == ','))
+            .then_some(after)
+    })
 }
 
 /// A capitalised participle or gerund of the language's preambular forms
