@@ -34,7 +34,8 @@
 //! None of its own; unexpected lines become paragraphs of the operative part.
 
 use plenary_model::{
-    Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Paragraph, Section, SectionLevel,
+    Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Diagnostic, Paragraph, Section, SectionLevel,
+    Severity,
 };
 
 use super::starts;
@@ -67,12 +68,14 @@ fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
 }
 
 /// True when line `i` is a deliberation's heading (`Résolution 6/1`,
-/// `Resolution 2774 (2025)`). A Security Council number with its year is
+/// `Resolution 2774 (2025)`). A Security Council number with its year, or
+/// an old General Assembly number with its session (`2758 (XXVI)`), is
 /// also how running text cites a resolution, so there an enacting formula
 /// must follow within seven lines.
 pub fn heading_at(p: &Parser<'_>, i: usize) -> bool {
     p.tok(i).deliberation_heading(p.text).is_some_and(|(_, number)| {
-        !starts::is_council_number(number) || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
+        !(starts::is_council_number(number) || starts::is_session_number(number))
+            || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
     })
 }
 
@@ -108,6 +111,63 @@ pub(crate) fn named_formula(c: &str, lang: &Lang) -> bool {
     lang.formula_bodies
         .iter()
         .any(|b| words().eq(b.split_whitespace().map(str::to_lowercase)))
+}
+
+/// The session numeral the old resolution numbers of the document read
+/// (`2752 (XXVI).`, `2753 (ХХУ!).` as OCR prints it), when they all read the
+/// same: a document that prints resolutions under such numbers is a
+/// session's compilation, and a numeral OCR made illegible (`2758 (ХХУП).`)
+/// is that session's.
+pub(crate) fn session_numeral(text: &str, tokens: &[crate::lex::Token]) -> Option<String> {
+    let mut found: Option<String> = None;
+    for t in tokens {
+        let Some((number, _)) = t.deliberation_number(text) else {
+            continue;
+        };
+        if let Some((_, _, Some(reading))) = starts::session_number(number) {
+            match &found {
+                Some(f) if *f != reading => return None,
+                Some(_) => {}
+                None => found = Some(reading),
+            }
+        }
+    }
+    found
+}
+
+/// A resolution's number as the model gives it: `2751 (XXVI)` for OCR's
+/// `2751 (ХХУЮ` (see [`starts::session_number`]): the numeral as it reads,
+/// or, where it reads as nothing, the document's
+/// ([`Parser::session_numeral`]) with an `illegible-session-numeral`
+/// warning on line `at`; any other number as printed.
+fn normal_number(p: &mut Parser<'_>, number: &str, at: usize) -> String {
+    match starts::session_number(number) {
+        Some((digits, _, Some(reading))) => format!("{digits} ({reading})"),
+        Some((digits, numeral, None)) => {
+            let read = p.session_numeral.clone();
+            let diagnostic = illegible_session_numeral(number, read.as_deref(), p.span_lines(at, at));
+            p.diagnostics.push(diagnostic);
+            format!("{digits} ({})", read.as_deref().unwrap_or(numeral))
+        }
+        None => number.to_owned(),
+    }
+}
+
+/// `illegible-session-numeral`: the session numeral of an old resolution
+/// number reads as no roman numeral (OCR of a Cyrillic page), and was
+/// taken from the document's other numbers, or kept as printed.
+///
+/// ```text
+/// 2758 (ХХУП). Восстановление законных прав Китайской Народной Республики
+/// ```
+fn illegible_session_numeral(printed: &str, read: Option<&str>, span: Option<plenary_model::Span>) -> Diagnostic {
+    let message = match read {
+        Some(numeral) => format!("the session numeral of {printed} is illegible; read as {numeral}"),
+        None => format!("the session numeral of {printed} is illegible; kept as printed"),
+    };
+    Diagnostic::new("illegible-session-numeral", Severity::Warning, message, span).with_help(
+        "OCR read the roman numeral as letters that are none. Where the other resolutions of the document all read one numeral, that numeral is given; check the number against the page.",
+    )
 }
 
 /// The id of a resolution or decision under `parent`: `res_` or `dec_` and
@@ -217,6 +277,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             (p.kind_hint.unwrap_or(DeliberationKind::Resolution), number, title_at)
         }
     };
+    let number = normal_number(p, &number, first);
     let id = deliberation_id(p, parent, kind, &number);
     p.pos += 1;
     // Title: the rest of the heading line, then lines up to a blank line or the formula.
@@ -592,6 +653,16 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
             }
         }
     }
+    // A word or two with no punctuation between preambular paragraphs
+    // (`Организация`, a word OCR set apart from the line it belongs to) is
+    // no paragraph: it goes with the one above.
+    let stray = text.split_whitespace().count() <= 2 && breaks_off(&para) && para.children.is_empty() && goes_on;
+    if !operative_started && stray && d.formula.is_some() && d.operative.is_empty() {
+        if let Some(last) = d.preamble.last_mut() {
+            join_paragraphs(last, para);
+            return;
+        }
+    }
     if !operative_started && cut_off && goes_on {
         if let Some(last) = d.preamble.last_mut() {
             join_paragraphs(last, para);
@@ -826,6 +897,50 @@ mod tests {
             _ => String::new(),
         };
         assert!(op.starts_with("постановляет"), "got {op:?}");
+    }
+
+    #[test]
+    fn old_numbers_take_the_numeral_the_legible_ones_read() {
+        let doc = crate::parse(
+            "2 Генеральная Ассамблея — Двадцать шестая сессия\n\n\
+             2752 (ХХУ!). Прием Бахрейна в члены\nОрганизации Объединенных Наций\n\n\
+             Генеральная Ассамблея,\n\n\
+             получив рекомендацию Совета Безопасности о приеме Бахрейна Ш\n\n\
+             рассмотрев заявление Бахрейна,\n\n\
+             постановляет принять Бахрейн в члены Организации Объединенных Наций.\n\n\
+             1934-е пленарное заседание,\n21 сентября 1971 года.\n\n\
+             2758 (ХХУП). Восстановление законных прав Китайской Народной\nРеспублики в Организации Объединенных Наций\n\n\
+             Генеральная Ассамблея,\n\n\
+             напоминая о принципах Устава,\n\nОрганизация\n\n\
+             признавая, что Китайская Народная Республика является постоянным членом,\n\n\
+             постановляет восстановить Китайскую Народную Республику во всех ее правах.\n",
+        );
+        let found: Vec<(String, usize, usize)> = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Resolution(d) => Some((d.number.clone(), d.preamble.len(), d.operative.len())),
+                _ => None,
+            })
+            .collect();
+        let warned: Vec<&str> = doc
+            .diagnostics
+            .iter()
+            .filter(|x| x.code == "illegible-session-numeral")
+            .map(|x| x.message.as_str())
+            .collect();
+        assert_eq!(
+            warned,
+            ["the session numeral of 2758 (ХХУП) is illegible; read as XXVI"],
+            "should warn where the numeral was not read but given"
+        );
+        assert_eq!(
+            found,
+            [("2752 (XXVI)".to_owned(), 2, 2), ("2758 (XXVI)".to_owned(), 2, 1)],
+            "should read both numbers as the 26th session's, a preambular paragraph after one whose comma \
+             was lost, and a stray word as part of the paragraph above it (the meeting line stays \
+             in the operative part)"
+        );
     }
 
     #[test]

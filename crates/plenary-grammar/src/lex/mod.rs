@@ -313,7 +313,13 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let start32 = u32::try_from(start).unwrap_or(u32::MAX);
     let end32 = u32::try_from(start + content.len()).unwrap_or(u32::MAX);
     let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let head = if let Some(n) = starts::numbered(content) {
+    let head = if let Some((number, title_at)) = session_deliberation_number(content) {
+        // Before `numbered`, which reads `2758` alone.
+        Head::DeliberationNumber {
+            number_len: to32(number.len()),
+            title_at: to32(title_at),
+        }
+    } else if let Some(n) = starts::numbered(content) {
         Head::Numbered {
             num: n.num,
             printed: to32(n.printed),
@@ -501,6 +507,24 @@ fn is_preambular(content: &str, lang: &Lang) -> bool {
     !first.is_empty() && (words.binary_search(&first).is_ok() || starts::preambular_form(first, lang))
 }
 
+/// `2758 (XXVI). Restoration of …`, `2751 (ХХУЮ. Прием Бутана …` (OCR, see
+/// [`starts::session_number`]), `2758 (XXVI)` alone: a number of the General
+/// Assembly before 1976 that opens a line, then a period and its title or
+/// nothing: the number as printed and where the title starts.
+#[must_use]
+pub fn session_deliberation_number(content: &str) -> Option<(&str, usize)> {
+    // Cheap test first: digits then ` (` within six bytes.
+    let bytes = content.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) || !bytes.iter().take(7).any(|&b| b == b'(') {
+        return None;
+    }
+    let (number, title_at) = match content.split_once(". ") {
+        Some((n, rest)) => (n, content.len() - rest.trim_start().len()),
+        None => (content.trim_end().trim_end_matches('.'), content.len()),
+    };
+    starts::session_number(number).map(|_| (number, title_at))
+}
+
 /// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title
 /// starts (the content length when there is no title on the line).
 #[must_use]
@@ -572,6 +596,21 @@ mod tests {
             "a resolution number with its title"
         );
         assert_eq!(lex("Recalling its resolution,", &EN).head, Head::Text, "running text");
+        let line = "2758 (XXVI). Restoration of the lawful rights";
+        assert_eq!(
+            lex(line, &EN).deliberation_number(line),
+            Some(("2758 (XXVI)", 13)),
+            "an old General Assembly number with its title, not paragraph 2758"
+        );
+        let line = "2751 (ХХУЮ. Прием Бутана в члены";
+        assert_eq!(
+            lex(line, &crate::lang::ru::RU).deliberation_number(line),
+            Some(("2751 (ХХУЮ", 16)),
+            "the same number as OCR reads it"
+        );
+        assert!(lex("2010 (ЕС). Доклад", &crate::lang::ru::RU)
+            .deliberation_number("2010 (ЕС). Доклад")
+            .is_none());
     }
 
     #[test]
