@@ -5,10 +5,10 @@
 //! deliberation = heading title [ adoption ] [ formula ] { preambular } { operative | list | heading | agenda } { annex }
 //!              | title formula { preambular } { operative } ;  (* a draft's text: no heading *)
 //! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)" *)
-//!              | number [ "." ] ;                             (* "14/3", followed by a formula within six lines *)
+//!              | number [ "." ] ;                             (* "14/3", "2758 (XXVI).", followed by a formula within six lines *)
 //! title        = line { line } ;                              (* up to a blank line or the formula *)
 //! adoption     = line { line } ;                              (* "Adopted by the Security Council at its …" *)
-//! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …," *)
+//! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …,", "Генеральная Ассамблея,", "大会，" *)
 //! preambular   = unnumbered paragraph ;                       (* "Rappelant sa résolution 5/1 …," *)
 //! operative    = number "." paragraph ;                       (* "1. Note avec satisfaction …;" *)
 //! annex        = "Annexe" [ roman ] title { block } ;
@@ -31,7 +31,9 @@
 //! [`plenary_model::Deliberation`] in a `resolution` or `decision` block.
 //!
 //! # Diagnostics
-//! None of its own; unexpected lines become paragraphs of the operative part.
+//! `illegible-session-numeral` where OCR made the session numeral of an old
+//! number illegible (`2758 (ХХУП).`); unexpected lines become paragraphs of
+//! the operative part.
 
 use plenary_model::{
     Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Diagnostic, Paragraph, Section, SectionLevel,

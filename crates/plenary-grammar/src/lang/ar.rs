@@ -30,7 +30,7 @@ pub static AR: Lang = Lang {
     and: &["و"],
     to: &["إلى"],
     refs: super::RefWords::NONE,
-    preambular: &["إذ", "وإذ"],
+    preambular: &["إذ", "وإذ", "لما", "لمّا", "ولما", "ولمّا"],
     preambular_endings: &[],
     preambular_not: &[],
     operative: &[
