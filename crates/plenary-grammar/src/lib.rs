@@ -39,11 +39,13 @@ use layout::Role;
 /// True when the line at `next` goes on with the sentence of the line that
 /// ends at `prev_end`: that line ends in no stop or comma (`.`, `,`, `:`, `;`, `?`, `!`)
 /// and the next opens with a word in small letters that is not a list or
-/// note label (`a)`, `iv.`, `a`).
-fn sentence_goes_on(text: &str, prev_end: usize, next: usize) -> bool {
+/// note label (`a)`, `iv.`, `a`), nor, where `lang` prints them in small
+/// letters, a preambular or operative opener (`получив`, `постановляет`
+/// after a paragraph whose final comma OCR lost).
+fn sentence_goes_on(text: &str, prev_end: usize, next: usize, lang: &lang::Lang) -> bool {
     let before = text.get(..prev_end).unwrap_or("").trim_end();
     let ended = before.ends_with([
-        '.', ',', ':', ';', '?', '!', '\u{ff0c}', '\u{3001}', '\u{3002}', '\u{ff1a}', '\u{ff1b}',
+        '.', ',', ':', ';', '?', '!', '\u{ff0c}', '\u{3001}', '\u{3002}', '\u{ff1a}', '\u{ff1b}', '\u{060c}',
     ]);
     let after = text.get(next..).unwrap_or("");
     let first_word = after.split_whitespace().next().unwrap_or("");
@@ -58,7 +60,11 @@ fn sentence_goes_on(text: &str, prev_end: usize, next: usize) -> bool {
             && !first_word.ends_with('/')
             && before.ends_with(char::is_lowercase)
             && prose(after));
-    !before.is_empty() && !ended && !label && goes_on
+    let opener = lang.openers_in_small_letters && {
+        let line = after.lines().next().unwrap_or("");
+        block::starts::preambular_start(line, lang) || block::starts::operative_start(line, lang)
+    };
+    !before.is_empty() && !ended && !label && goes_on && !opener
 }
 
 /// True when the line that opens `after` reads as prose: three words in
@@ -87,7 +93,7 @@ pub fn parse(text: &str) -> Document {
                     && !removed
                     && body
                         .last()
-                        .is_some_and(|prev: &BodyLine| sentence_goes_on(text, prev.end, line.content_start));
+                        .is_some_and(|prev: &BodyLine| sentence_goes_on(text, prev.end, line.content_start, lang));
                 body.push(BodyLine {
                     start: line.content_start,
                     end: line.content_end,
@@ -353,7 +359,23 @@ mod tests {
 
     fn goes_on(prev: &str, next: &str) -> bool {
         let text = format!("{prev}\n\n{next}\n");
-        sentence_goes_on(&text, prev.len(), prev.len() + 2)
+        sentence_goes_on(&text, prev.len(), prev.len() + 2, &lang::en::EN)
+    }
+
+    #[test]
+    fn an_opener_in_small_letters_is_no_sentence_going_on() {
+        let text = "о приеме Бутана в члены Организации Объединенных Наций Ш\n\nрассмотрев заявление Бутана,\n";
+        let prev = text.find('\n').unwrap_or(0);
+        assert!(
+            !sentence_goes_on(text, prev, prev + 2, &lang::ru::RU),
+            "a Russian preambular opener after a line whose comma OCR lost opens a paragraph"
+        );
+        let text = "горе, и\n\nвновь утвердить веру в основные права человека,\n";
+        let prev = text.find('\n').unwrap_or(0);
+        assert!(
+            sentence_goes_on(text, prev, prev + 2, &lang::ru::RU),
+            "an adverb alone is no opener"
+        );
     }
 
     #[test]

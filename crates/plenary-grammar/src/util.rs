@@ -24,6 +24,16 @@ pub fn split_short_word(text: &str, max: usize) -> Option<(&str, &str)> {
     Some((text.get(..at)?, text.get(at + 1..)?))
 }
 
+/// The commas of the six languages: `,`, the Arabic comma `،` (U+060C) and
+/// the full-width comma `，` (U+FF0C) of Chinese.
+pub const COMMAS: [char; 3] = [',', '،', '，'];
+
+/// True when `text` ends with a comma of any of the languages ([`COMMAS`]).
+#[must_use]
+pub fn ends_with_comma(text: &str) -> bool {
+    text.ends_with(COMMAS)
+}
+
 /// [`char::is_alphabetic`] and [`char::is_alphanumeric`] of `c`, as bits 0
 /// and 1, without the Unicode tables for the commonest characters: Latin-1
 /// by a match, U+0100 to U+07FF (Latin Extended, Greek, Cyrillic, Hebrew,

@@ -5,11 +5,11 @@
 //! deliberation = heading title [ adoption ] [ formula ] { preambular } { operative | list | heading | agenda } { annex }
 //!              | [ draft-label ] title formula { preambular } { operative } { annex } ;  (* a draft's text *)
 //! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)", "Decision C (71)" *)
-//!              | number [ "." ] ;                             (* "14/3", followed by a formula within six lines *)
+//!              | number [ "." ] ;                             (* "14/3", "2758 (XXVI).", followed by a formula within six lines *)
 //! draft-label  = ( "Draft resolution" | "Projet de décision" | … ) [ roman | letter ] ;  (* over a draft a report submits *)
 //! title        = line { line } ;                              (* up to a blank line or the formula *)
 //! adoption     = line { line } ;                              (* "Adopted by the Security Council at its …" *)
-//! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …," *)
+//! formula      = paragraph ending with "," or ":" ;           (* "La Conférence des Parties …,", "Генеральная Ассамблея,", "大会，" *)
 //! preambular   = unnumbered paragraph ;                       (* "Rappelant sa résolution 5/1 …," *)
 //! operative    = number "." paragraph ;                       (* "1. Note avec satisfaction …;" *)
 //! annex        = "Annexe" [ roman ] title { block } ;
@@ -32,14 +32,18 @@
 //! [`plenary_model::Deliberation`] in a `resolution` or `decision` block.
 //!
 //! # Diagnostics
-//! None of its own; unexpected lines become paragraphs of the operative part.
+//! `illegible-session-numeral` where OCR made the session numeral of an old
+//! number illegible (`2758 (ХХУП).`); unexpected lines become paragraphs of
+//! the operative part.
 
 use plenary_model::{
-    Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Paragraph, Section, SectionLevel,
+    Agenda, AgendaItem, Annex, Block, Deliberation, DeliberationKind, Diagnostic, Paragraph, Section, SectionLevel,
+    Severity,
 };
 
 use super::starts;
 use super::{Numbering, Parser};
+use crate::lang::Lang;
 use crate::lex::Flags;
 
 /// A bare number heading (`14/3`, `73/8.`, or `48/246. Financing of …` with its
@@ -68,12 +72,13 @@ fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
 
 /// True when line `i` is a deliberation's heading (`Résolution 6/1`,
 /// `Resolution 2774 (2025)`, `Decision C (71)`). A Security Council number
-/// with its year, or a commission's lettered number, is also how running
-/// text cites a resolution or decision, so there an enacting formula must
-/// follow within seven lines.
+/// with its year, an old General Assembly number with its session (`2758
+/// (XXVI)`) or a commission's lettered number is also how running text cites
+/// a resolution or decision, so there an enacting formula must follow within
+/// seven lines.
 pub fn heading_at(p: &Parser<'_>, i: usize) -> bool {
     p.tok(i).deliberation_heading(p.text).is_some_and(|(_, number)| {
-        !(starts::is_council_number(number) || starts::is_lettered_number(number))
+        !(starts::is_council_number(number) || starts::is_session_number(number) || starts::is_lettered_number(number))
             || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
     })
 }
@@ -83,11 +88,90 @@ pub fn bare_heading_at(p: &Parser<'_>, i: usize) -> bool {
     bare_heading(p, i).is_some()
 }
 
-/// `The`, `La`, `Los`, `L’…`: the article a formula opens with.
-fn opens_with_article(first: &str) -> bool {
-    matches!(first, "The" | "La" | "Le" | "El" | "Los" | "Las" | "Les")
-        || first.starts_with("L’")
-        || first.starts_with("L'")
+/// `The`, `La`, `Los`, `L’…`: an article of [`Lang::formula_articles`]
+/// opens the formula; one ending with an apostrophe is elided before the
+/// name (`L’Assemblée`).
+fn opens_with_article(first: &str, lang: &Lang) -> bool {
+    lang.formula_articles.iter().any(|a| {
+        if a.ends_with(['’', '\'']) {
+            first.starts_with(a)
+        } else {
+            first == *a
+        }
+    })
+}
+
+/// `Генеральная Ассамблея,`, `إن الجمعية العامة،`, `大会，`: the name of a
+/// body of [`Lang::formula_bodies`] alone and a comma, in a language whose
+/// formula has no article. Case and runs of white space do not count.
+pub(crate) fn named_formula(c: &str, lang: &Lang) -> bool {
+    if lang.formula_bodies.is_empty() {
+        return false;
+    }
+    let Some(name) = c.trim_end().strip_suffix(crate::util::COMMAS) else {
+        return false;
+    };
+    let words = || name.split_whitespace().map(str::to_lowercase);
+    lang.formula_bodies
+        .iter()
+        .any(|b| words().eq(b.split_whitespace().map(str::to_lowercase)))
+}
+
+/// The session numeral the old resolution numbers of the document read
+/// (`2752 (XXVI).`, `2753 (ХХУ!).` as OCR prints it), when they all read the
+/// same: a document that prints resolutions under such numbers is a
+/// session's compilation, and a numeral OCR made illegible (`2758 (ХХУП).`)
+/// is that session's.
+pub(crate) fn session_numeral(text: &str, tokens: &[crate::lex::Token]) -> Option<String> {
+    let mut found: Option<String> = None;
+    for t in tokens {
+        let Some((number, _)) = t.deliberation_number(text) else {
+            continue;
+        };
+        if let Some((_, _, Some(reading))) = starts::session_number(number) {
+            match &found {
+                Some(f) if *f != reading => return None,
+                Some(_) => {}
+                None => found = Some(reading),
+            }
+        }
+    }
+    found
+}
+
+/// A resolution's number as the model gives it: `2751 (XXVI)` for OCR's
+/// `2751 (ХХУЮ` (see [`starts::session_number`]): the numeral as it reads,
+/// or, where it reads as nothing, the document's
+/// ([`Parser::session_numeral`]) with an `illegible-session-numeral`
+/// warning on line `at`; any other number as printed.
+fn normal_number(p: &mut Parser<'_>, number: &str, at: usize) -> String {
+    match starts::session_number(number) {
+        Some((digits, _, Some(reading))) => format!("{digits} ({reading})"),
+        Some((digits, numeral, None)) => {
+            let read = p.session_numeral.clone();
+            let diagnostic = illegible_session_numeral(number, read.as_deref(), p.span_lines(at, at));
+            p.diagnostics.push(diagnostic);
+            format!("{digits} ({})", read.as_deref().unwrap_or(numeral))
+        }
+        None => number.to_owned(),
+    }
+}
+
+/// `illegible-session-numeral`: the session numeral of an old resolution
+/// number reads as no roman numeral (OCR of a Cyrillic page), and was
+/// taken from the document's other numbers, or kept as printed.
+///
+/// ```text
+/// 2758 (ХХУП). Восстановление законных прав Китайской Народной Республики
+/// ```
+fn illegible_session_numeral(printed: &str, read: Option<&str>, span: Option<plenary_model::Span>) -> Diagnostic {
+    let message = match read {
+        Some(numeral) => format!("the session numeral of {printed} is illegible; read as {numeral}"),
+        None => format!("the session numeral of {printed} is illegible; kept as printed"),
+    };
+    Diagnostic::new("illegible-session-numeral", Severity::Warning, message, span).with_help(
+        "OCR read the roman numeral as letters that are none. Where the other resolutions of the document all read one numeral, that numeral is given; check the number against the page.",
+    )
 }
 
 /// The id of a resolution or decision under `parent`: `res_` or `dec_` and
@@ -131,11 +215,13 @@ fn into_block(d: Deliberation) -> Block {
     }
 }
 
-/// `The Human Rights Council,` `La Conférence des Parties …,` `L’Assemblée générale,`.
-pub(crate) fn formula_like(c: &str) -> bool {
+/// `The Human Rights Council,` `La Conférence des Parties …,` `L’Assemblée
+/// générale,`: an article and a name; or a name alone that opens a formula
+/// with no article ([`named_formula`]: `Генеральная Ассамблея,`, `大会，`).
+pub(crate) fn formula_like(c: &str, lang: &Lang) -> bool {
     let first = c.split_whitespace().next().unwrap_or("");
-    if !opens_with_article(first) {
-        return false;
+    if !opens_with_article(first, lang) {
+        return named_formula(c, lang);
     }
     // `The General Assembly,` — or, without its comma, a name alone: `The General Assembly`.
     let words = c.split_whitespace().count();
@@ -234,6 +320,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             (p.kind_hint.unwrap_or(DeliberationKind::Resolution), number, title_at)
         }
     };
+    let number = normal_number(p, &number, first);
     let id = deliberation_id(p, parent, kind, &number);
     p.pos += 1;
     // Title: the rest of the heading line, then lines up to a blank line or the formula.
@@ -334,10 +421,10 @@ fn transmits_draft(p: &Parser<'_>, f: usize) -> bool {
 /// `The Economic and Social Council,` or `The Economic and Social Council
 /// decides:`: an article, a capitalised name, then a comma or an operative
 /// verb ([`crate::lang::Lang::operative`]).
-pub(crate) fn formula_opening(c: &str, lang: &crate::lang::Lang) -> bool {
+pub(crate) fn formula_opening(c: &str, lang: &Lang) -> bool {
     let mut words = c.split_whitespace();
     let Some(first) = words.next() else { return false };
-    if !opens_with_article(first) {
+    if !opens_with_article(first, lang) {
         return false;
     }
     let connector = |w: &str| {
@@ -346,7 +433,11 @@ pub(crate) fn formula_opening(c: &str, lang: &crate::lang::Lang) -> bool {
             "of" | "on" | "and" | "for" | "des" | "de" | "du" | "la" | "los" | "del" | "et" | "y"
         )
     };
-    let mut named = first.starts_with("L’") || first.starts_with("L'");
+    // An elided article (`L’Assemblée`) holds the name's first word.
+    let mut named = lang
+        .formula_articles
+        .iter()
+        .any(|a| a.ends_with(['’', '\'']) && first.starts_with(a));
     for w in words {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         if capital {
@@ -569,7 +660,7 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
     let text = plenary_model::plain_text(&para.content);
     let text = text.trim_end();
     let nothing_yet = d.formula.is_none() && d.preamble.is_empty() && d.operative.is_empty() && heading.is_none();
-    if nothing_yet && (text.ends_with(',') || text.ends_with(':') || formula_like(text)) {
+    if nothing_yet && (crate::util::ends_with_comma(text) || text.ends_with(':') || formula_like(text, p.lang)) {
         para.id = p.id(&d.id, "formula");
         // What a formula ending with a colon introduces (`a décidé ce qui suit:` a), b))
         // is the operative part.
@@ -599,7 +690,8 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
     // `Nations and of …`, split by a blank line) goes on in this one.
     let cut_off = d.preamble.last().is_some_and(breaks_off);
     let goes_on = text.starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '«'))
-        && !starts::preambular_start(text, p.lang);
+        && !starts::preambular_start(text, p.lang)
+        && !starts::operative_start(text, p.lang);
     // So does an operative paragraph (`1. Commends the efforts of … and` /
     // `Governments to consolidate peace …`).
     if goes_on && heading.is_none() {
@@ -610,13 +702,26 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
             }
         }
     }
+    // A word or two with no punctuation between preambular paragraphs
+    // (`Организация`, a word OCR set apart from the line it belongs to) is
+    // no paragraph: it goes with the one above.
+    let stray = text.split_whitespace().count() <= 2 && breaks_off(&para) && para.children.is_empty() && goes_on;
+    if !operative_started && stray && d.formula.is_some() && d.operative.is_empty() {
+        if let Some(last) = d.preamble.last_mut() {
+            join_paragraphs(last, para);
+            return;
+        }
+    }
     if !operative_started && cut_off && goes_on {
         if let Some(last) = d.preamble.last_mut() {
             join_paragraphs(last, para);
         }
         return;
     }
-    if !operative_started && (text.ends_with(',') || starts::preambular_start(text, p.lang)) && d.formula.is_some() {
+    if !operative_started
+        && (crate::util::ends_with_comma(text) || starts::preambular_start(text, p.lang))
+        && d.formula.is_some()
+    {
         // Unnumbered lines set between preambular paragraphs belong to the
         // preamble: the blocks stay in the order of the text.
         for block in std::mem::take(&mut d.operative) {
@@ -637,7 +742,7 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
 fn breaks_off(para: &Paragraph) -> bool {
     let text = plenary_model::plain_text(&para.content);
     let text = crate::lex::without_note_call(text.trim_end());
-    !text.is_empty() && !text.ends_with([',', '.', ';', ':'])
+    !text.is_empty() && !text.ends_with([',', '.', ';', ':', '،', '，', '。', '；', '：', '؛'])
 }
 
 /// Appends `next` to `last`: one paragraph that a blank line cut in two.
@@ -651,7 +756,7 @@ fn join_paragraphs(last: &mut Paragraph, mut next: Paragraph) {
     };
 }
 
-fn mentions_agenda(text: &str, lang: &crate::lang::Lang) -> bool {
+fn mentions_agenda(text: &str, lang: &Lang) -> bool {
     let lower = text.to_lowercase();
     lang.agenda.iter().any(|w| lower.contains(w))
 }
@@ -760,4 +865,156 @@ fn read_item(p: &mut Parser<'_>, at: usize) -> (Vec<(usize, usize)>, usize) {
         p.pos += 1;
     }
     (segments, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{ar::AR, en::EN, fr::FR, ru::RU, zh::ZH};
+
+    /// The one resolution of `text`, parsed whole.
+    fn resolution(text: &str) -> Deliberation {
+        let doc = crate::parse(text);
+        let found = doc.body.into_iter().find_map(|b| match b {
+            Block::Resolution(d) => Some(*d),
+            _ => None,
+        });
+        found.expect("should read a resolution")
+    }
+
+    #[test]
+    fn formulas_with_an_article() {
+        assert!(formula_like("The General Assembly,", &EN));
+        assert!(formula_like("L’Assemblée générale,", &FR));
+        assert!(formula_like("La Conférence des Parties,", &FR));
+        assert!(
+            !formula_like("El Salvador, Fiji, Gambia, Guatemala, Haiti, Honduras,", &EN),
+            "a Spanish article opens no English formula"
+        );
+    }
+
+    #[test]
+    fn formulas_with_no_article() {
+        assert!(formula_like("Генеральная Ассамблея,", &RU));
+        assert!(formula_like("Совет  Безопасности,", &RU), "runs of spaces do not count");
+        assert!(formula_like("Экономический и Социальный Совет,", &RU));
+        assert!(formula_like("إن الجمعية العامة،", &AR), "the Arabic comma");
+        assert!(formula_like("إن مجلس الأمن،", &AR));
+        assert!(formula_like("大会，", &ZH), "the full-width comma");
+        assert!(formula_like("人权理事会，", &ZH));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_body_is_no_formula() {
+        assert!(
+            !formula_like("Генеральная Ассамблея постановила провести сессию в Вене.", &RU),
+            "a sentence with no comma at its end"
+        );
+        assert!(
+            !formula_like("Генеральная Ассамблея в своей резолюции 75/1,", &RU),
+            "more than the body's name before the comma"
+        );
+        assert!(
+            !formula_like("Генеральная Ассамблея", &RU),
+            "a masthead's organ, no comma"
+        );
+        assert!(!formula_like("大会第75/1号决议，", &ZH));
+    }
+
+    #[test]
+    fn russian_resolution_with_its_preamble_and_an_unnumbered_operative_paragraph() {
+        let d = resolution(
+            "1. Вступление.\n\nРезолюция 26/5\nПрием Бутана в члены Организации Объединенных Наций\n\n\
+             Генеральная Ассамблея,\n\n\
+             получив рекомендацию Совета Безопасности от 10 февраля 1971 года\n\
+             о приеме Бутана в члены Организации Объединенных Наций,\n\n\
+             с удовлетворением отмечая заявление Бутана о приеме в члены\nОрганизации,\n\n\
+             постановляет принять Бутан в члены Организации Объединенных Наций.\n",
+        );
+        assert_eq!(d.number, "26/5");
+        let formula = d.formula.as_ref().map(|f| plenary_model::plain_text(&f.content));
+        assert_eq!(
+            formula.as_deref(),
+            Some("Генеральная Ассамблея,"),
+            "should read the formula"
+        );
+        assert_eq!(
+            d.preamble.len(),
+            2,
+            "should read two preambular paragraphs in small letters"
+        );
+        assert_eq!(d.operative.len(), 1, "should read the unnumbered operative paragraph");
+        let op = match d.operative.first() {
+            Some(Block::Paragraph(p)) => plenary_model::plain_text(&p.content),
+            _ => String::new(),
+        };
+        assert!(op.starts_with("постановляет"), "got {op:?}");
+    }
+
+    #[test]
+    fn old_numbers_take_the_numeral_the_legible_ones_read() {
+        let doc = crate::parse(
+            "2 Генеральная Ассамблея — Двадцать шестая сессия\n\n\
+             2752 (ХХУ!). Прием Бахрейна в члены\nОрганизации Объединенных Наций\n\n\
+             Генеральная Ассамблея,\n\n\
+             получив рекомендацию Совета Безопасности о приеме Бахрейна Ш\n\n\
+             рассмотрев заявление Бахрейна,\n\n\
+             постановляет принять Бахрейн в члены Организации Объединенных Наций.\n\n\
+             1934-е пленарное заседание,\n21 сентября 1971 года.\n\n\
+             2758 (ХХУП). Восстановление законных прав Китайской Народной\nРеспублики в Организации Объединенных Наций\n\n\
+             Генеральная Ассамблея,\n\n\
+             напоминая о принципах Устава,\n\nОрганизация\n\n\
+             признавая, что Китайская Народная Республика является постоянным членом,\n\n\
+             постановляет восстановить Китайскую Народную Республику во всех ее правах.\n",
+        );
+        let found: Vec<(String, usize, usize)> = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Resolution(d) => Some((d.number.clone(), d.preamble.len(), d.operative.len())),
+                _ => None,
+            })
+            .collect();
+        let warned: Vec<&str> = doc
+            .diagnostics
+            .iter()
+            .filter(|x| x.code == "illegible-session-numeral")
+            .map(|x| x.message.as_str())
+            .collect();
+        assert_eq!(
+            warned,
+            ["the session numeral of 2758 (ХХУП) is illegible; read as XXVI"],
+            "should warn where the numeral was not read but given"
+        );
+        assert_eq!(
+            found,
+            [("2752 (XXVI)".to_owned(), 2, 2), ("2758 (XXVI)".to_owned(), 2, 1)],
+            "should read both numbers as the 26th session's, a preambular paragraph after one whose comma \
+             was lost, and a stray word as part of the paragraph above it (the meeting line stays \
+             in the operative part)"
+        );
+    }
+
+    #[test]
+    fn arabic_resolution_with_its_formula() {
+        let d = resolution(
+            "1. مقدمة.\n\n75/1.\nإعلان بمناسبة الذكرى السنوية الخامسة والسبعين لإنشاء الأمم المتحدة\n\n\
+             إن الجمعية العامة،\n\nإذ تشير إلى ميثاق الأمم المتحدة،\n\nتعتمد الإعلان التالي.\n",
+        );
+        let formula = d.formula.as_ref().map(|f| plenary_model::plain_text(&f.content));
+        assert_eq!(formula.as_deref(), Some("إن الجمعية العامة،"));
+        assert_eq!(d.preamble.len(), 1, "a paragraph opening with إذ is preambular");
+        assert_eq!(d.operative.len(), 1, "a paragraph opening with تعتمد is operative");
+    }
+
+    #[test]
+    fn chinese_resolution_with_its_formula() {
+        let d = resolution(
+            "1. 导言。\n\n75/1.\n纪念联合国成立七十五周年宣言\n\n大会，\n\n回顾《联合国宪章》，\n\n通过以下宣言。\n",
+        );
+        let formula = d.formula.as_ref().map(|f| plenary_model::plain_text(&f.content));
+        assert_eq!(formula.as_deref(), Some("大会，"));
+        assert_eq!(d.preamble.len(), 1, "a paragraph opening with 回顾 is preambular");
+        assert_eq!(d.operative.len(), 1);
+    }
 }

@@ -285,6 +285,10 @@ fn is_organization(c: &str) -> bool {
 }
 
 fn organ(c: &str) -> bool {
+    // `Генеральная Ассамблея,` with its comma is a formula with no article.
+    if crate::util::ends_with_comma(c.trim_end()) && any_lang(|lang| super::deliberation::named_formula(c, lang)) {
+        return false;
+    }
     let l = lower(c);
     any_lang(|lang| lang.masthead.organs.contains(&l.as_str()))
 }
@@ -587,7 +591,8 @@ fn body_start(c: &str, lang: &Lang) -> bool {
         || list_label(c).is_some()
         || deliberation_number_line(c)
         // `The General Assembly,`: the formula of a resolution's preamble.
-        || (c.ends_with(',') && super::deliberation::formula_like(c.trim_end_matches(',')))
+        || (c.ends_with(',') && super::deliberation::formula_like(c.trim_end_matches(','), lang))
+        || super::deliberation::named_formula(c, lang)
         || summary_line(c)
         || crate::block::starts::labelled_heading(c).is_some()
         || crate::block::starts::contents_heading(c, lang)
@@ -1004,7 +1009,8 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // `The Executive Board` over `1.`: a formula with no comma; `The
             // Economic and Social Council, recalling …`: a formula in a sentence.
             if body_start(c, lang)
-                || (super::deliberation::formula_like(c) && numbered(content(j + 1)).is_some_and(|n| n.with_period))
+                || (super::deliberation::formula_like(c, lang)
+                    && numbered(content(j + 1)).is_some_and(|n| n.with_period))
                 || super::deliberation::formula_opening(c, lang)
             {
                 break;

@@ -116,6 +116,10 @@ pub struct Parser<'t> {
     pub draft: Option<plenary_model::DeliberationKind>,
     /// A report paragraph has been read.
     pub(crate) seen_para: bool,
+    /// The session numeral every legible old resolution number of the
+    /// document reads (`XXVI` of `2752 (XXVI)`), for those OCR made
+    /// illegible (see [`deliberation::session_numeral`]).
+    pub(crate) session_numeral: Option<String>,
     /// Next operative paragraph number inside the current deliberation.
     pub(crate) next_operative: u32,
     pub(crate) next_chapter: u32,
@@ -156,10 +160,12 @@ impl<'t> Parser<'t> {
                 lex::lex_line(text.get(l.start..l.end).unwrap_or(""), l.start, lang, flags)
             })
             .collect();
+        let session_numeral = deliberation::session_numeral(text, &tokens);
         Self {
             text,
             lang,
             tokens,
+            session_numeral,
             pos: 0,
             limit: usize::MAX,
             list_depth: 0,
@@ -593,7 +599,9 @@ impl<'t> Parser<'t> {
         // Across blank lines: only a sentence cut in two reads on.
         let prev = i.checked_sub(1).map_or(lex::NO_TOKEN, |p| self.tok(p));
         let cut = !prev.has(Flags::ENDS_CLAUSE) && !prev.has(Flags::ENDS_COMMA);
-        let lower = tok.has(Flags::STARTS_LOWER);
+        // An opener in small letters (Russian `рассмотрев`, after a line
+        // whose comma OCR lost) opens a paragraph of its own.
+        let lower = tok.has(Flags::STARTS_LOWER) && !tok.has(Flags::PREAMBULAR) && !tok.has(Flags::OPERATIVE);
         (tok.has(Flags::REMOVED_BEFORE) && (lower || cut)) || (lower && cut)
     }
 

@@ -275,8 +275,11 @@ pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenar
         return None;
     }
     // `Resolution 70/1.` with its period is a sentence citing it, not a heading.
-    (is_deliberation_number(number) || is_council_number(number) || is_lettered_number(number))
-        .then_some((kind, number))
+    (is_deliberation_number(number)
+        || is_council_number(number)
+        || is_session_number(number)
+        || is_lettered_number(number))
+    .then_some((kind, number))
 }
 
 /// `C (71)`: a regional commission's decision, a capital letter (or two)
@@ -334,6 +337,52 @@ pub fn is_council_number(s: &str) -> bool {
         && year.starts_with('(')
         && year.ends_with(')')
         && year.bytes().skip(1).take(4).all(|b| b.is_ascii_digit())
+}
+
+/// `2758 (XXVI)`: a General Assembly resolution's number before its 31st
+/// session (1976), the session in roman numerals, printed in Latin letters.
+#[must_use]
+pub fn is_session_number(s: &str) -> bool {
+    session_number(s).is_some_and(|(_, numeral, reading)| reading.as_deref() == Some(numeral))
+}
+
+/// `2758 (XXVI)` as printed, or as OCR of a Cyrillic page reads it: the
+/// digits, the numeral as printed, and the roman numeral it reads as, or
+/// `None` where OCR made it illegible.
+///
+/// An OCR model with no Latin letters reads a numeral's letters as the
+/// Cyrillic letters or marks that look like them (`ХХУ!` for `XXVI`: Х, У,
+/// І, С, and `!`, `|`, `1` for `I`), and sometimes as shapes that read as
+/// nothing (`ХХУЮ`, the `I)` run together). The numeral is a run of
+/// capitals and marks, no space or small letter, that opens with a roman
+/// letter or its likeness (not `(ЕС)`), the closing parenthesis perhaps lost.
+#[must_use]
+pub fn session_number(s: &str) -> Option<(&str, &str, Option<String>)> {
+    let (digits, rest) = s.split_once(" (")?;
+    if !(1..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let numeral = rest.strip_suffix(')').unwrap_or(rest);
+    let count = numeral.chars().count();
+    if !(1..=8).contains(&count)
+        || numeral
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_lowercase() || matches!(c, '(' | ')' | '.' | ',' | '/'))
+    {
+        return None;
+    }
+    let likeness = |c: char| match c {
+        'I' | 'V' | 'X' | 'L' | 'C' => Some(c),
+        'Х' => Some('X'),
+        'У' => Some('V'),
+        'І' | '!' | '|' | '1' => Some('I'),
+        'С' => Some('C'),
+        _ => None,
+    };
+    numeral.chars().next().and_then(likeness)?;
+    let read: Option<String> = numeral.chars().map(likeness).collect();
+    let reading = read.filter(|r| roman_value(r).is_some());
+    Some((digits, numeral, reading))
 }
 
 /// The line under a resolution's heading that says who adopted it and when
@@ -413,14 +462,60 @@ pub fn starts_lower(content: &str) -> bool {
 /// A preambular paragraph's opening word (`Rappelant`, `Profondément préoccupée`, `Recalling`).
 #[must_use]
 pub fn preambular_start(content: &str, lang: &Lang) -> bool {
+    if lang.openers_in_small_letters || lang.unspaced {
+        return opens_with(content, lang.preambular, lang).is_some();
+    }
     let first = content
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    if first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
+    // A capital, or a script without capitals (Arabic `إذ`).
+    if first.is_empty() || first.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
     lang.preambular.iter().any(|w| w.split(' ').next() == Some(first)) || preambular_form(first, lang)
+}
+
+/// `Decides that …`, `Prie le Secrétaire général`, `постановляет принять`,
+/// `请秘书长…`: an operative verb of [`Lang::operative`], then more text.
+/// Where openers are printed in small letters or words are not spaced, the
+/// verb is matched as in [`opens_with`]; elsewhere it is the first word,
+/// whatever its case.
+#[must_use]
+pub fn operative_start(content: &str, lang: &Lang) -> bool {
+    if lang.operative.is_empty() {
+        return false;
+    }
+    if lang.openers_in_small_letters || lang.unspaced {
+        return opens_with(content, lang.operative, lang).is_some_and(|rest| !rest.trim().is_empty());
+    }
+    let mut words = content.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if first.len() > 24 || words.next().is_none() {
+        return false;
+    }
+    lang.operative.contains(&first.to_lowercase().as_str())
+}
+
+/// The rest of `content` after one of `phrases` that opens it whole
+/// (`с удовлетворением отмечая` for `С удовлетворением`), its first letter
+/// in either case; in a language of [`Lang::unspaced`] words, any text may
+/// follow (`回顾其…`), elsewhere a space, a comma or nothing.
+#[must_use]
+pub fn opens_with<'t>(content: &'t str, phrases: &[&str], lang: &Lang) -> Option<&'t str> {
+    let mut chars = content.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    phrases.iter().find_map(|phrase| {
+        let mut p = phrase.chars();
+        let p_first = p.next()?;
+        if !first.to_lowercase().eq(p_first.to_lowercase()) {
+            return None;
+        }
+        let after = rest.strip_prefix(p.as_str())?;
+        (lang.unspaced || after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == ','))
+            .then_some(after)
+    })
 }
 
 /// A capitalised participle or gerund of the language's preambular forms
@@ -450,7 +545,7 @@ pub fn meeting_line(content: &str, lang: &Lang) -> bool {
     let ordinal = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && first.chars().any(|c| c.is_alphabetic() || c == 'ª' || c == 'º');
     let word = second.to_lowercase();
-    let plenary = matches!(word.as_str(), "plenary" | "plénière" | "sesión");
+    let plenary = matches!(word.as_str(), "plenary" | "plénière" | "sesión" | "пленарное");
     ordinal && rest <= 1 && (lang.refs.meeting.contains(&word.as_str()) || plenary)
 }
 
@@ -498,6 +593,34 @@ mod tests {
         assert!(!preambular_form("King", &EN), "too short");
         assert!(!preambular_form("REITERATING", &EN), "capitals are a heading");
         assert!(preambular_start("Commemorating the fiftieth anniversary,", &EN));
+    }
+
+    #[test]
+    fn session_numbers_as_printed_and_as_ocr_reads_them() {
+        assert!(is_session_number("2758 (XXVI)"), "a number of the 26th session");
+        assert!(is_session_number("1 (I)"));
+        assert!(!is_session_number("2774 (2025)"), "a Security Council number");
+        assert!(
+            !is_session_number("2753 (ХХУ!)"),
+            "Cyrillic letters are no Latin numeral"
+        );
+        assert_eq!(
+            session_number("2753 (ХХУ!)").map(|(d, _, r)| (d, r)),
+            Some(("2753", Some("XXVI".to_owned()))),
+            "Cyrillic likenesses read as the roman letters"
+        );
+        assert_eq!(
+            session_number("2751 (ХХУЮ"),
+            Some(("2751", "ХХУЮ", None)),
+            "a numeral OCR made illegible, its parenthesis lost"
+        );
+        assert!(session_number("2010 (ЕС)").is_none(), "an abbreviation is no numeral");
+        assert!(session_number("12 (a)").is_none(), "a list label");
+        assert!(session_number("2758 (XXVI) of 25 October").is_none());
+        assert_eq!(
+            deliberation_heading("Resolution 2758 (XXVI)", &crate::lang::en::EN),
+            Some((plenary_model::DeliberationKind::Resolution, "2758 (XXVI)"))
+        );
     }
 
     #[test]

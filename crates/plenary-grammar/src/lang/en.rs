@@ -196,6 +196,10 @@ pub static EN: Lang = Lang {
         "urges",
         "welcomes",
     ],
+    openers_in_small_letters: false,
+    unspaced: false,
+    formula_articles: &["The"],
+    formula_bodies: &[],
     agenda: &["agenda"],
     ordinal_words: &[
         ("first", 1),

@@ -128,6 +128,10 @@ pub static ES: Lang = Lang {
         "subraya",
         "toma",
     ],
+    openers_in_small_letters: false,
+    unspaced: false,
+    formula_articles: &["La", "El", "Los", "Las"],
+    formula_bodies: &[],
     agenda: &["programa"],
     ordinal_words: &[
         ("primer", 1),

@@ -184,6 +184,10 @@ pub static FR: Lang = Lang {
         "souligne",
         "souscrit",
     ],
+    openers_in_small_letters: false,
+    unspaced: false,
+    formula_articles: &["La", "Le", "Les", "L’", "L'"],
+    formula_bodies: &[],
     agenda: &["ordre du jour"],
     ordinal_words: &[
         ("premier", 1),

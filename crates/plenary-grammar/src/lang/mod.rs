@@ -52,6 +52,23 @@ pub struct Lang {
     /// lower-case: where the paragraph is printed without a number, the verb
     /// after a line that ends a preambular paragraph starts it.
     pub operative: &'static [&'static str],
+    /// True when the openers of preambular and operative paragraphs are
+    /// printed in small letters after the formula (Russian `Генеральная
+    /// Ассамблея,` / `ссылаясь на …,` / `постановляет …`): they are then
+    /// matched whatever the case of their first letter.
+    pub openers_in_small_letters: bool,
+    /// True when words are not set apart by spaces (Chinese `决定…`, `请秘书长…`):
+    /// an opener is then matched as the start of the line, not as its first word.
+    pub unspaced: bool,
+    /// The articles an enacting formula opens with, as printed (`The`, `La`,
+    /// `Los`); one ending with an apostrophe is elided before the name
+    /// (`L’Assemblée générale,`).
+    pub formula_articles: &'static [&'static str],
+    /// The bodies whose name opens an enacting formula with no article before
+    /// it, as printed (`Генеральная Ассамблея`, `إن الجمعية العامة`, `大会`):
+    /// the name alone and a comma (`,`, Arabic `،`, full-width `，`) make the
+    /// formula.
+    pub formula_bodies: &'static [&'static str],
     /// Words that name an agenda (`ordre du jour`), lower-case.
     pub agenda: &'static [&'static str],
     /// Ordinal words with their values, lower-case (`sixième` is 6, `quarantième` 40).

@@ -313,7 +313,13 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let start32 = u32::try_from(start).unwrap_or(u32::MAX);
     let end32 = u32::try_from(start + content.len()).unwrap_or(u32::MAX);
     let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let head = if let Some(n) = starts::numbered(content) {
+    let head = if let Some((number, title_at)) = session_deliberation_number(content) {
+        // Before `numbered`, which reads `2758` alone.
+        Head::DeliberationNumber {
+            number_len: to32(number.len()),
+            title_at: to32(title_at),
+        }
+    } else if let Some(n) = starts::numbered(content) {
         Head::Numbered {
             num: n.num,
             printed: to32(n.printed),
@@ -362,7 +368,7 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let ending = without_note_call(content);
     let last = ending.as_bytes().last().copied();
     set(starts::ends_clause(ending), Flags::ENDS_CLAUSE);
-    set(last == Some(b','), Flags::ENDS_COMMA);
+    set(crate::util::ends_with_comma(ending), Flags::ENDS_COMMA);
     set(last == Some(b':'), Flags::ENDS_COLON);
     set(last == Some(b']'), Flags::ENDS_BRACKET);
     set(last == Some(b']'), Flags::CLOSES_BRACKET);
@@ -385,20 +391,31 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
                 .ends_with(['”', '»', '"']),
         Flags::CLOSES_QUOTE,
     );
+    // A letter of a script without capitals (Arabic, Chinese) opens a
+    // formula or a preambular or operative paragraph as a capital does.
+    let caseless = first.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
     // Tests that need a capital first (or a quotation mark before it).
-    if upper || quote || matches!(first, Some('„')) {
-        let formula = upper && crate::block::deliberation::formula_like(content);
+    if upper || caseless || quote || matches!(first, Some('„')) {
+        let formula = (upper || caseless) && crate::block::deliberation::formula_like(content, lang);
         set(formula, Flags::FORMULA);
         set(
             formula
                 || (!upper
-                    && crate::block::deliberation::formula_like(content.trim_start_matches(['“', '"', '«', '„']))),
+                    && !caseless
+                    && crate::block::deliberation::formula_like(
+                        content.trim_start_matches(['“', '"', '«', '„']),
+                        lang,
+                    )),
             Flags::QUOTED_FORMULA,
         );
     }
-    if upper {
+    // Openers: capitalised, in a script without capitals, or in small
+    // letters where the language prints them so (Russian `постановляет`).
+    if upper || caseless || (lang.openers_in_small_letters && first.is_some_and(char::is_lowercase)) {
         set(is_preambular(content, lang), Flags::PREAMBULAR);
-        set(is_operative(content, lang), Flags::OPERATIVE);
+        set(starts::operative_start(content, lang), Flags::OPERATIVE);
+    }
+    if upper {
         set(starts::part_heading(content, lang), Flags::PART);
         set(
             starts::contents_heading_cheap(content) && starts::contents_heading(content, lang),
@@ -467,6 +484,9 @@ fn is_preambular(content: &str, lang: &Lang) -> bool {
     use std::sync::OnceLock;
     static CACHE: [OnceLock<Vec<&'static str>>; crate::lang::ALL.len()] =
         [const { OnceLock::new() }; crate::lang::ALL.len()];
+    if lang.openers_in_small_letters || lang.unspaced {
+        return starts::preambular_start(content, lang);
+    }
     let Some((slot, l)) = CACHE
         .iter()
         .zip(crate::lang::ALL.iter())
@@ -487,15 +507,22 @@ fn is_preambular(content: &str, lang: &Lang) -> bool {
     !first.is_empty() && (words.binary_search(&first).is_ok() || starts::preambular_form(first, lang))
 }
 
-/// `Decides that …`, `Prie le Secrétaire général`: an operative verb of
-/// [`Lang::operative`], then more words.
-fn is_operative(content: &str, lang: &Lang) -> bool {
-    let mut words = content.split_whitespace();
-    let Some(first) = words.next() else { return false };
-    if first.len() > 24 || lang.operative.is_empty() || words.next().is_none() {
-        return false;
+/// `2758 (XXVI). Restoration of …`, `2751 (ХХУЮ. Прием Бутана …` (OCR, see
+/// [`starts::session_number`]), `2758 (XXVI)` alone: a number of the General
+/// Assembly before 1976 that opens a line, then a period and its title or
+/// nothing: the number as printed and where the title starts.
+#[must_use]
+pub fn session_deliberation_number(content: &str) -> Option<(&str, usize)> {
+    // Cheap test first: digits then ` (` within six bytes.
+    let bytes = content.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) || !bytes.iter().take(7).any(|&b| b == b'(') {
+        return None;
     }
-    lang.operative.contains(&first.to_lowercase().as_str())
+    let (number, title_at) = match content.split_once(". ") {
+        Some((n, rest)) => (n, content.len() - rest.trim_start().len()),
+        None => (content.trim_end().trim_end_matches('.'), content.len()),
+    };
+    starts::session_number(number).map(|_| (number, title_at))
 }
 
 /// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title
@@ -569,6 +596,21 @@ mod tests {
             "a resolution number with its title"
         );
         assert_eq!(lex("Recalling its resolution,", &EN).head, Head::Text, "running text");
+        let line = "2758 (XXVI). Restoration of the lawful rights";
+        assert_eq!(
+            lex(line, &EN).deliberation_number(line),
+            Some(("2758 (XXVI)", 13)),
+            "an old General Assembly number with its title, not paragraph 2758"
+        );
+        let line = "2751 (ХХУЮ. Прием Бутана в члены";
+        assert_eq!(
+            lex(line, &crate::lang::ru::RU).deliberation_number(line),
+            Some(("2751 (ХХУЮ", 16)),
+            "the same number as OCR reads it"
+        );
+        assert!(lex("2010 (ЕС). Доклад", &crate::lang::ru::RU)
+            .deliberation_number("2010 (ЕС). Доклад")
+            .is_none());
     }
 
     #[test]
@@ -588,5 +630,53 @@ mod tests {
         let t = lex("Part One", &EN);
         assert!(t.has(Flags::PART), "a part heading");
         assert!(!lex("and the others", &EN).has(Flags::STARTS_UPPER), "lower-case start");
+    }
+
+    #[test]
+    fn openers_in_every_script() {
+        use crate::lang::{ar::AR, ru::RU, zh::ZH};
+        let t = lex("Генеральная Ассамблея,", &RU);
+        assert!(t.has(Flags::FORMULA | Flags::ENDS_COMMA), "a Russian formula");
+        assert!(
+            !lex("Генеральная Ассамблея постановила", &RU).has(Flags::FORMULA),
+            "a sentence is no formula"
+        );
+        assert!(
+            lex("ссылаясь на свою резолюцию 74/1,", &RU).has(Flags::PREAMBULAR),
+            "a Russian preambular opener in small letters"
+        );
+        assert!(
+            lex("с удовлетворением отмечая доклад,", &RU).has(Flags::PREAMBULAR),
+            "a Russian opener of several words"
+        );
+        assert!(
+            !lex("с тем чтобы обеспечить", &RU).has(Flags::PREAMBULAR),
+            "a preposition alone opens nothing"
+        );
+        assert!(
+            lex("постановляет принять Бутан", &RU).has(Flags::OPERATIVE),
+            "a Russian operative verb in small letters"
+        );
+        assert!(
+            !lex("decides that", &EN).has(Flags::OPERATIVE),
+            "English openers stay capitalised"
+        );
+        let t = lex("إن الجمعية العامة،", &AR);
+        assert!(
+            t.has(Flags::FORMULA | Flags::ENDS_COMMA),
+            "an Arabic formula and its comma"
+        );
+        assert!(lex("إذ تشير إلى قرارها،", &AR).has(Flags::PREAMBULAR));
+        assert!(lex("تقرر أن تعقد دورة", &AR).has(Flags::OPERATIVE));
+        let t = lex("大会，", &ZH);
+        assert!(
+            t.has(Flags::FORMULA | Flags::ENDS_COMMA),
+            "a Chinese formula and its comma"
+        );
+        assert!(
+            lex("回顾其第74/1号决议，", &ZH).has(Flags::PREAMBULAR),
+            "an opener with no space after it"
+        );
+        assert!(lex("请秘书长提交报告。", &ZH).has(Flags::OPERATIVE));
     }
 }
