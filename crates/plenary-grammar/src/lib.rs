@@ -237,6 +237,18 @@ pub fn parse(text: &str) -> Document {
     }
     meta.kind = document_kind(&doc.body);
     if let Some(m) = masthead {
+        // A joint document's running header may print one of its symbols a
+        // line (`A/ES-10/1027` / `S/2025/173`): the masthead's joint symbol
+        // (`A/ES-10/1027-S/2025/173`) is the document's.
+        let joint = m.symbol.as_deref().map(|s| s.trim_end_matches(['*', '∗']));
+        if let (Some(joint), Some(half)) = (joint, meta.symbol.as_ref().map(ToString::to_string)) {
+            let is_half = joint.len() > half.len() + 1
+                && (joint.strip_prefix(half.as_str()).is_some_and(|r| r.starts_with('-'))
+                    || joint.strip_suffix(half.as_str()).is_some_and(|r| r.ends_with('-')));
+            if is_half {
+                meta.symbol = None;
+            }
+        }
         if meta.symbol.is_none() {
             // `A/HRC/13/42*`: a star calls the footnote saying the document was reissued.
             meta.symbol = m

@@ -384,3 +384,23 @@ fn a_first_line_too_short_to_have_wrapped_is_the_whole_title() {
         Some("Report of the Secretary-General"),
     );
 }
+
+#[test]
+fn a_joint_document_keeps_its_joint_symbol_when_its_headers_print_one_a_line() {
+    let page = |n: usize| {
+        format!(
+            "A/ES-10/1027\nS/2025/173\n\nThe text of page {n} goes on with the letter and its annex, which\n\
+             the Assembly and the Council received.\n\n25-04492\n\n{n}/3\n\x0c"
+        )
+    };
+    let text = format!(
+        "United Nations\nA/ES-10/1027-S/2025/173\nGeneral Assembly\nSecurity Council\nDistr.: General\n\
+         20 March 2025\nOriginal: English\n\nIdentical letters dated 19 March 2025 from the Permanent Representative\n\n\
+         The letter opens on the first page.\n\n25-04492 (E)\n\x0c{}{}",
+        page(2),
+        page(3)
+    );
+    let parsed = plenary::parse(&text);
+    let symbol = parsed.tree().metadata.symbol.as_ref().map(ToString::to_string);
+    assert_eq!(symbol.as_deref(), Some("A/ES-10/1027-S/2025/173"));
+}
