@@ -4,7 +4,10 @@
 //! A byte is covered when it lies in the span of an inline, of removed
 //! furniture, of an officer entry, vote record or unrecognized block, or in the *head* of
 //! a node: the printed number or label before its first inline (`12. `,
-//! `a) `, `Résolution 6/1`, a footnote's label). White space needs no cover.
+//! `a) `, `Résolution 6/1`, a footnote's label). White space needs no cover,
+//! nor do the direction marks that print nothing (U+200E, U+200F, U+061C,
+//! U+202A–U+202E, U+2066–U+2069), which PDF extractors set around the lines
+//! of right-to-left text.
 
 use crate::visit::{walk, Node};
 use crate::{AgendaItem, Block, Document, Inline, ListItem, Span};
@@ -176,11 +179,24 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
     out
 }
 
+/// A mark that sets the direction of a run of text and prints nothing
+/// (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069): like white
+/// space, it needs no cover, and the grammar trims it off a line.
+///
+/// ```
+/// assert!(plenary_model::coverage::is_direction_mark('\u{202B}'));
+/// assert!(!plenary_model::coverage::is_direction_mark('a'));
+/// ```
+#[must_use]
+pub fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 fn uncovered(text: &str, from: usize, to: usize, out: &mut Vec<Span>) {
     let Some(gap) = text.get(from..to) else { return };
     let mut run: Option<(usize, usize)> = None;
     for (i, c) in gap.char_indices() {
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_direction_mark(c) {
             if let Some((a, b)) = run.take() {
                 out.push(Span::from_range(from + a..from + b));
             }

@@ -108,7 +108,9 @@ pub static AR: Lang = Lang {
     part: &[],
     contents: &["المحتويات"],
     masthead: Masthead {
-        organization: &["الأمم المتحدة"],
+        // PDFs made with Word store the lam-alef ligature with its letters
+        // swapped, and every extractor gives `األمم` for `الأمم`.
+        organization: &["الأمم المتحدة", "األمم المتحدة"],
         organs: &["الجمعية العامة", "مجلس الأمن"],
         distribution: &[("عام", Distribution::General)],
         original: &["الأصل"],

@@ -197,14 +197,22 @@ fn scan_terminator(bytes: &[u8]) -> Option<(usize, u8)> {
     Some((at, *bytes.get(at)?))
 }
 
-/// The trimmed sub-range of `text[start..end]` (Unicode white space, NBSP included).
+/// White space (NBSP included) or a direction mark: what a line's content is
+/// trimmed of.
+fn trimmed_off(c: char) -> bool {
+    c.is_whitespace() || plenary_model::coverage::is_direction_mark(c)
+}
+
+/// The trimmed sub-range of `text[start..end]` (Unicode white space, NBSP
+/// included, and the direction marks PDF extractors wrap around every line
+/// of right-to-left text: `\u{202B}\u{202A}Distr.\u{202C}\u{202C}`).
 #[must_use]
 pub fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(slice) = text.get(start..end) else {
         return (end, end);
     };
-    let lead = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
+    let lead = slice.len() - slice.trim_start_matches(trimmed_off).len();
+    let trimmed = slice.trim_matches(trimmed_off);
     if trimmed.is_empty() {
         return (end, end);
     }
@@ -238,6 +246,18 @@ mod tests {
             contents,
             ["United Nations", "A/RES/73/8", "1.     Reiterates its concern at:"],
             "should split the masthead's columns and keep a paragraph's number with its text"
+        );
+    }
+
+    #[test]
+    fn trims_direction_marks() {
+        let text = "\u{202B}\u{202A}Distr.\u{202C}\u{202C}\n\u{202B}\u{202A}E/ESCWA/30/L.2\u{202C}\u{202C}\n";
+        let lines = scan_lines(text);
+        let contents: Vec<_> = lines.iter().map(|l| l.content(text)).collect();
+        assert_eq!(contents, ["Distr.", "E/ESCWA/30/L.2"]);
+        assert!(
+            scan_lines("\u{200F}\u{202C}\n")[0].is_blank(),
+            "marks alone make a blank line"
         );
     }
 
