@@ -62,13 +62,15 @@ pub(crate) fn deliberation_word(lang: &str, kind: DeliberationKind) -> &'static 
     }
 }
 
-/// `Résolution 6/1`.
+/// `Résolution 6/1`, `القرار 75/1`; in Chinese the number first, between
+/// `第` and `号`, and the word after it, no space before a year
+/// (`第75/1号决议`, `第2774(2025)号决议`).
 pub(crate) fn deliberation_heading(lang: &str, kind: DeliberationKind, number: &str) -> String {
     let word = deliberation_word(lang, kind);
-    if number.trim().is_empty() {
-        word.to_owned()
-    } else {
-        format!("{word} {}", number.trim())
+    match number.trim() {
+        "" => word.to_owned(),
+        number if lang == "zh" => format!("第{}号{word}", number.replace(" (", "(")),
+        number => format!("{word} {number}"),
     }
 }
 
@@ -345,4 +347,31 @@ pub(crate) fn escape_markup(s: &str, apos: &str, replaced: fn(char) -> bool) -> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deliberation_headings_as_each_language_prints_them() {
+        assert_eq!(
+            deliberation_heading("fr", DeliberationKind::Resolution, "6/1"),
+            "Résolution 6/1"
+        );
+        assert_eq!(
+            deliberation_heading("ar", DeliberationKind::Decision, "59/112"),
+            "المقرر 59/112"
+        );
+        assert_eq!(
+            deliberation_heading("zh", DeliberationKind::Resolution, "2774 (2025)"),
+            "第2774(2025)号决议",
+            "the Chinese number stands between 第 and 号"
+        );
+        assert_eq!(
+            deliberation_heading("zh", DeliberationKind::Decision, ""),
+            "决定",
+            "a draft has no number"
+        );
+    }
 }

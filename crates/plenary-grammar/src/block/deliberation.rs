@@ -4,7 +4,8 @@
 //! ```text
 //! deliberation = heading title [ adoption ] [ formula ] { preambular } { operative | list | heading | agenda } { annex }
 //!              | [ draft-label ] title formula { preambular } { operative } { annex } ;  (* a draft's text *)
-//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)", "Decision C (71)" *)
+//! heading      = ( "Résolution" | "Décision" | … ) number     (* "Résolution 6/1", "Resolution 2774 (2025)", "Decision C (71)", "القرار 75/1" *)
+//!              | "第" number "号" ( "决议" | "决定" )           (* "第75/1号决议", "第2774(2025)号决议" *)
 //!              | number [ "." ] ;                             (* "14/3", "2758 (XXVI).", followed by a formula within six lines *)
 //! draft-label  = ( "Draft resolution" | "Projet de décision" | … ) [ roman | letter ] ;  (* over a draft a report submits *)
 //! title        = line { line } ;                              (* up to a blank line or the formula *)
@@ -71,15 +72,21 @@ fn introduces_quotation(p: &Parser<'_>, i: usize) -> bool {
 }
 
 /// True when line `i` is a deliberation's heading (`Résolution 6/1`,
-/// `Resolution 2774 (2025)`, `Decision C (71)`). A Security Council number
-/// with its year, an old General Assembly number with its session (`2758
-/// (XXVI)`) or a commission's lettered number is also how running text cites
-/// a resolution or decision, so there an enacting formula must follow within
-/// seven lines.
+/// `Resolution 2774 (2025)`, `Decision C (71)`, `القرار 75/1`,
+/// `第75/1号决议`). A Security Council number with its year, an old General
+/// Assembly number with its session (`2758 (XXVI)`) or a commission's
+/// lettered number is also how running text cites a resolution or decision,
+/// so there an enacting formula must follow within seven lines; so too where
+/// no capital tells a heading from a line of running text that opens with
+/// the word (`القرار 75/1`, `第75/1号决议`: scripts without capitals).
 pub fn heading_at(p: &Parser<'_>, i: usize) -> bool {
     p.tok(i).deliberation_heading(p.text).is_some_and(|(_, number)| {
-        !(starts::is_council_number(number) || starts::is_session_number(number) || starts::is_lettered_number(number))
-            || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
+        let number = starts::spaced_number(number);
+        let capital = p.content(i).starts_with(char::is_uppercase);
+        let cited_alike = starts::is_council_number(&number)
+            || starts::is_session_number(&number)
+            || starts::is_lettered_number(&number);
+        (capital && !cited_alike) || (i + 1..i + 8).any(|j| p.has(j, Flags::FORMULA))
     })
 }
 
@@ -143,8 +150,12 @@ pub(crate) fn session_numeral(text: &str, tokens: &[crate::lex::Token]) -> Optio
 /// `2751 (ХХУЮ` (see [`starts::session_number`]): the numeral as it reads,
 /// or, where it reads as nothing, the document's
 /// ([`Parser::session_numeral`]) with an `illegible-session-numeral`
-/// warning on line `at`; any other number as printed.
+/// warning on line `at`; a number printed with no space before its
+/// parenthesis or with full-width ones (Chinese `2774（2025）`) as
+/// [`starts::spaced_number`] sets it; any other number as printed.
 fn normal_number(p: &mut Parser<'_>, number: &str, at: usize) -> String {
+    // `2774(2025)`, `2774（2025）` as Chinese prints them: `2774 (2025)`.
+    let number = &*starts::spaced_number(number);
     match starts::session_number(number) {
         Some((digits, _, Some(reading))) => format!("{digits} ({reading})"),
         Some((digits, numeral, None)) => {
@@ -1005,6 +1016,130 @@ mod tests {
         assert_eq!(formula.as_deref(), Some("إن الجمعية العامة،"));
         assert_eq!(d.preamble.len(), 1, "a paragraph opening with إذ is preambular");
         assert_eq!(d.operative.len(), 1, "a paragraph opening with تعتمد is operative");
+    }
+
+    /// The resolutions and decisions of `text`: kind, number, preambular
+    /// and operative paragraphs.
+    fn deliberations(text: &str) -> Vec<(DeliberationKind, String, usize, usize)> {
+        crate::parse(text)
+            .body
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Resolution(d) | Block::Decision(d) => {
+                    Some((d.kind, d.number, d.preamble.len(), d.operative.len()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn arabic_heading_word_first_with_its_formula() {
+        let d = resolution(
+            "1. مقدمة.\n\nالقرار 75/1\nإعلان بمناسبة الذكرى السنوية الخامسة والسبعين لإنشاء الأمم المتحدة\n\n\
+             إن الجمعية العامة،\n\nإذ تشير إلى ميثاق الأمم المتحدة،\n\nتعتمد الإعلان التالي.\n",
+        );
+        assert_eq!(
+            (d.id.as_str(), d.number.as_str()),
+            ("res_75-1", "75/1"),
+            "should read the heading"
+        );
+        assert_eq!(
+            plenary_model::plain_text(&d.title),
+            "إعلان بمناسبة الذكرى السنوية الخامسة والسبعين لإنشاء الأمم المتحدة"
+        );
+        let formula = d.formula.as_ref().map(|f| plenary_model::plain_text(&f.content));
+        assert_eq!(formula.as_deref(), Some("إن الجمعية العامة،"));
+        assert_eq!((d.preamble.len(), d.operative.len()), (1, 1));
+    }
+
+    #[test]
+    fn arabic_decision_heading() {
+        assert_eq!(
+            deliberations(
+                "1. مقدمة.\n\nالمقرر 59/112\nتأجيل النظر في مشروع القرار\n\nإن مجلس حقوق الإنسان،\n\n\
+                 يقرر تأجيل النظر في مشروع القرار إلى دورته الستين.\n"
+            ),
+            [(DeliberationKind::Decision, "59/112".to_owned(), 0, 1)],
+            "should read a decision under المقرر"
+        );
+    }
+
+    #[test]
+    fn chinese_heading_number_first_with_its_formula() {
+        let d = resolution(
+            "1. 导言。\n\n第75/1号决议\n纪念联合国成立七十五周年宣言\n\n大会，\n\n回顾《联合国宪章》，\n\n通过以下宣言。\n",
+        );
+        assert_eq!(
+            (d.id.as_str(), d.number.as_str()),
+            ("res_75-1", "75/1"),
+            "should read the heading"
+        );
+        assert_eq!(plenary_model::plain_text(&d.title), "纪念联合国成立七十五周年宣言");
+        let formula = d.formula.as_ref().map(|f| plenary_model::plain_text(&f.content));
+        assert_eq!(formula.as_deref(), Some("大会，"));
+        assert_eq!((d.preamble.len(), d.operative.len()), (1, 1));
+    }
+
+    #[test]
+    fn chinese_council_and_decision_headings() {
+        let d = resolution(
+            "1. 导言。\n\n第2774(2025)号决议\n2025年2月24日安全理事会第9866次会议通过\n\n安全理事会，\n\n\
+             重申其对乌克兰主权的承诺，\n\n请秘书长提交报告。\n",
+        );
+        assert_eq!(
+            (d.id.as_str(), d.number.as_str()),
+            ("res_2774-2025", "2774 (2025)"),
+            "should give the number as the other languages print it"
+        );
+        assert!(d.adoption_note.is_some(), "should read the line of its adoption");
+        assert_eq!(
+            deliberations("1. 导言。\n\n第59/112号决定\n推迟审议决议草案\n\n人权理事会，\n\n决定推迟审议。\n"),
+            [(DeliberationKind::Decision, "59/112".to_owned(), 0, 1)]
+        );
+    }
+
+    #[test]
+    fn headings_cited_in_running_text_are_none() {
+        assert!(
+            deliberations(
+                "1. تشير الجمعية العامة في\nالقرار 75/1\nإلى أن الأمم المتحدة أنشئت لإنقاذ الأجيال المقبلة.\n\n\
+                 2. وتقرر الجمعية أن تنظر في المسألة.\n"
+            )
+            .is_empty(),
+            "an Arabic line that only cites a resolution, with no formula under it, is no heading"
+        );
+        assert!(
+            deliberations(
+                "1. 大会在其\n第75/1号决议\n中通过了纪念联合国成立七十五周年宣言。\n\n2. 大会决定审议这一问题。\n"
+            )
+            .is_empty(),
+            "a Chinese line that only cites a resolution, with no formula under it, is no heading"
+        );
+    }
+
+    #[test]
+    fn russian_and_spanish_headings() {
+        assert_eq!(
+            deliberations(
+                "1. Вступление.\n\nРешение 59/112\nОтсрочка рассмотрения проекта резолюции\n\n\
+                 Совет по правам человека,\n\nпостановляет отложить рассмотрение.\n"
+            ),
+            [(DeliberationKind::Decision, "59/112".to_owned(), 0, 1)]
+        );
+        let d = resolution(
+            "1. Introducción.\n\nResolución 75/1\nDeclaración sobre la conmemoración del 75º aniversario\n\n\
+             La Asamblea General,\n\nRecordando la Carta de las Naciones Unidas,\n\n\
+             1. Aprueba la siguiente declaración.\n",
+        );
+        assert_eq!((d.number.as_str(), d.preamble.len(), d.operative.len()), ("75/1", 1, 1));
+        assert_eq!(
+            deliberations(
+                "1. Introducción.\n\nDecisión 59/112\nAplazamiento\n\nEl Consejo de Derechos Humanos,\n\n\
+                 1. Decide aplazar el examen.\n"
+            ),
+            [(DeliberationKind::Decision, "59/112".to_owned(), 0, 1)]
+        );
     }
 
     #[test]

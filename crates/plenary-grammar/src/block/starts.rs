@@ -11,7 +11,8 @@
 //! numbered   = digits "." [ ws text ]                  (* "12. Décide", "4." alone *)
 //!            | digits ws upper-text ;                  (* "10 Les articles": the period lost *)
 //! list-label = [ "(" ] ( lower{1,2} | roman-lower ) ")" [ ws text ] ;   (* "a)", "(iv)" *)
-//! deliberation-heading = word ws number "/" number ;   (* "Résolution 6/1", "Decision 59/112" *)
+//! deliberation-heading = word ws number "/" number     (* "Résolution 6/1", "Decision 59/112", "القرار 75/1" *)
+//!                      | "第" number "号" word ;        (* "第75/1号决议": Lang::number_frame *)
 //! bare-number-heading  = number "/" number [ "." ] ;   (* "14/3" *)
 //! officer    = role ":" ws{2,} name "(" country ")" ;  (* "Président:   Rachmat Budiman (Indonésie)" *)
 //! ```
@@ -242,12 +243,29 @@ pub fn letter_index(value: &str) -> Option<u32> {
     }
 }
 
-/// `Résolution 6/1`, `Decision 59/112`: the kind word and the number.
+/// `Résolution 6/1`, `Decision 59/112`, `القرار 75/1`, `第75/1号决议`: the
+/// kind word and the number as printed.
+///
+/// The word comes first and opens with a capital, or with a letter of a
+/// script without capitals (Arabic `القرار 75/1`, `المقرر 59/112`); or,
+/// in a language of [`Lang::number_frame`], the number comes first in its
+/// frame and the word after it (Chinese `第75/1号决议`, `第2774(2025)号决议`;
+/// see [`framed_heading`]). The number is one of [`is_heading_number`].
 #[must_use]
 pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenary_model::DeliberationKind, &'a str)> {
+    if let Some(frame) = lang.number_frame {
+        if let Some(found) = framed_heading(content, frame, lang) {
+            return Some(found);
+        }
+    }
     // Cheapest test first (this runs on every line): the word opens with a
-    // capital (white space there would leave the word empty).
-    if !content.chars().next().is_some_and(char::is_uppercase) {
+    // capital or a caseless letter (white space there would leave the word
+    // empty).
+    if !content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (!c.is_ascii() && caseless(c)))
+    {
         return None;
     }
     let (word, number) = content.split_once(char::is_whitespace)?;
@@ -263,23 +281,67 @@ pub fn deliberation_heading<'a>(content: &'a str, lang: &Lang) -> Option<(plenar
     {
         return None;
     }
-    let lower = word.to_lowercase();
-    let kind = if lang.resolution.iter().any(|w| *w == lower) {
-        plenary_model::DeliberationKind::Resolution
-    } else if lang.decision.iter().any(|w| *w == lower) {
-        plenary_model::DeliberationKind::Decision
-    } else {
-        return None;
-    };
-    if !word.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
+    let kind = deliberation_kind(&word.to_lowercase(), lang)?;
     // `Resolution 70/1.` with its period is a sentence citing it, not a heading.
-    (is_deliberation_number(number)
+    is_heading_number(number).then_some((kind, number))
+}
+
+/// `第75/1号决议`, `第 2774(2025) 号决议`: a heading whose number stands in the
+/// language's frame ([`Lang::number_frame`], `第` … `号`) before the word,
+/// white space around the number allowed (Chinese documents often set Latin
+/// digits apart with spaces).
+#[must_use]
+pub fn framed_heading<'a>(
+    content: &'a str,
+    (open, close): (&str, &str),
+    lang: &Lang,
+) -> Option<(plenary_model::DeliberationKind, &'a str)> {
+    // Cheap test first (this runs on every line): the frame opens the line.
+    let rest = content.strip_prefix(open)?;
+    let end = rest.find(close)?;
+    let number = rest.get(..end)?.trim();
+    let kind = deliberation_kind(rest.get(end + close.len()..)?.trim(), lang)?;
+    (number.len() <= 16 && is_heading_number(&spaced_number(number))).then_some((kind, number))
+}
+
+/// The kind a word names, lower-case: [`Lang::resolution`] or [`Lang::decision`].
+fn deliberation_kind(word: &str, lang: &Lang) -> Option<plenary_model::DeliberationKind> {
+    if lang.resolution.contains(&word) {
+        Some(plenary_model::DeliberationKind::Resolution)
+    } else if lang.decision.contains(&word) {
+        Some(plenary_model::DeliberationKind::Decision)
+    } else {
+        None
+    }
+}
+
+/// A letter of a script without capitals (Arabic, Chinese).
+fn caseless(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+}
+
+/// The numbers a heading gives: `6/1`, `2774 (2025)`, `2758 (XXVI)`, `C (71)`.
+#[must_use]
+pub fn is_heading_number(number: &str) -> bool {
+    is_deliberation_number(number)
         || is_council_number(number)
         || is_session_number(number)
-        || is_lettered_number(number))
-    .then_some((kind, number))
+        || is_lettered_number(number)
+}
+
+/// A number with its parenthesis set as the English text sets it: one
+/// space before it, ASCII parentheses (`2774(2025)` and Chinese
+/// `2774（2025）` are `2774 (2025)`); a number with none as it is.
+#[must_use]
+pub fn spaced_number(number: &str) -> std::borrow::Cow<'_, str> {
+    if !number.contains(['(', '（']) {
+        return std::borrow::Cow::Borrowed(number);
+    }
+    let ascii = number.replace('（', "(").replace('）', ")");
+    match ascii.split_once('(') {
+        Some((digits, rest)) => std::borrow::Cow::Owned(format!("{} ({rest}", digits.trim_end())),
+        None => std::borrow::Cow::Owned(ascii),
+    }
 }
 
 /// `C (71)`: a regional commission's decision, a capital letter (or two)
@@ -651,6 +713,60 @@ mod tests {
             Some((plenary_model::DeliberationKind::Resolution, "6/1"))
         );
         assert!(deliberation_heading("résolution 6/1 du", &FR).is_none());
+    }
+
+    #[test]
+    fn headings_in_every_language() {
+        use crate::lang::{ar::AR, es::ES, ru::RU, zh::ZH};
+        use plenary_model::DeliberationKind::{Decision, Resolution};
+        assert_eq!(deliberation_heading("Резолюция 75/1", &RU), Some((Resolution, "75/1")));
+        assert_eq!(deliberation_heading("Решение 59/112", &RU), Some((Decision, "59/112")));
+        assert_eq!(deliberation_heading("Resolución 75/1", &ES), Some((Resolution, "75/1")));
+        assert_eq!(deliberation_heading("Decisión 59/112", &ES), Some((Decision, "59/112")));
+        assert_eq!(
+            deliberation_heading("القرار 75/1", &AR),
+            Some((Resolution, "75/1")),
+            "an Arabic heading has no capital"
+        );
+        assert_eq!(deliberation_heading("المقرر 59/112", &AR), Some((Decision, "59/112")));
+        assert!(
+            deliberation_heading("القرار 75/1 المؤرخ 21 أيلول/سبتمبر 2020", &AR).is_none(),
+            "a citation goes on after the number"
+        );
+        assert_eq!(
+            deliberation_heading("第75/1号决议", &ZH),
+            Some((Resolution, "75/1")),
+            "the Chinese number stands between 第 and 号, the word after it"
+        );
+        assert_eq!(deliberation_heading("第59/112号决定", &ZH), Some((Decision, "59/112")));
+        assert_eq!(
+            deliberation_heading("第2774(2025)号决议", &ZH),
+            Some((Resolution, "2774(2025)")),
+            "a Security Council number, no space before its year"
+        );
+        assert_eq!(
+            deliberation_heading("第 2774（2025） 号决议", &ZH),
+            Some((Resolution, "2774（2025）")),
+            "spaces around the number and full-width parentheses"
+        );
+        assert_eq!(
+            deliberation_heading("第2758(XXVI)号决议", &ZH),
+            Some((Resolution, "2758(XXVI)"))
+        );
+        assert!(
+            deliberation_heading("第75/1号决议，", &ZH).is_none(),
+            "running text goes on"
+        );
+        assert!(deliberation_heading("第五条", &ZH).is_none(), "an article");
+        assert!(deliberation_heading("第75/1号决议", &crate::lang::en::EN).is_none());
+    }
+
+    #[test]
+    fn numbers_spaced_as_in_english() {
+        assert_eq!(spaced_number("2774(2025)"), "2774 (2025)");
+        assert_eq!(spaced_number("2774（2025）"), "2774 (2025)");
+        assert_eq!(spaced_number("2758 (XXVI)"), "2758 (XXVI)");
+        assert_eq!(spaced_number("75/1"), "75/1");
     }
 
     #[test]

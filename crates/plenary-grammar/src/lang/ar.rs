@@ -23,6 +23,7 @@ pub static AR: Lang = Lang {
     ],
     resolution: &["القرار", "قرار"],
     decision: &["المقرر", "مقرر"],
+    number_frame: None,
     annex: &["المرفق", "مرفق"],
     chapter: &["الفصل"],
     article: &["المادة"],

@@ -23,6 +23,7 @@ pub static EN: Lang = Lang {
     ],
     resolution: &["resolution", "resolutions"],
     decision: &["decision", "decisions"],
+    number_frame: None,
     annex: &["annex", "annexes"],
     chapter: &["chapter", "chap."],
     article: &["article", "articles"],

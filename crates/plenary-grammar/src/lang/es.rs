@@ -23,6 +23,7 @@ pub static ES: Lang = Lang {
     ],
     resolution: &["resolución", "resoluciones"],
     decision: &["decisión", "decisiones"],
+    number_frame: None,
     annex: &["anexo", "anexos"],
     chapter: &["capítulo", "cap."],
     article: &["artículo", "artículos"],

@@ -23,6 +23,7 @@ pub static FR: Lang = Lang {
     ],
     resolution: &["résolution", "résolutions"],
     decision: &["décision", "décisions"],
+    number_frame: None,
     annex: &["annexe", "annexes"],
     chapter: &["chapitre", "chap."],
     article: &["article", "articles"],

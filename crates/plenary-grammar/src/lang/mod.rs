@@ -25,6 +25,11 @@ pub struct Lang {
     pub resolution: &'static [&'static str],
     /// Words for "decision" (`décision`).
     pub decision: &'static [&'static str],
+    /// Where a heading puts the number before the word for "resolution" or
+    /// "decision" (Chinese `第75/1号决议`, `第2774(2025)号决议`): what stands
+    /// before the number and what between it and the word. `None` where the
+    /// word comes first (`Resolution 75/1`, `القرار 75/1`).
+    pub number_frame: Option<(&'static str, &'static str)>,
     /// Words for "annex" (`annexe`).
     pub annex: &'static [&'static str],
     /// Words for "chapter" (`chapitre`, `chap.`).

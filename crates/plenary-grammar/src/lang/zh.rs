@@ -12,6 +12,7 @@ pub static ZH: Lang = Lang {
     ],
     resolution: &["决议"],
     decision: &["决定"],
+    number_frame: Some(("第", "号")),
     annex: &["附件"],
     chapter: &["章"],
     article: &["条"],

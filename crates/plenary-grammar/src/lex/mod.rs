@@ -678,5 +678,17 @@ mod tests {
             "an opener with no space after it"
         );
         assert!(lex("请秘书长提交报告。", &ZH).has(Flags::OPERATIVE));
+        let line = "القرار 75/1";
+        assert_eq!(
+            lex(line, &AR).deliberation_heading(line),
+            Some((plenary_model::DeliberationKind::Resolution, "75/1")),
+            "an Arabic heading, the word first"
+        );
+        let line = "第2774(2025)号决议";
+        assert_eq!(
+            lex(line, &ZH).deliberation_heading(line),
+            Some((plenary_model::DeliberationKind::Resolution, "2774(2025)")),
+            "a Chinese heading, the number in its frame"
+        );
     }
 }
