@@ -54,8 +54,19 @@ pub fn numbered(content: &str) -> Option<Numbered> {
     if !content.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let (rest, num) = digits(content).ok()?;
-    let num: u32 = num.parse().ok()?;
+    let (mut rest, num) = digits(content).ok()?;
+    let mut num: u32 = num.parse().ok()?;
+    // A fourth digit (`1000.` in a long report), with its period, and never
+    // a year that opens a line (`2020. The Council …`).
+    if let Some(&d) = rest.as_bytes().first().filter(|b| b.is_ascii_digit()) {
+        let long = num * 10 + u32::from(d - b'0');
+        let after = rest.get(1..).unwrap_or("");
+        if num < 100 || (1900..2100).contains(&long) || !after.starts_with('.') {
+            return None;
+        }
+        num = long;
+        rest = after;
+    }
     if let Some(after) = rest.strip_prefix('.') {
         if after.is_empty() {
             return Some(Numbered {
@@ -694,6 +705,13 @@ mod tests {
         assert!(numbered("4.").is_some(), "a number alone on its line");
         assert!(numbered("10e séance").is_none(), "an ordinal is not a number");
         assert!(numbered("2012, la").is_none(), "a year is not a paragraph number");
+        assert_eq!(
+            numbered("1000. During the dialogue").map(|n| n.num),
+            Some(1000),
+            "a long report"
+        );
+        assert!(numbered("2020. The Council").is_none(), "a year opening a line");
+        assert!(numbered("1000 States").is_none(), "four digits need their period");
         assert!(numbered("108 États").is_some(), "the shape alone; context decides");
     }
 
