@@ -304,10 +304,12 @@ fn page_numbers_by_sequence(text: &str, lines: &[Line], roles: &mut [Role]) {
 }
 
 /// A page prints one page number. Where two bare numbers of a page were
-/// taken for it (`4`, a footnote's label, and `14`), the one that follows the
-/// previous page's number (or precedes the next page's) is kept, else the
-/// last; the others go back to the body, where the footnote pass may take
-/// them as labels. Returns them.
+/// taken for it (`4`, a footnote's label, and `14`), the one kept follows
+/// the number kept on the page before (or precedes one of the next page's),
+/// or is the second of two in sequence, or stands as far from its page's
+/// count as most page numbers of the document do, or is the last; the others
+/// go back to the body, where the footnote pass may take them as labels.
+/// Returns them.
 fn one_page_number_a_page(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec<usize> {
     let mut demoted = Vec::new();
     let numbers: Vec<(usize, u32, u32)> = roles
@@ -324,24 +326,65 @@ fn one_page_number_a_page(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec
             Some((i, line.page, value))
         })
         .collect();
+    // How far each number stands from its page's count (form feeds or
+    // inferred breaks): the page numbers of a document share one distance,
+    // the labels taken for them scatter (`2` and `5` on page 2, `3` and `6`
+    // on page 3, `4` and `8` on page 4).
+    let distance = |n: &(usize, u32, u32)| i64::from(n.2) - i64::from(n.1);
+    let mut distances: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for n in &numbers {
+        *distances.entry(distance(n)).or_default() += 1;
+    }
     let mut k = 0;
+    // The number kept on the page before: the sequence goes on from it, not
+    // from a label demoted there.
+    let mut kept: Option<u32> = None;
     while let Some(&(_, page, _)) = numbers.get(k) {
         let end = k + numbers
             .get(k..)
             .map_or(0, |rest| rest.iter().take_while(|n| n.1 == page).count());
         let on_page = numbers.get(k..end).unwrap_or(&[]);
+        let next_page = numbers.get(end).map(|n| n.1);
+        let after: Vec<u32> = numbers
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|n| Some(n.1) == next_page)
+            .map(|n| n.2)
+            .collect();
+        let fits = |v: u32| kept.is_some_and(|b| b + 1 == v) || after.contains(&(v + 1));
+        // Two numbers in sequence on one page, the first following the page
+        // before and the second preceding the page after, are two pages'
+        // numbers (a break not inferred: `75` and `76`): the later one kept.
+        let second_of_two = |v: u32| {
+            after.contains(&(v + 1))
+                && on_page
+                    .iter()
+                    .any(|m| m.2 + 1 == v && kept.is_some_and(|b| b + 1 == m.2))
+        };
+        // The one that fits, then the second of two, then the most common
+        // distance, then the last.
+        let keep = on_page
+            .iter()
+            .enumerate()
+            .max_by_key(|&(at, n)| {
+                (
+                    fits(n.2),
+                    second_of_two(n.2),
+                    distances.get(&distance(n)).copied().unwrap_or(0),
+                    at,
+                )
+            })
+            .map(|(_, n)| n);
         if on_page.len() > 1 {
-            let before = k.checked_sub(1).and_then(|b| numbers.get(b)).map(|n| n.2);
-            let after = numbers.get(end).map(|n| n.2);
-            let fits = |v: u32| before.is_some_and(|b| b + 1 == v) || after.is_some_and(|a| v + 1 == a);
-            let keep = on_page.iter().rev().find(|n| fits(n.2)).or(on_page.last()).map(|n| n.0);
             for &(i, _, _) in on_page {
-                if Some(i) != keep {
+                if Some(i) != keep.map(|n| n.0) {
                     set_role(roles, i, Role::Body);
                     demoted.push(i);
                 }
             }
         }
+        kept = keep.map(|n| n.2);
         k = end.max(k + 1);
     }
     demoted
@@ -1239,6 +1282,42 @@ mod tests {
         assert_eq!(
             split_notes(text, &lines, &[0, 1, 2], 1, true),
             Some(vec![vec![0, 1, 2]])
+        );
+    }
+
+    #[test]
+    fn labels_taken_for_page_numbers_go_back_to_the_notes() {
+        // A/HRC/RES/59/25 in pdftotext -raw: each page opens with its number
+        // after the header; some end with a label alone and its text, the
+        // label looking like the page number too.
+        let page = |n: u32, label: Option<u32>| {
+            let note = label.map_or(String::new(), |l| {
+                format!("Recalling the Paris Agreement{l}\nand the text,\n{l}\nAdopted under the Convention; see\nFCCC/CP/2015/10/Add.1.\n")
+            });
+            format!("A/HRC/RES/59/25\n{n}\nThe text of page {n} goes on here.\n{note}\x0c")
+        };
+        let text = format!(
+            "Recalling the Agreement1 and the Convention2,\n1\nSee A.\n2\nSee B.\nUnited Nations A/HRC/RES/59/25\n\
+             General Assembly Distr.: General\n16 July 2025\n\x0c{}{}{}{}{}",
+            page(2, Some(3)),
+            page(3, Some(4)),
+            page(4, None),
+            page(5, None),
+            page(6, Some(5))
+        );
+        let laid = layout(&text);
+        let labels: Vec<&str> = laid.footnotes.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3", "4", "5"], "{:?}", laid.furniture);
+        let numbers: Vec<&str> = laid
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::PageNumber)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(
+            numbers,
+            ["2", "3", "4", "5", "6"],
+            "the numbers after the headers are the pages'"
         );
     }
 
