@@ -866,11 +866,13 @@ fn label_column(
     let page = line_at(lines, i).page;
     let mut labels: Vec<usize> = Vec::new();
     let mut k = i;
-    // The column: labels alone in sequence, blank lines between them.
+    // The column: labels alone in sequence, blank lines between them (a
+    // label near the page's end may have been taken for its number: `1` /
+    // `2` / two notes at the foot of A/HRC/DEC/59/112, which prints none).
     while k < lines.len() && line_at(lines, k).page == page {
         match role_at(roles, k) {
             Role::Blank => {}
-            Role::Body
+            Role::Body | Role::Furniture(FurnitureKind::PageNumber)
                 if bare_label(line_at(lines, k).content(text)).is_some_and(|v| {
                     Some(v) == u32::try_from(labels.len()).ok().and_then(|n| expected.checked_add(n))
                 }) =>
@@ -1151,6 +1153,32 @@ mod tests {
                 ),
             ]),
             "the two texts should split where the first sentence ends"
+        );
+    }
+
+    #[test]
+    fn a_label_taken_for_the_page_number_stays_in_its_column() {
+        // A/HRC/DEC/59/112, page 1 (which prints no number): `2` stands near
+        // the footer, where page numbers are looked for.
+        let text = "comprising the report of the Working Group, 1 the views of the State
+                    addressed during the interactive dialogue held in the Working Group. 2
+                    [Adopted without a vote.]
+
+1
+2
+
+A/HRC/59/15.
+                    A/HRC/59/15/Add.1; see also A/HRC/59/2, part two, sect. VI.
+
+GE.25-11154 (E)
+
+";
+        assert_eq!(
+            notes(text),
+            owned(&[
+                ("1", "A/HRC/59/15."),
+                ("2", "A/HRC/59/15/Add.1; see also A/HRC/59/2, part two, sect. VI."),
+            ])
         );
     }
 
