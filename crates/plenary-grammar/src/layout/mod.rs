@@ -662,6 +662,9 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                     j += 1;
                     continue;
                 }
+                Role::Furniture(FurnitureKind::PageNumber)
+                    if (after_rule || open.is_some())
+                        && label_taken_for_page_number(text, lines, roles, j, expected) => {}
                 Role::Furniture(_) => {
                     j += 1;
                     continue;
@@ -671,6 +674,17 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             }
             let line = line_at(lines, j);
             let content = line.content(text);
+            // The note of an asterisk (`* TPNW/MSP/2025/1.`, for the star of the
+            // agenda line) before note 1 under the rule: no numbered note.
+            if open.is_none()
+                && after_rule
+                && content
+                    .strip_prefix('*')
+                    .is_some_and(|r| r.starts_with(' ') || r.starts_with(char::is_alphabetic))
+            {
+                j += 1;
+                continue;
+            }
             // Labels set apart from their texts: the first label opens its note;
             // the others are furniture (see `FurnitureKind::FootnoteLabel`).
             if !notes && bare_label(content) == Some(expected) {
@@ -766,6 +780,24 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
         i = j.max(i + 1);
     }
     footnotes
+}
+
+/// True when line `j`, taken for the page's number, is the label of the
+/// next note in a footnote block: the expected label alone, cited on the
+/// page, its text on the next line of the same page (A/AC.109/2025/L.9 in
+/// `-layout`: `2` / `E/2025/56.` / `3` / `Official Records of the General
+/// Assembly, …` / the footer).
+fn label_taken_for_page_number(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> bool {
+    let line = line_at(lines, j);
+    if bare_label(line.content(text)) != Some(expected) {
+        return false;
+    }
+    let next = (j + 1..lines.len()).find(|&k| !line_at(lines, k).is_blank());
+    next.is_some_and(|k| {
+        role_at(roles, k) == Role::Body
+            && line_at(lines, k).page == line.page
+            && footnote_label(line_at(lines, k).content(text)).is_none()
+    }) && cited_on_page(text, lines, roles, j, &expected.to_string())
 }
 
 /// A footnote label alone on its line (`3`, not `3 A/80/10.` nor `3/10`).
@@ -1180,6 +1212,51 @@ GE.25-11154 (E)
                 ("2", "A/HRC/59/15/Add.1; see also A/HRC/59/2, part two, sect. VI."),
             ])
         );
+    }
+
+    #[test]
+    fn a_label_taken_for_the_page_number_in_a_footnote_block() {
+        // A/AC.109/2025/L.9 in -layout: `3` near the footer reads as the page
+        // number, yet the page cites note 3 and its text follows.
+        let text = "the Declaration,1 the report2 and the records3 of the Committee,
+                    __________________
+1
+A/80/64.
+2
+E/2025/56.
+3
+                    Official Records of the General Assembly, Eightieth Session, Supplement No. 23 (A/80/23).
+
+                    25-08878 (E)     130625
+Next page.
+";
+        let got = notes(text);
+        assert_eq!(
+            got.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(),
+            ["1", "2", "3"],
+            "{got:?}"
+        );
+        assert!(
+            got.get(2).is_some_and(|n| n.1.starts_with("Official Records")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_asterisk_note_before_note_1() {
+        // TPNW/MSP/2025/8: the star of the agenda line has its note first.
+        let text = "was presented to the second Meeting of States Parties. 1
+
+__________________
+
+                    * TPNW/MSP/2025/1.
+1
+TPNW/MSP/2023/6.
+
+25-01034 (E)
+Next page.
+";
+        assert_eq!(notes(text), owned(&[("1", "TPNW/MSP/2023/6.")]));
     }
 
     #[test]
