@@ -645,7 +645,11 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
     while i < lines.len() {
         let notes = role_at(roles, i) == Role::Furniture(FurnitureKind::NotesHeading);
         let after_rule = role_at(roles, i) == Role::Furniture(FurnitureKind::FootnoteRule) || notes;
-        let at_page_foot = role_at(roles, i) == Role::Body
+        // A label alone taken for the page's number (`1` / its text / the
+        // running header / `54 GE.12-17781`, A/HRC/14/37 in -raw).
+        let label_as_number = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
+            && label_taken_for_page_number(text, lines, roles, i, expected);
+        let at_page_foot = (role_at(roles, i) == Role::Body || label_as_number)
             && ((label_is(line_at(lines, i).content(text), expected)
                 && page_foot_is_footnotes(text, lines, roles, anchors, i, expected))
                 || (bare_label(line_at(lines, i).content(text)) == Some(expected)
@@ -663,7 +667,7 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                     continue;
                 }
                 Role::Furniture(FurnitureKind::PageNumber)
-                    if (after_rule || open.is_some())
+                    if (after_rule || open.is_some() || j == i)
                         && label_taken_for_page_number(text, lines, roles, j, expected) => {}
                 Role::Furniture(_) => {
                     j += 1;
@@ -1117,7 +1121,8 @@ fn page_foot_is_footnotes(
         if role_at(roles, j) == Role::Furniture(FurnitureKind::FootnoteRule) {
             return false; // the rule marks where the footnotes start
         }
-        if role_at(roles, j) != Role::Body {
+        // (Line `i` may be a label taken for the page's number.)
+        if role_at(roles, j) != Role::Body && j != i {
             continue;
         }
         let content = line_at(lines, j).content(text);
@@ -1239,6 +1244,22 @@ E/2025/56.
         assert!(
             got.get(2).is_some_and(|n| n.1.starts_with("Official Records")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_label_taken_for_the_page_number_at_a_page_foot() {
+        // A/HRC/14/37 in -raw: the label, its text, then the running header and
+        // the footer with the page's number.
+        let text = "Statements were made by Cuba, France and Spain1 (on behalf of the European Union).\n\
+                    1\nObserver of the Human Rights Council speaking on behalf of Member and observer States.\n\
+                    A/HRC/14/37\n54 GE.12-17781\n\x0cA/HRC/14/37\nNext page.\n";
+        assert_eq!(
+            notes(text),
+            owned(&[(
+                "1",
+                "Observer of the Human Rights Council speaking on behalf of Member and observer States."
+            )])
         );
     }
 
