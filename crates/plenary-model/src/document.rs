@@ -153,6 +153,12 @@ pub enum FurnitureKind {
     Masthead,
     /// The heading of the endnotes at the end of a document (`Notes`, `Примечания`).
     NotesHeading,
+    /// A footnote's label that the extractor set in a column with others,
+    /// apart from the note's text (`2` in `1` / `2` / the two texts): the
+    /// note's span, which starts at its text, cannot hold it without
+    /// overlapping the note before. The first label of a column opens its
+    /// note's span as usual.
+    FootnoteLabel,
 }
 
 /// A piece of page furniture removed from the body, with where it was.

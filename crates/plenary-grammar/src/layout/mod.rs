@@ -203,10 +203,13 @@ pub fn layout(text: &str) -> Layout {
         let stray = match role_at(&roles, i) {
             Role::Body => true,
             Role::Footnote(f) => footnotes.get_mut(f).is_some_and(|note| {
-                let continuation = note.lines.first() != Some(&i);
+                // A label set apart from its note's text (`1` / `2` / the two
+                // texts) is none of the note's lines, and stays.
+                let at = note.lines.iter().position(|&l| l == i);
+                let continuation = at.is_some_and(|at| at > 0);
                 if continuation {
                     note.lines.retain(|&l| l != i);
-                } else if note.lines.len() == 1 && note.text_start >= line_at(&lines, i).content_end {
+                } else if at == Some(0) && note.lines.len() == 1 && note.text_start >= line_at(&lines, i).content_end {
                     empty_note = Some(f);
                 }
                 continuation || empty_note.is_some()
@@ -301,10 +304,12 @@ fn page_numbers_by_sequence(text: &str, lines: &[Line], roles: &mut [Role]) {
 }
 
 /// A page prints one page number. Where two bare numbers of a page were
-/// taken for it (`4`, a footnote's label, and `14`), the one that follows the
-/// previous page's number (or precedes the next page's) is kept, else the
-/// last; the others go back to the body, where the footnote pass may take
-/// them as labels. Returns them.
+/// taken for it (`4`, a footnote's label, and `14`), the one kept follows
+/// the number kept on the page before (or precedes one of the next page's),
+/// or is the second of two in sequence, or stands as far from its page's
+/// count as most page numbers of the document do, or is the last; the others
+/// go back to the body, where the footnote pass may take them as labels.
+/// Returns them.
 fn one_page_number_a_page(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec<usize> {
     let mut demoted = Vec::new();
     let numbers: Vec<(usize, u32, u32)> = roles
@@ -321,24 +326,65 @@ fn one_page_number_a_page(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec
             Some((i, line.page, value))
         })
         .collect();
+    // How far each number stands from its page's count (form feeds or
+    // inferred breaks): the page numbers of a document share one distance,
+    // the labels taken for them scatter (`2` and `5` on page 2, `3` and `6`
+    // on page 3, `4` and `8` on page 4).
+    let distance = |n: &(usize, u32, u32)| i64::from(n.2) - i64::from(n.1);
+    let mut distances: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for n in &numbers {
+        *distances.entry(distance(n)).or_default() += 1;
+    }
     let mut k = 0;
+    // The number kept on the page before: the sequence goes on from it, not
+    // from a label demoted there.
+    let mut kept: Option<u32> = None;
     while let Some(&(_, page, _)) = numbers.get(k) {
         let end = k + numbers
             .get(k..)
             .map_or(0, |rest| rest.iter().take_while(|n| n.1 == page).count());
         let on_page = numbers.get(k..end).unwrap_or(&[]);
+        let next_page = numbers.get(end).map(|n| n.1);
+        let after: Vec<u32> = numbers
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|n| Some(n.1) == next_page)
+            .map(|n| n.2)
+            .collect();
+        let fits = |v: u32| kept.is_some_and(|b| b + 1 == v) || after.contains(&(v + 1));
+        // Two numbers in sequence on one page, the first following the page
+        // before and the second preceding the page after, are two pages'
+        // numbers (a break not inferred: `75` and `76`): the later one kept.
+        let second_of_two = |v: u32| {
+            after.contains(&(v + 1))
+                && on_page
+                    .iter()
+                    .any(|m| m.2 + 1 == v && kept.is_some_and(|b| b + 1 == m.2))
+        };
+        // The one that fits, then the second of two, then the most common
+        // distance, then the last.
+        let keep = on_page
+            .iter()
+            .enumerate()
+            .max_by_key(|&(at, n)| {
+                (
+                    fits(n.2),
+                    second_of_two(n.2),
+                    distances.get(&distance(n)).copied().unwrap_or(0),
+                    at,
+                )
+            })
+            .map(|(_, n)| n);
         if on_page.len() > 1 {
-            let before = k.checked_sub(1).and_then(|b| numbers.get(b)).map(|n| n.2);
-            let after = numbers.get(end).map(|n| n.2);
-            let fits = |v: u32| before.is_some_and(|b| b + 1 == v) || after.is_some_and(|a| v + 1 == a);
-            let keep = on_page.iter().rev().find(|n| fits(n.2)).or(on_page.last()).map(|n| n.0);
             for &(i, _, _) in on_page {
-                if Some(i) != keep {
+                if Some(i) != keep.map(|n| n.0) {
                     set_role(roles, i, Role::Body);
                     demoted.push(i);
                 }
             }
         }
+        kept = keep.map(|n| n.2);
         k = end.max(k + 1);
     }
     demoted
@@ -599,9 +645,15 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
     while i < lines.len() {
         let notes = role_at(roles, i) == Role::Furniture(FurnitureKind::NotesHeading);
         let after_rule = role_at(roles, i) == Role::Furniture(FurnitureKind::FootnoteRule) || notes;
-        let at_page_foot = role_at(roles, i) == Role::Body
-            && label_is(line_at(lines, i).content(text), expected)
-            && page_foot_is_footnotes(text, lines, roles, anchors, i, expected);
+        // A label alone taken for the page's number (`1` / its text / the
+        // running header / `54 GE.12-17781`, A/HRC/14/37 in -raw).
+        let label_as_number = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
+            && label_taken_for_page_number(text, lines, roles, i, expected);
+        let at_page_foot = (role_at(roles, i) == Role::Body || label_as_number)
+            && ((label_is(line_at(lines, i).content(text), expected)
+                && page_foot_is_footnotes(text, lines, roles, anchors, i, expected))
+                || (bare_label(line_at(lines, i).content(text)) == Some(expected)
+                    && label_column(text, lines, roles, i, expected).is_some()));
         if !after_rule && !at_page_foot {
             i += 1;
             continue;
@@ -614,6 +666,9 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                     j += 1;
                     continue;
                 }
+                Role::Furniture(FurnitureKind::PageNumber)
+                    if (after_rule || open.is_some() || j == i)
+                        && label_taken_for_page_number(text, lines, roles, j, expected) => {}
                 Role::Furniture(_) => {
                     j += 1;
                     continue;
@@ -623,24 +678,52 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             }
             let line = line_at(lines, j);
             let content = line.content(text);
+            // The note of an asterisk (`* TPNW/MSP/2025/1.`, for the star of the
+            // agenda line) before note 1 under the rule: no numbered note.
+            if open.is_none()
+                && after_rule
+                && content
+                    .strip_prefix('*')
+                    .is_some_and(|r| r.starts_with(' ') || r.starts_with(char::is_alphabetic))
+            {
+                j += 1;
+                continue;
+            }
+            // Labels set apart from their texts: the first label opens its note;
+            // the others are furniture (see `FurnitureKind::FootnoteLabel`).
+            if !notes && bare_label(content) == Some(expected) {
+                if let Some(column) = label_column(text, lines, roles, j, expected) {
+                    let first = footnotes.len();
+                    let mut set_apart = Vec::new();
+                    for (label_line, note) in column {
+                        j = j.max(note.last().map_or(j, |&k| k + 1));
+                        let shown = if footnotes.len() == first {
+                            label_line
+                        } else {
+                            set_apart.extend(label_line);
+                            None
+                        };
+                        push_note(&mut footnotes, roles, lines, expected, shown, note);
+                        expected += 1;
+                    }
+                    for k in set_apart {
+                        set_role(roles, k, Role::Furniture(FurnitureKind::FootnoteLabel));
+                    }
+                    open = Some(footnotes.len() - 1);
+                    continue;
+                }
+            }
             // Footnotes whose labels pdftotext lost: right after a rule, as many
             // unlabelled lines as the labels missing before the next labelled one.
             if open.is_none() && after_rule && footnote_label(content).is_none() {
                 // (in endnotes too: `Notes` / two unlabelled notes / `3 Ibid.`)
                 if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
-                    for &k in &lost {
-                        let l = line_at(lines, k);
-                        footnotes.push(RawFootnote {
-                            label: expected.to_string(),
-                            label_span: Span::from_range(l.content_start..l.content_start),
-                            lines: vec![k],
-                            text_start: l.content_start,
-                        });
-                        set_role(roles, k, Role::Footnote(footnotes.len() - 1));
+                    j = lost.last().and_then(|note| note.last()).map_or(j, |&k| k + 1);
+                    for note in lost {
+                        push_note(&mut footnotes, roles, lines, expected, None, note);
                         expected += 1;
                     }
                     open = Some(footnotes.len() - 1);
-                    j = lost.last().map_or(j, |&k| k + 1);
                     continue;
                 }
             }
@@ -678,8 +761,13 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 // A footnote at a page foot does not go on at the top of the next
                 // page's body (its own continuation, if any, is under that page's rule).
                 let same_page = f.lines.last().is_some_and(|&l| line_at(lines, l).page == line.page);
+                // A sentence left open goes on, in small letters or in words
+                // (`… Advisory Opinion Submitted by the` / `Commission of Small
+                // Island States …`), not in figures (a table's `161`).
+                let goes_on =
+                    !ends_sentence(last) && (starts_lowercase(content) || content.chars().any(char::is_alphabetic));
                 // Endnotes run to the end of the document: every line goes on the open note.
-                notes || (same_page && (label_alone || (!ends_sentence(last) && starts_lowercase(content))))
+                notes || (same_page && (label_alone || goes_on))
             });
             if let (true, Some(f), Some(note)) = (continues, open, open.and_then(|f| footnotes.get_mut(f))) {
                 note.lines.push(j);
@@ -698,9 +786,220 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
     footnotes
 }
 
+/// True when line `j`, taken for the page's number, is the label of the
+/// next note in a footnote block: the expected label alone, cited on the
+/// page, its text on the next line of the same page (A/AC.109/2025/L.9 in
+/// `-layout`: `2` / `E/2025/56.` / `3` / `Official Records of the General
+/// Assembly, …` / the footer).
+fn label_taken_for_page_number(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> bool {
+    let line = line_at(lines, j);
+    if bare_label(line.content(text)) != Some(expected) {
+        return false;
+    }
+    let next = (j + 1..lines.len()).find(|&k| !line_at(lines, k).is_blank());
+    next.is_some_and(|k| {
+        role_at(roles, k) == Role::Body
+            && line_at(lines, k).page == line.page
+            && footnote_label(line_at(lines, k).content(text)).is_none()
+    }) && cited_on_page(text, lines, roles, j, &expected.to_string())
+}
+
+/// A footnote label alone on its line (`3`, not `3 A/80/10.` nor `3/10`).
+fn bare_label(content: &str) -> Option<u32> {
+    footnote_label(content)
+        .filter(|&(_, printed, at)| printed == content.len() && at >= content.len())
+        .and_then(|(label, _, _)| label_value(label))
+}
+
+/// True when a body line above `i` on its page cites footnote `label` with a
+/// marker (`Agreement2`, `2002, 1 the`, or glued to a comma after a word:
+/// `the Convention,1 and`).
+fn cited_on_page(text: &str, lines: &[Line], roles: &[Role], i: usize, label: &str) -> bool {
+    let page = line_at(lines, i).page;
+    (0..i).rev().take_while(|&j| line_at(lines, j).page == page).any(|j| {
+        let content = line_at(lines, j).content(text);
+        role_at(roles, j) == Role::Body
+            && !furniture::is_symbol_line(content)
+            && (crate::inline::footnote_marker::find_marker(
+                // The line's end is part of what the marker pass reads (`the
+                // Paris Agreement 10` at a line end).
+                &format!("{content}\n"),
+                0,
+                label,
+                &[],
+                crate::inline::footnote_marker::MarkerStyle::Superscript,
+            )
+            .is_some()
+                || glued_to_punctuation(content, label)
+                || after_name(content, label))
+    })
+}
+
+/// `the Intergovernmental Panel on Climate Change 3 and the findings`:
+/// `label` set apart between a name (a capital, then small letters) and a
+/// word in small letters.
+fn after_name(content: &str, label: &str) -> bool {
+    content.match_indices(label).any(|(at, _)| {
+        let before = content.get(..at).unwrap_or("");
+        let after = content.get(at + label.len()..).unwrap_or("");
+        let Some(before) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let word = before.rsplit(' ').next().unwrap_or("");
+        let mut letters = word.chars();
+        letters.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 3
+            && letters.all(char::is_lowercase)
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_lowercase))
+    })
+}
+
+/// `the Convention,1 and`, `Roadmap to 1.3T”,7`, `decision 1/CMA.3,8
+/// paragraph 85`: `label` glued to a comma or semicolon that is glued to the
+/// word before, and followed by white space or the line's end.
+fn glued_to_punctuation(content: &str, label: &str) -> bool {
+    content.match_indices(label).any(|(at, _)| {
+        let mut before = content.get(..at).unwrap_or("").chars().rev();
+        let after = content.get(at + label.len()..).and_then(|s| s.chars().next());
+        before.next().is_some_and(|c| matches!(c, ',' | ';'))
+            && before.next().is_some_and(|c| !c.is_whitespace())
+            && after.is_none_or(char::is_whitespace)
+    })
+}
+
+/// Footnotes whose labels the extractor set apart from their texts, at a
+/// page foot: a column of labels alone that go on from note `expected`, each
+/// cited on the page, then unlabelled lines that are their notes, up to the
+/// next labelled note or the page's end (pdftotext, A/HRC/RES/59/25):
+///
+/// ```text
+/// respect, promote and consider their respective obligations on human rights, the right to health,
+///
+/// 1
+/// 2
+///
+/// See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.
+/// Adopted under the United Nations Framework Convention on Climate Change; see
+/// FCCC/CP/2015/10/Add.1, decision 1/CP.21.
+/// ```
+///
+/// The page number may stand between the labels and the texts (`7` / `8` /
+/// `4` / two notes). Where a labelled note closes the lines, the labels
+/// missing before it count too, lost by the extractor (`11` / two lines /
+/// `13 A/HRC/37/61.`: notes 11 and 12). The lines must split into exactly as
+/// many notes (see [`split_notes`]): a numbered table at a page foot (`1` /
+/// `2` / two titles) is cited nowhere, and its cells split into no count.
+/// Returns each note's label line, if printed, and its lines.
+fn label_column(
+    text: &str,
+    lines: &[Line],
+    roles: &[Role],
+    i: usize,
+    expected: u32,
+) -> Option<Vec<(Option<usize>, Vec<usize>)>> {
+    let page = line_at(lines, i).page;
+    let mut labels: Vec<usize> = Vec::new();
+    let mut k = i;
+    // The column: labels alone in sequence, blank lines between them (a
+    // label near the page's end may have been taken for its number: `1` /
+    // `2` / two notes at the foot of A/HRC/DEC/59/112, which prints none).
+    while k < lines.len() && line_at(lines, k).page == page {
+        match role_at(roles, k) {
+            Role::Blank => {}
+            Role::Body | Role::Furniture(FurnitureKind::PageNumber)
+                if bare_label(line_at(lines, k).content(text)).is_some_and(|v| {
+                    Some(v) == u32::try_from(labels.len()).ok().and_then(|n| expected.checked_add(n))
+                }) =>
+            {
+                labels.push(k);
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    let first = *labels.first()?;
+    if first != i {
+        return None;
+    }
+    let column_end = expected + u32::try_from(labels.len()).ok()?;
+    // The notes' lines, past the page number, up to the next label or the page's end.
+    let mut run = Vec::new();
+    let mut bound = None;
+    while k < lines.len() && line_at(lines, k).page == page {
+        match role_at(roles, k) {
+            Role::Blank | Role::Furniture(_) => {
+                k += 1;
+                continue;
+            }
+            Role::Footnote(_) => return None,
+            Role::Body => {}
+        }
+        let content = line_at(lines, k).content(text);
+        if let Some((label, _, _)) = footnote_label(content) {
+            let value = label_value(label)?;
+            if value < column_end || value > column_end + 2 {
+                return None;
+            }
+            bound = Some(value);
+            break;
+        }
+        run.push(k);
+        k += 1;
+    }
+    for n in 0..labels.len() {
+        let label = (expected + u32::try_from(n).ok()?).to_string();
+        if !cited_on_page(text, lines, roles, i, &label) {
+            return None;
+        }
+    }
+    let count = usize::try_from(bound.unwrap_or(column_end) - expected).ok()?;
+    let notes = split_notes(text, lines, &run, count, bound.is_some())?;
+    Some(
+        notes
+            .into_iter()
+            .enumerate()
+            .map(|(n, note)| (labels.get(n).copied(), note))
+            .collect(),
+    )
+}
+
+/// Adds note `label` made of the lines `note` (none empty), its label
+/// printed on line `label_line` apart from its text, or lost (an empty span
+/// where its text starts); the label line, if any, goes with the note.
+fn push_note(
+    footnotes: &mut Vec<RawFootnote>,
+    roles: &mut [Role],
+    lines: &[Line],
+    label: u32,
+    label_line: Option<usize>,
+    note: Vec<usize>,
+) {
+    let first = line_at(lines, note.first().copied().unwrap_or(0));
+    let label_span = label_line.map_or(Span::from_range(first.content_start..first.content_start), |k| {
+        let l = line_at(lines, k);
+        Span::from_range(l.content_start..l.content_end)
+    });
+    let index = footnotes.len();
+    for &k in label_line.iter().chain(&note) {
+        set_role(roles, k, Role::Footnote(index));
+    }
+    footnotes.push(RawFootnote {
+        label: label.to_string(),
+        label_span,
+        lines: note,
+        text_start: first.content_start,
+    });
+}
+
 /// The unlabelled lines from `j` when they are exactly the footnotes missing
-/// before the next labelled one (`Resolution 70/1.` / `Resolution 69/313, annex.` / `3` …).
-fn lost_labels(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> Option<Vec<usize>> {
+/// before the next labelled one, each note's lines in turn: one line a note
+/// (`Resolution 70/1.` / `Resolution 69/313, annex.` / `3` …), or notes that
+/// wrap, told apart where a sentence ends (`Report of the Second World
+/// Assembly on Ageing, … (United Nations` / `publication, …, annex II.` / `2`,
+/// E/CN.5/2025/L.6).
+fn lost_labels(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> Option<Vec<Vec<usize>>> {
     let mut unlabelled = Vec::new();
     for k in j..lines.len().min(j + 12) {
         match role_at(roles, k) {
@@ -712,11 +1011,41 @@ fn lost_labels(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u
         if let Some((label, _, _)) = footnote_label(content) {
             let value = label_value(label)?;
             let missing = usize::try_from(value.checked_sub(expected)?).ok()?;
-            return (missing == unlabelled.len() && missing > 0).then_some(unlabelled);
+            return split_notes(text, lines, &unlabelled, missing, true);
         }
         unlabelled.push(k);
     }
     None
+}
+
+/// Splits the unlabelled lines `run` into `count` notes: one line each when
+/// there are as many lines as notes, else at the line ends that close a
+/// sentence before a line that opens a new one (`… decision 1/CP.21, annex.` /
+/// `Adopted under the United Nations …; see` / `FCCC/CP/2015/10/Add.1, …`:
+/// two notes). Where the next labelled note closes the run (`bounded`), one
+/// note takes every line. `None` when the lines do not split into `count`.
+fn split_notes(text: &str, lines: &[Line], run: &[usize], count: usize, bounded: bool) -> Option<Vec<Vec<usize>>> {
+    if count == 0 || run.len() < count {
+        return None;
+    }
+    if run.len() == count {
+        return Some(run.iter().map(|&k| vec![k]).collect());
+    }
+    if count == 1 && bounded {
+        return Some(vec![run.to_vec()]);
+    }
+    let mut notes: Vec<Vec<usize>> = Vec::new();
+    let mut prev: Option<&str> = None;
+    for &k in run {
+        let content = line_at(lines, k).content(text);
+        let new_note = prev.is_none_or(|p| ends_sentence(p) && !starts_lowercase(content));
+        match notes.last_mut() {
+            Some(note) if !new_note => note.push(k),
+            _ => notes.push(vec![k]),
+        }
+        prev = Some(content);
+    }
+    (notes.len() == count).then_some(notes)
 }
 
 fn label_value(label: &str) -> Option<u32> {
@@ -755,6 +1084,13 @@ fn page_foot_is_footnotes(
     let first = line_at(lines, i).content(text);
     let next = (i + 1..lines.len()).find(|&j| !line_at(lines, j).is_blank());
     let next_is_body = next.is_some_and(|j| role_at(roles, j) == Role::Body);
+    // Labels in a column (`1` / `2` / the texts) are read by `label_column`,
+    // which splits the texts; here the first would open a note with none.
+    if bare_label(first).is_some()
+        && next.is_some_and(|j| next_is_body && bare_label(line_at(lines, j).content(text)).is_some())
+    {
+        return false;
+    }
     // A footnote's text is a sentence (`A/HRC/WG.6/48/SVN/1.`); a table cell is not.
     let next_is_sentence = next.is_some_and(|j| line_at(lines, j).content(text).ends_with('.'));
     if let Some((label, _, _)) =
@@ -785,7 +1121,8 @@ fn page_foot_is_footnotes(
         if role_at(roles, j) == Role::Furniture(FurnitureKind::FootnoteRule) {
             return false; // the rule marks where the footnotes start
         }
-        if role_at(roles, j) != Role::Body {
+        // (Line `i` may be a label taken for the page's number.)
+        if role_at(roles, j) != Role::Body && j != i {
             continue;
         }
         let content = line_at(lines, j).content(text);
@@ -798,4 +1135,324 @@ fn page_foot_is_footnotes(
         // Continuation lines are accepted; the footnote ends at the anchor.
     }
     next > expected
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each footnote's label and its text, lines joined by a space.
+    fn notes(text: &str) -> Vec<(String, String)> {
+        let laid = layout(text);
+        laid.footnotes
+            .iter()
+            .map(|f| {
+                let words: Vec<&str> = f
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &l)| {
+                        let line = line_at(&laid.lines, l);
+                        let from = if k == 0 {
+                            f.text_start.min(line.content_end)
+                        } else {
+                            line.content_start
+                        };
+                        text.get(from..line.content_end).unwrap_or("")
+                    })
+                    .collect();
+                (f.label.clone(), words.join(" "))
+            })
+            .collect()
+    }
+
+    fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|&(l, t)| (l.to_owned(), t.to_owned())).collect()
+    }
+
+    #[test]
+    fn labels_in_a_column_then_their_texts() {
+        // A/HRC/RES/59/25, page 1 (pdftotext): the labels, then the two texts.
+        let text = "Recalling the Paris Agreement adopted under the Convention,1 and the\n\
+                    Paris Agreement2 on human rights, the right to health,\n\n1\n2\n\n\
+                    See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n\
+                    Adopted under the United Nations Framework Convention on Climate Change; see\n\
+                    FCCC/CP/2015/10/Add.1, decision 1/CP.21.\n\nGE.25-11220 (E)\n\x0c\
+                    Next page.\n";
+        assert_eq!(
+            notes(text),
+            owned(&[
+                ("1", "See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex."),
+                (
+                    "2",
+                    "Adopted under the United Nations Framework Convention on Climate Change; see \
+                     FCCC/CP/2015/10/Add.1, decision 1/CP.21."
+                ),
+            ]),
+            "the two texts should split where the first sentence ends"
+        );
+    }
+
+    #[test]
+    fn a_label_taken_for_the_page_number_stays_in_its_column() {
+        // A/HRC/DEC/59/112, page 1 (which prints no number): `2` stands near
+        // the footer, where page numbers are looked for.
+        let text = "comprising the report of the Working Group, 1 the views of the State
+                    addressed during the interactive dialogue held in the Working Group. 2
+                    [Adopted without a vote.]
+
+1
+2
+
+A/HRC/59/15.
+                    A/HRC/59/15/Add.1; see also A/HRC/59/2, part two, sect. VI.
+
+GE.25-11154 (E)
+
+";
+        assert_eq!(
+            notes(text),
+            owned(&[
+                ("1", "A/HRC/59/15."),
+                ("2", "A/HRC/59/15/Add.1; see also A/HRC/59/2, part two, sect. VI."),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_label_taken_for_the_page_number_in_a_footnote_block() {
+        // A/AC.109/2025/L.9 in -layout: `3` near the footer reads as the page
+        // number, yet the page cites note 3 and its text follows.
+        let text = "the Declaration,1 the report2 and the records3 of the Committee,
+                    __________________
+1
+A/80/64.
+2
+E/2025/56.
+3
+                    Official Records of the General Assembly, Eightieth Session, Supplement No. 23 (A/80/23).
+
+                    25-08878 (E)     130625
+Next page.
+";
+        let got = notes(text);
+        assert_eq!(
+            got.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(),
+            ["1", "2", "3"],
+            "{got:?}"
+        );
+        assert!(
+            got.get(2).is_some_and(|n| n.1.starts_with("Official Records")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_label_taken_for_the_page_number_at_a_page_foot() {
+        // A/HRC/14/37 in -raw: the label, its text, then the running header and
+        // the footer with the page's number.
+        let text = "Statements were made by Cuba, France and Spain1 (on behalf of the European Union).\n\
+                    1\nObserver of the Human Rights Council speaking on behalf of Member and observer States.\n\
+                    A/HRC/14/37\n54 GE.12-17781\n\x0cA/HRC/14/37\nNext page.\n";
+        assert_eq!(
+            notes(text),
+            owned(&[(
+                "1",
+                "Observer of the Human Rights Council speaking on behalf of Member and observer States."
+            )])
+        );
+    }
+
+    #[test]
+    fn an_asterisk_note_before_note_1() {
+        // TPNW/MSP/2025/8: the star of the agenda line has its note first.
+        let text = "was presented to the second Meeting of States Parties. 1
+
+__________________
+
+                    * TPNW/MSP/2025/1.
+1
+TPNW/MSP/2023/6.
+
+25-01034 (E)
+Next page.
+";
+        assert_eq!(notes(text), owned(&[("1", "TPNW/MSP/2023/6.")]));
+    }
+
+    #[test]
+    fn labels_then_the_page_number_then_the_texts() {
+        // A/HRC/RES/59/25, page 4: `7` / `8` / the page number `4` / two texts.
+        let page = |n: u32| format!("Some text of page {n}.\n\n{n}\n\x0c");
+        let text = format!(
+            "{}{}{}Recalling the report “Roadmap to 1.3T”,7 and decision 1/CMA.3,8 paragraph 85, and\n\
+             7\n8\n\n4\n\nSee FCCC/PA/CMA/2024/17/Add.1, decision 1/CMA.6.\nSee FCCC/PA/CMA/2021/10/Add.1.\n\n\x0c",
+            page(1),
+            page(2),
+            page(3)
+        );
+        let laid = layout(&text);
+        let labels: Vec<&str> = laid.footnotes.iter().map(|f| f.label.as_str()).collect();
+        // The sequence opens at 7 here only because pages 1 to 3 are cut out:
+        // nothing before 7, so nothing is read.
+        assert!(
+            labels.is_empty(),
+            "a column must go on from the expected label: {labels:?}"
+        );
+        let text = text
+            .replace("7\n8\n\n4", "1\n2\n\n4")
+            .replace(",7 ", ",1 ")
+            .replace(",8 ", ",2 ");
+        assert_eq!(
+            notes(&text),
+            owned(&[
+                ("1", "See FCCC/PA/CMA/2024/17/Add.1, decision 1/CMA.6."),
+                ("2", "See FCCC/PA/CMA/2021/10/Add.1."),
+            ]),
+            "the page number between the labels and the texts should be skipped"
+        );
+    }
+
+    #[test]
+    fn a_label_apart_before_a_labelled_note_takes_every_line() {
+        // A/HRC/RES/59/25, page 2: `1` alone, its text wraps, then `2 …`.
+        let text = "the Intergovernmental Panel on Climate Change 1 and the findings of the\n\
+                    Tribunal2 on climate change,\n\n1\n\n\
+                    Intergovernmental Panel on Climate Change, Climate Change 2023: Synthesis Report. Contribution\n\
+                    of Working Groups I, II and III to the Sixth Assessment Report of the Intergovernmental Panel on\n\
+                    Climate Change (Geneva, 2023).\n\
+                    2 International Tribunal for the Law of the Sea, Request for an Advisory Opinion Submitted by the\n\
+                    Commission of Small Island States on Climate Change and International Law.\n\x0cNext page.\n";
+        let got = notes(text);
+        assert_eq!(got.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["1", "2"]);
+        assert!(
+            got.first()
+                .is_some_and(|n| n.1.ends_with("Climate Change (Geneva, 2023).")),
+            "note 1 should keep its three lines: {got:?}"
+        );
+        assert!(
+            got.get(1).is_some_and(|n| n.1.ends_with("International Law.")),
+            "note 2 should go on in a line that opens with a capital: {got:?}"
+        );
+    }
+
+    #[test]
+    fn a_lost_label_between_a_label_apart_and_a_labelled_note() {
+        // A/HRC/RES/59/25, page 7: `1` apart, two unlabelled lines, then `3 …`;
+        // the stray `2` at the end is the lost label of the second line.
+        let text = "looks forward to the report1 and to the study2 and to more3\n\n1\n\n\
+                    A/HRC/59/42, on the imperative of defossilizing our economies, and A/79/176.\n\
+                    A/77/170.\n3 A/HRC/37/61.\n2\n\n7\n\x0cNext page.\n";
+        assert_eq!(
+            notes(text),
+            owned(&[
+                (
+                    "1",
+                    "A/HRC/59/42, on the imperative of defossilizing our economies, and A/79/176."
+                ),
+                ("2", "A/77/170."),
+                ("3", "A/HRC/37/61."),
+            ])
+        );
+    }
+
+    #[test]
+    fn lost_labels_of_notes_that_wrap() {
+        // E/CN.5/2025/L.6: after the rule, note 1 lost its label and wraps.
+        let text = "held in Madrid, 1 the review was requested every five years, 2\n\n__________________\n\n\
+                    Report of the Second World Assembly on Ageing, Madrid, 8–12 April 2002 (United Nations\n\
+                    publication, Sales No. E.02.IV.4), chap. I, resolution 1, annex II.\n\
+                    2\nSee Official Records of the Economic and Social Council, 2004.\n";
+        let got = notes(text);
+        assert_eq!(
+            got.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(),
+            ["1", "2"],
+            "{got:?}"
+        );
+        assert!(got.first().is_some_and(|n| n.1.ends_with("annex II.")), "{got:?}");
+    }
+
+    #[test]
+    fn a_numbered_table_at_a_page_foot_is_no_footnotes() {
+        // Numbers in a column and rows after them, cited nowhere on the page.
+        let text = "The documents before the Council were the following:\n\n1\n2\n\n\
+                    Report of the Secretary-General.\nNote by the secretariat.\n\n5\n\nGE.25-11220 (E)\n\x0cNext page.\n";
+        assert!(
+            notes(text).is_empty(),
+            "uncited numbers should open no footnote: {:?}",
+            notes(text)
+        );
+        // Cited, but the rows do not split into two notes.
+        let text = "The documents1 and notes2 before the Council were the following:\n\n1\n2\n\n\
+                    Report of the Secretary-General\nNote by the secretariat\nAgenda\n\n5\n\nGE.25-11220 (E)\n\x0cNext page.\n";
+        assert!(
+            notes(text).is_empty(),
+            "rows that are not two notes should open no footnote: {:?}",
+            notes(text)
+        );
+    }
+
+    #[test]
+    fn split_notes_by_sentences() {
+        let text = "A first note.\nA second note that\nwraps.\n";
+        let lines = scan_lines(text);
+        assert_eq!(
+            split_notes(text, &lines, &[0, 1, 2], 2, false),
+            Some(vec![vec![0], vec![1, 2]])
+        );
+        assert_eq!(
+            split_notes(text, &lines, &[0, 1, 2], 3, false),
+            Some(vec![vec![0], vec![1], vec![2]])
+        );
+        assert_eq!(split_notes(text, &lines, &[0, 1, 2], 1, false), None);
+        assert_eq!(
+            split_notes(text, &lines, &[0, 1, 2], 1, true),
+            Some(vec![vec![0, 1, 2]])
+        );
+    }
+
+    #[test]
+    fn labels_taken_for_page_numbers_go_back_to_the_notes() {
+        // A/HRC/RES/59/25 in pdftotext -raw: each page opens with its number
+        // after the header; some end with a label alone and its text, the
+        // label looking like the page number too.
+        let page = |n: u32, label: Option<u32>| {
+            let note = label.map_or(String::new(), |l| {
+                format!("Recalling the Paris Agreement{l}\nand the text,\n{l}\nAdopted under the Convention; see\nFCCC/CP/2015/10/Add.1.\n")
+            });
+            format!("A/HRC/RES/59/25\n{n}\nThe text of page {n} goes on here.\n{note}\x0c")
+        };
+        let text = format!(
+            "Recalling the Agreement1 and the Convention2,\n1\nSee A.\n2\nSee B.\nUnited Nations A/HRC/RES/59/25\n\
+             General Assembly Distr.: General\n16 July 2025\n\x0c{}{}{}{}{}",
+            page(2, Some(3)),
+            page(3, Some(4)),
+            page(4, None),
+            page(5, None),
+            page(6, Some(5))
+        );
+        let laid = layout(&text);
+        let labels: Vec<&str> = laid.footnotes.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3", "4", "5"], "{:?}", laid.furniture);
+        let numbers: Vec<&str> = laid
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::PageNumber)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(
+            numbers,
+            ["2", "3", "4", "5", "6"],
+            "the numbers after the headers are the pages'"
+        );
+    }
+
+    #[test]
+    fn markers_the_page_cites() {
+        assert!(glued_to_punctuation("adopted under the Convention,1 and", "1"));
+        assert!(glued_to_punctuation("recalling decision 1/CMA.3,8 paragraph 85", "8"));
+        assert!(!glued_to_punctuation("paragraphs 3, 4 and 5", "4"));
+        assert!(after_name("the Panel on Climate Change 3 and the findings", "3"));
+        assert!(!after_name("the Panel on Climate Change 3 And", "3"));
+    }
 }

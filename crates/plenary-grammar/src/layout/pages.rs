@@ -11,7 +11,9 @@
 //! ```
 //! A page ends after the last footer of a cluster that stands before its
 //! running header (`GE.12-17781` / `5` / ‖ / `A/HRC/14/37`), or before the
-//! running header when the cluster opens with it.
+//! running header when the cluster opens with it, or when text that closes a
+//! sentence stands between the footer and the header (footnotes set after
+//! the page number).
 //!
 //! # Examples
 //! A/RES/73/8 without form feeds (`no-form-feeds/A_RES_73_8.en.txt`):
@@ -135,7 +137,20 @@ pub fn infer_page_ends(text: &str, lines: &mut [Line]) {
         let above: Vec<usize> = (0..h).rev().filter(non_blank).take(HEADER_REACH).collect();
         let footer = above
             .iter()
-            .find(|&&k| matches!(member_at(k), Some(Member::Footer | Member::Minor)));
+            .position(|&k| matches!(member_at(k), Some(Member::Footer | Member::Minor)));
+        // Text that closes a sentence after the footer is the page's own (the
+        // notes pdftotext set after the page number: `7` / `8` / `4` / `See
+        // FCCC/PA/CMA/2024/17/Add.1.`), no running title: the page ends
+        // above the header.
+        let footer = footer
+            .filter(|&at| {
+                !above.iter().take(at).any(|&k| {
+                    lines
+                        .get(k)
+                        .is_some_and(|l| member_at(k).is_none() && l.content(text).ends_with('.'))
+                })
+            })
+            .and_then(|at| above.get(at));
         if let Some(&k) = footer.or(above.first()) {
             ends.push(k);
         }
@@ -240,6 +255,25 @@ mod tests {
         let p = pages(&text);
         let title = p.iter().find(|(c, _)| c == "Necessity of ending").map(|x| x.1);
         assert_eq!(title, Some(2), "the running title is at the top of page 2");
+    }
+
+    #[test]
+    fn notes_after_the_page_number_stay_on_their_page() {
+        // A/HRC/RES/59/25 without form feeds: labels, the page number, then
+        // the notes' texts, then the next page's header.
+        let body = "The text of the page.\n".repeat(MIN_PAGE_LINES);
+        let text = format!(
+            "A/HRC/RES/59/25\n\n{body}7\n8\n\n4\n\nSee FCCC/PA/CMA/2024/17/Add.1, decision 1/CMA.6.\n\
+             See FCCC/PA/CMA/2021/10/Add.1.\n\n\nA/HRC/RES/59/25\n\n{body}"
+        );
+        let p = pages(&text);
+        let note = p
+            .iter()
+            .find(|(c, _)| c == "See FCCC/PA/CMA/2021/10/Add.1.")
+            .map(|x| x.1);
+        assert_eq!(note, Some(1), "the notes after the page number are on page 1: {p:?}");
+        let header = p.iter().rev().find(|(c, _)| c == "A/HRC/RES/59/25").map(|x| x.1);
+        assert_eq!(header, Some(2), "the header opens page 2");
     }
 
     #[test]
