@@ -404,3 +404,21 @@ fn a_joint_document_keeps_its_joint_symbol_when_its_headers_print_one_a_line() {
     let symbol = parsed.tree().metadata.symbol.as_ref().map(ToString::to_string);
     assert_eq!(symbol.as_deref(), Some("A/ES-10/1027-S/2025/173"));
 }
+
+#[test]
+fn a_date_of_issue_is_no_footnote_of_a_short_first_page() {
+    // A first page alone (its text ends at the footer): `1 July 2016` is the
+    // date of issue, not note 1 whose text would run over the masthead.
+    let text = "A/HRC/33/4\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n1 July 2016\n\
+                Original: English\n\nHuman Rights Council\nThirty-third session\nAgenda item 6\n\
+                Universal periodic review\n\nReport of the Working Group on the Universal\nPeriodic Review*\n\
+                Suriname\n\n* The annex is being circulated in the language of submission only.\n\
+                GE.16-11346 (E)\n\n180716\n";
+    let parsed = plenary::parse(text);
+    let doc = parsed.tree();
+    assert!(doc.footnotes.is_empty(), "{:?}", doc.footnotes);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Report of the Working Group on the Universal Periodic Review")
+    );
+}

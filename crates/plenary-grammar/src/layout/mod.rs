@@ -624,6 +624,11 @@ fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
     if trimmed.len() == rest.len() {
         return None; // `201221` or `10e`: not a label
     }
+    // A date is no footnote (`1 July 2016`, a first page's date of issue or
+    // a special session's day).
+    if content.len() <= 32 && crate::block::masthead::date_line(content).is_some() {
+        return None;
+    }
     Some((label, printed, content.len() - trimmed.len()))
 }
 
