@@ -381,15 +381,19 @@ pub fn build(
     }
     if markers {
         // A footnote cited again by its label: `informe oral 2/` in typewriter
-        // documents; `the International Criminal Court, 1 and calls upon`
+        // documents; `Spain1 (on behalf of` glued to a word; `the
+        // International Criminal Court, 1 and calls upon`
         // (after a comma, before a word in small letters) where labels are
         // superscript.
         let taken: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
         let slash = state.style == MarkerStyle::Slash;
         // After a word and its comma, before the language's `and`: numbers
         // in a list (`3, 4 and 6`) or counted (`session, 10 séances`) are not.
+        // Glued to a word of three letters or more (`Spain1 (on behalf of`,
+        // `Sudan3 (on`): a note called once per list of speakers or per page.
         let again = |c: &super::footnote_marker::Candidate| {
             slash
+                || glued_to_word(text, c.start)
                 || (text
                     .get(..c.start)
                     .and_then(|b| b.strip_suffix(", "))
@@ -530,6 +534,51 @@ mod tests {
                     None => break,
                 }
             }
+        }
+    }
+
+    /// The labels of the markers `build` finds in one block of `text`.
+    fn marker_labels(text: &str, state: &mut InlineState) -> Vec<String> {
+        build(text, &[(0, text.len())], &crate::lang::en::EN, state, true)
+            .into_iter()
+            .filter_map(|i| match i {
+                Inline::FootnoteMarker(m) => Some(m.label),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_a_note_called_again_glued_to_a_name() {
+        // A/HRC/14/37: `Spain1` in every list of speakers after the first.
+        let mut state = InlineState {
+            labels: vec!["1".into(), "2".into(), "3".into()],
+            next_marker: 1,
+            ..InlineState::default()
+        };
+        let text = "Russian Federation, Saudi Arabia, Spain1 (on behalf of the European Union), Sudan1 (on";
+        assert_eq!(
+            marker_labels(text, &mut state),
+            ["1", "1"],
+            "should take `Spain1` and `Sudan1` for calls of note 1 again"
+        );
+        // Not glued to a word: counts, list numbers, symbols, short words.
+        for text in [
+            "adopted by 32 votes in favour, 1 against, with 9 abstentions",
+            "paragraphs 1, 4 and 6 of resolution 1/1",
+            "A/HRC/14/37/Add.1 and Corr.1, emissions of CO1",
+            "article 1 of the Convention",
+        ] {
+            let mut state = InlineState {
+                labels: vec!["1".into(), "2".into()],
+                next_marker: 1,
+                ..InlineState::default()
+            };
+            let found = marker_labels(text, &mut state);
+            assert!(
+                !found.iter().any(|l| l == "1"),
+                "should not take a 1 in {text:?} for a call of note 1 again, found {found:?}"
+            );
         }
     }
 

@@ -105,6 +105,38 @@ pub fn find_marker_in(
     None
 }
 
+/// True when the clause before the comma that precedes the digits at
+/// `start` opens a bracket with a count (a number, a space and a word in
+/// small letters), so that the digits are the next count of a list: `(2
+/// fixed-wing aircraft, 1 rotary-wing aircraft` (A/80/590). The clause
+/// runs back to the `(`, with no `,`, `;` or `:` in it, 80 bytes at most.
+fn counted_before(text: &str, start: usize) -> bool {
+    if !text.get(..start).is_some_and(|b| b.ends_with(", ")) {
+        return false;
+    }
+    let Some(before) = text.get(..start.saturating_sub(2)) else {
+        return false;
+    };
+    let mut from = before.len().saturating_sub(80);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = before.get(from..).unwrap_or("");
+    let Some(open) = clause.rfind(['(', ',', ';', ':']) else {
+        return false;
+    };
+    if clause.get(open..).is_none_or(|c| !c.starts_with('(')) {
+        return false;
+    }
+    let clause = clause.get(open + 1..).unwrap_or("");
+    let digits = clause.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && clause
+            .get(digits..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
 pub(crate) fn marker_at(
@@ -175,7 +207,7 @@ pub(crate) fn marker_at(
         || text
             .get(end..)
             .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
-    if set_apart && spaced && ends && run == label {
+    if set_apart && spaced && ends && run == label && !counted_before(text, start) {
         return Some(Candidate { start, end });
     }
     // Set apart after a name at a line end (`the International Criminal
@@ -206,6 +238,28 @@ pub(crate) fn marker_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_after_a_count_is_no_marker() {
+        // A/80/590: the next count of a bracketed list, never note 1.
+        let text = "operation of 5 aircraft (2 fixed-wing aircraft, 1 rotary-wing aircraft)";
+        assert_eq!(
+            find_marker_in(text, 0, "1", &[], MarkerStyle::Superscript, true),
+            None,
+            "should not take `1 rotary-wing` after `(2 fixed-wing aircraft,` for a marker"
+        );
+        // A/RES/73/3 and A/RES/78/323: set apart after a name, still markers.
+        for text in [
+            "Reaffirm the 2030 Agenda for Sustainable Development, 1 including the",
+            "Social and Cultural Rights, 1 the Convention on the Elimination",
+            "the Convention (on the Rights of the Child, 1 which",
+        ] {
+            assert!(
+                find_marker_in(text, 0, "1", &[], MarkerStyle::Superscript, true).is_some(),
+                "should take the 1 in {text:?} for a marker"
+            );
+        }
+    }
 
     #[test]
     fn glued_to_words_and_years() {
