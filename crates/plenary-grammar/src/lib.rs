@@ -220,11 +220,7 @@ pub fn parse(text: &str) -> Document {
     let meta = &mut doc.metadata;
     meta.length = u32::try_from(text.len()).unwrap_or(u32::MAX);
     meta.language = Some(lang.code.to_owned());
-    meta.symbol = laid.header_symbol.as_deref().and_then(|s| {
-        inline::symbol::parse_symbol(s)
-            .ok()
-            .or_else(|| s.parse::<Symbol>().ok())
-    });
+    meta.symbol = laid.header_symbol.as_deref().and_then(read_symbol);
     // The job number alone; its language letter (`GE.12-17781 (E)`) in a
     // field of its own.
     if let Some(job) = laid
@@ -240,8 +236,9 @@ pub fn parse(text: &str) -> Document {
         // A joint document's running header may print one of its symbols a
         // line (`A/ES-10/1027` / `S/2025/173`): the masthead's joint symbol
         // (`A/ES-10/1027-S/2025/173`) is the document's.
-        let joint = m.symbol.as_deref().map(|s| s.trim_end_matches(['*', '∗']));
-        if let (Some(joint), Some(half)) = (joint, meta.symbol.as_ref().map(ToString::to_string)) {
+        // `A/HRC/13/42*`: a star calls the footnote saying the document was reissued.
+        let printed = m.symbol.as_deref().map(|s| s.trim_end_matches(['*', '∗']));
+        if let (Some(joint), Some(half)) = (printed, meta.symbol.as_ref().map(ToString::to_string)) {
             let is_half = joint.len() > half.len() + 1
                 && (joint.strip_prefix(half.as_str()).is_some_and(|r| r.starts_with('-'))
                     || joint.strip_suffix(half.as_str()).is_some_and(|r| r.ends_with('-')));
@@ -250,16 +247,7 @@ pub fn parse(text: &str) -> Document {
             }
         }
         if meta.symbol.is_none() {
-            // `A/HRC/13/42*`: a star calls the footnote saying the document was reissued.
-            meta.symbol = m
-                .symbol
-                .as_deref()
-                .map(|s| s.trim_end_matches(['*', '∗']))
-                .and_then(|s| {
-                    inline::symbol::parse_symbol(s)
-                        .ok()
-                        .or_else(|| s.parse::<Symbol>().ok())
-                });
+            meta.symbol = printed.and_then(read_symbol);
         }
         meta.title = m.title;
         meta.subtitle = m.subtitle;
@@ -301,6 +289,15 @@ pub fn parse(text: &str) -> Document {
         Some(_) => {}
     }
     doc
+}
+
+/// The document's own symbol as printed: read by the text's grammar, or by
+/// the model's reader where the grammar does not take the form (`A/81/6
+/// (Sect. 13)/Part A`).
+fn read_symbol(s: &str) -> Option<Symbol> {
+    inline::symbol::parse_symbol(s)
+        .ok()
+        .or_else(|| s.parse::<Symbol>().ok())
 }
 
 /// The only resolution or decision at the top of the body, when the body has

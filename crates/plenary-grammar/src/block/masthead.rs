@@ -928,7 +928,6 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 let sub_item_title = i == start + 1
                     && m.agenda_items.iter().any(|item| item.contains('('))
                     && lines.get(i + 1).is_some_and(|l| l.blank_before)
-                    && i + 1 < lines.len()
                     && !body_start(content(i + 1), lang);
                 if i > start && subtitle_start(content(i)) && !breaks_off(content(i - 1), content(i)) && !sub_item_title
                 {

@@ -360,20 +360,12 @@ pub fn spaced_number(number: &str) -> std::borrow::Cow<'_, str> {
 /// Commission for Europe's seventy-first session).
 #[must_use]
 pub fn is_lettered_number(s: &str) -> bool {
-    let Some((letters, session)) = s.split_once(' ') else {
-        return false;
-    };
-    (1..=2).contains(&letters.len())
-        && letters.bytes().all(|b| b.is_ascii_uppercase())
-        && session.len() >= 3
-        && session.len() <= 5
-        && session.starts_with('(')
-        && session.ends_with(')')
-        && session
-            .bytes()
-            .skip(1)
-            .take(session.len() - 2)
-            .all(|b| b.is_ascii_digit())
+    parenthesised(s).is_some_and(|(letters, session)| {
+        (1..=2).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && (1..=3).contains(&session.len())
+            && session.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `Draft resolution`, `Draft resolution II`, `Projet de décision A`: the
@@ -384,7 +376,11 @@ pub fn is_lettered_number(s: &str) -> bool {
 pub fn draft_heading(content: &str, lang: &Lang) -> Option<plenary_model::DeliberationKind> {
     // Cheap tests first: a short line, not opening in small letters (a
     // sentence running on: `… the following` / `draft resolution I`).
-    if content.len() > 48 || content.chars().next().is_none_or(char::is_lowercase) {
+    let first = content.chars().next().filter(|c| !c.is_lowercase())?;
+    // …and a first letter one of the phrases opens with: most lines are
+    // turned away before any lower-casing.
+    let first = first.to_lowercase().next().unwrap_or(first);
+    if content.len() > 48 || !lang.masthead.draft.iter().any(|(phrase, _)| phrase.starts_with(first)) {
         return None;
     }
     let lower = content.trim().to_lowercase();
@@ -401,15 +397,19 @@ pub fn draft_heading(content: &str, lang: &Lang) -> Option<plenary_model::Delibe
 /// `2774 (2025)`: a Security Council resolution's number with its year.
 #[must_use]
 pub fn is_council_number(s: &str) -> bool {
-    let Some((number, year)) = s.split_once(' ') else {
-        return false;
-    };
-    (1..=4).contains(&number.len())
-        && number.bytes().all(|b| b.is_ascii_digit())
-        && year.len() == 6
-        && year.starts_with('(')
-        && year.ends_with(')')
-        && year.bytes().skip(1).take(4).all(|b| b.is_ascii_digit())
+    parenthesised(s).is_some_and(|(number, year)| {
+        (1..=4).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// `2774 (2025)`, `C (71)`: what stands before ` (` and what stands in the
+/// parentheses, which close `s`.
+fn parenthesised(s: &str) -> Option<(&str, &str)> {
+    let (head, rest) = s.split_once(" (")?;
+    Some((head, rest.strip_suffix(')')?))
 }
 
 /// `2758 (XXVI)`: a General Assembly resolution's number before its 31st

@@ -160,6 +160,9 @@ pub(crate) fn marker_at(
         return None;
     }
     let before = text.get(..start).and_then(|s| s.chars().next_back());
+    // The character before that one, where `before` is one byte (a comma, a
+    // full stop, a space).
+    let before_that = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
     if run == label && style == MarkerStyle::Slash {
         // Typewriter style: ` 1/` after a space or a line start.
         let slash = text.get(end..).is_some_and(|s| s.starts_with('/'));
@@ -177,10 +180,9 @@ pub(crate) fn marker_at(
     // 1/CMA.3,8 paragraph 85`, `the Paris Agreement;19`. A digit before the
     // punctuation (`1,000`, `3,5`) is a number, never a marker, unless it
     // ends a symbol found there.
-    let before_punct = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
     let symbol_before = skip.iter().any(|&(_, e)| e + 1 == start);
     if matches!(before, Some(',' | ';' | ':'))
-        && (before_punct.is_some_and(glue_before) || symbol_before)
+        && (before_that.is_some_and(glue_before) || symbol_before)
         && after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ')'))
         && run == label
     {
@@ -188,9 +190,8 @@ pub(crate) fn marker_at(
     }
     // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
     // white space after the digits; `Corr.2` and `1.5` never qualify).
-    let before_stop = text.get(..start.saturating_sub(1)).and_then(|s| s.chars().next_back());
     if before == Some('.')
-        && before_stop.is_some_and(|c| c.is_alphabetic() || c == ')')
+        && before_that.is_some_and(|c| c.is_alphabetic() || c == ')')
         && after.is_none_or(char::is_whitespace)
         && run == label
     {
@@ -198,11 +199,8 @@ pub(crate) fn marker_at(
     }
     // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
     // end, `Development, 1 including`.
-    let spaced = before.is_some_and(|c| c == ' ')
-        && text
-            .get(..start.saturating_sub(1))
-            .and_then(|s| s.chars().next_back())
-            .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
+    let spaced =
+        before.is_some_and(|c| c == ' ') && before_that.is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
     let ends = after.is_none_or(|c| c == '\n')
         || text
             .get(end..)
