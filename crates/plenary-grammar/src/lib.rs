@@ -195,6 +195,9 @@ pub fn parse(text: &str) -> Document {
             ),
         );
     }
+    // A label printed again (each resolution of a report numbering its own
+    // notes from 1) gives `fn_1`, then `fn_1-2`, `fn_1-3`.
+    let mut times: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let footnotes = laid
         .footnotes
         .iter()
@@ -202,8 +205,15 @@ pub fn parse(text: &str) -> Document {
         .map(|(raw, (segments, end))| {
             let content = inline::content::build(text, segments, lang, &mut parser.inline, false);
             let end = *end;
+            let n = times.entry(raw.label.as_str()).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 {
+                format!("fn_{}", raw.label)
+            } else {
+                format!("fn_{}-{n}", raw.label)
+            };
             Footnote {
-                id: format!("fn_{}", raw.label),
+                id,
                 span: Some(Span::new(raw.label_span.start, end)),
                 label: raw.label.clone(),
                 content,

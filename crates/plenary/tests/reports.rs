@@ -166,8 +166,8 @@ fn a_footnote_label_before_the_page_number() {
 fn a_footnote_label_at_a_page_top_is_not_a_second_page_number() {
     // Notes at the end of a compilation: page 13 ends the first notes, page 14
     // opens with the label `3` (set apart from its text) and ends with its
-    // number `14`.
-    let text = "A/HRC/WG.6/34/ITA/3\n\n1. The review of obligations3 and cooperation.4\n\n12\n\x0c\
+    // number `14`. (The body calls every note, as the compilation does.)
+    let text = "A/HRC/WG.6/34/ITA/3\n\n1. The review1 of the Conventions2, obligations3 and cooperation.4\n\n12\n\x0c\
                 A/HRC/WG.6/34/ITA/3\n\nNotes\n1 See the abbreviations used in UPR documents.\n\
                 2 ICPPED International Convention for the Protection of All Persons.\n\n13\n\x0c\
                 A/HRC/WG.6/34/ITA/3\n\n3\n\nFor relevant recommendations see A/HRC/28/4, paras. 145.1–145.23.\n\
@@ -214,4 +214,38 @@ fn a_chapter_printed_without_its_period_or_lost_does_not_lose_the_next() {
     );
     let doc = plenary::parse(&sentence).into_tree();
     assert_eq!(chapters(&doc), ["I", "III", "IV"], "{:#?}", doc.body);
+}
+
+#[test]
+fn a_commission_report_set_with_no_blank_lines() {
+    // E/2018/41's shape: no blank line anywhere, chapter II after a
+    // resolution's adoption date, chapter III after a lost II (here after
+    // a closed sentence), a resolution headed `329 (XXX) Title` with no
+    // period.
+    let text = "I. Questions appelant une décision du Conseil\n\
+                1. La Commission a adopté les résolutions suivantes.\n\
+                329 (XXX) Création du Centre arabe pour les politiques\n\
+                en matière de changement climatique\n\
+                La Commission économique et sociale pour l’Asie occidentale,\n\
+                Rappelant sa résolution 305 (XXVII) du 10 mai 2012,\n\
+                Consciente de la nécessité de créer des mécanismes,\n\
+                1. Accueille avec satisfaction la création du Centre ;\n\
+                2. Prie le Secrétaire exécutif de faire rapport.\n\
+                7e séance plénière\n\
+                28 juin 2018\n\
+                II. Thème de la session\n\
+                2. La Commission a choisi un thème.\n\
+                Le débat a eu lieu.\n\
+                IV. Travaux de la Commission\n\
+                3. La Commission a examiné ses travaux.\n";
+    let doc = plenary::parse(text).into_tree();
+    assert_eq!(chapters(&doc), ["I", "II", "IV"], "{:#?}", doc.body);
+    let stats = plenary::model::Stats::of(&doc);
+    let res = stats.resolutions.first().expect("the resolution");
+    assert_eq!(res.number, "329 (XXX)");
+    assert_eq!((res.preambular, res.operative), (2, 2), "{:#?}", doc.body);
+    assert_eq!(
+        res.title,
+        "Création du Centre arabe pour les politiques en matière de changement climatique"
+    );
 }

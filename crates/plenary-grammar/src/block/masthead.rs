@@ -51,7 +51,7 @@ use plenary_model::{Distribution, Furniture, FurnitureKind, Session, Span};
 
 use super::starts::{is_deliberation_number, list_label, numbered};
 use super::BodyLine;
-use crate::lang::{Lang, ALL};
+use crate::lang::{date_line, Lang, ALL};
 use crate::layout::furniture::is_symbol_line;
 
 /// What the masthead said.
@@ -310,20 +310,6 @@ fn distribution(c: &str) -> Option<Option<Distribution>> {
         return Some(word(rest));
     }
     word(&l).map(Some)
-}
-
-/// A date line: `23 October 2012`, `11 de mayo de 1994`, `14 августа 2019 года`.
-pub(crate) fn date_line(c: &str) -> Option<NaiveDate> {
-    let words: Vec<String> = c
-        .split_whitespace()
-        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "de" | "года" | "г"))
-        .collect();
-    let [d, m, y] = words.as_slice() else { return None };
-    let day: u32 = d.trim_end_matches("er").parse().ok()?;
-    let year: i32 = y.parse().ok()?;
-    let month = ALL.iter().find_map(|lang| lang.months.iter().position(|x| x == m))?;
-    NaiveDate::from_ymd_opt(year, u32::try_from(month + 1).ok()?, day)
 }
 
 /// A date that ends `c` (`… law enforcement officers      19 June 2020`,

@@ -301,11 +301,13 @@ impl<'t> Parser<'t> {
         // Before any chapter (an excerpt, an addendum), the first may bear any number.
         // One chapter heading missed (`II Organization of work`, printed
         // without its period) does not lose the ones after it: the next but
-        // one is taken too, set as a heading (a blank line before it, no
-        // clause ending in its line).
+        // one is taken too, set as a heading (a blank line before it, or a
+        // sentence ended on the line before where the text has no blank
+        // lines; no clause ending in its line).
+        let set_apart = self.has(i, Flags::BLANK_BEFORE) || (i > 0 && self.has(i - 1, Flags::ENDS_CLAUSE));
         let skips_one = value == self.next_chapter + 1
             && self.next_chapter > 1
-            && self.has(i, Flags::BLANK_BEFORE)
+            && set_apart
             && !self.has(i, Flags::ENDS_CLAUSE)
             && self.content(i).len() <= 100;
         let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para) || skips_one;
@@ -501,7 +503,10 @@ impl<'t> Parser<'t> {
         }
         let blank_before = tok.has(Flags::BLANK_BEFORE);
         if self.chapter_at(i).is_some() || self.section_at(i).is_some() || self.part_at(i) {
-            return prev_closed || blank_before;
+            // The date that closes a resolution's adoption record (`7e séance
+            // plénière` / `28 juin 2018`) closes what stands before too.
+            let after_date = i > 0 && crate::lang::date_line(self.content(i - 1)).is_some();
+            return prev_closed || blank_before || after_date;
         }
         if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) {
             return true;

@@ -218,6 +218,29 @@ impl VoteWords {
 /// Every language, in detection order.
 pub static ALL: [&Lang; 6] = [&en::EN, &fr::FR, &es::ES, &ru::RU, &ar::AR, &zh::ZH];
 
+/// A date line in any of the languages: `23 October 2012`, `11 de mayo de
+/// 1994`, `14 августа 2019 года`, `1er juin 2012`.
+pub(crate) fn date_line(c: &str) -> Option<chrono::NaiveDate> {
+    let words: Vec<String> = c
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "de" | "года" | "г"))
+        .collect();
+    let [d, m, y] = words.as_slice() else { return None };
+    let day: u32 = d.trim_end_matches("er").parse().ok()?;
+    let year: i32 = y.parse().ok()?;
+    let month = month_number(m)?;
+    chrono::NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The number of a month named in small letters in any of the languages
+/// (`october`, `juin`, `августа`): 1 to 12.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    ALL.iter()
+        .find_map(|lang| lang.months.iter().position(|x| *x == word))
+        .and_then(|m| u32::try_from(m + 1).ok())
+}
+
 /// The language with this ISO 639-1 code.
 #[must_use]
 pub fn by_code(code: &str) -> Option<&'static Lang> {

@@ -171,21 +171,31 @@ pub fn layout(text: &str) -> Layout {
     pages_of_a_count(text, &lines, &mut roles);
     let second_numbers = one_page_number_a_page(text, &lines, &mut roles);
     let header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
-    // A header line that is not the document's own symbol is body text after all.
+    // A header line that is not the document's own symbol is body text after
+    // all, unless it is the second symbol of a document that prints two, one
+    // a line (`E/2018/41` / `E/ESCWA/30/18/Report`): next to the own header,
+    // on more than one page.
     if let Some(own) = &header_symbol {
-        for (i, role) in roles.iter_mut().enumerate() {
-            // Cheap test first: only header lines are looked at.
-            if *role != Role::Furniture(FurnitureKind::Header) {
-                continue;
-            }
-            let symbol = line_at(&lines, i)
-                .content(text)
-                .split(['–', '—'])
-                .next()
-                .unwrap_or("")
-                .trim_end_matches('*');
-            if *role == Role::Furniture(FurnitureKind::Header) && symbol != own {
-                *role = Role::Body;
+        let symbol_of = |i: usize| {
+            let content = line_at(&lines, i).content(text);
+            content.split(['–', '—']).next().unwrap_or("").trim_end_matches('*')
+        };
+        let headers: Vec<usize> = (0..roles.len())
+            .filter(|&i| role_at(&roles, i) == Role::Furniture(FurnitureKind::Header))
+            .collect();
+        let beside_own = |i: usize| {
+            let before = (0..i).rev().find(|&j| !line_at(&lines, j).is_blank());
+            let after = (i + 1..lines.len()).find(|&j| !line_at(&lines, j).is_blank());
+            [before, after]
+                .into_iter()
+                .flatten()
+                .any(|j| headers.binary_search(&j).is_ok() && symbol_of(j) == own)
+        };
+        let second = |symbol: &str| symbol_votes.iter().any(|(s, n)| s == symbol && *n >= 2);
+        for &i in &headers {
+            let symbol = symbol_of(i);
+            if symbol != own && !(second(symbol) && beside_own(i)) {
+                set_role(&mut roles, i, Role::Body);
             }
         }
     }
@@ -626,7 +636,13 @@ fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
     }
     // A date is no footnote (`1 July 2016`, a first page's date of issue or
     // a special session's day).
-    if content.len() <= 32 && crate::block::masthead::date_line(content).is_some() {
+    if content.len() <= 32 && crate::lang::date_line(content).is_some() {
+        return None;
+    }
+    // Nor a day and its month that open a wrapped line (`1 January to 30
+    // June 2024 and …`, a table's note run on).
+    let next_word = trimmed.split_whitespace().next().unwrap_or("");
+    if label.len() <= 2 && crate::lang::month_number(&next_word.trim_end_matches([',', '.']).to_lowercase()).is_some() {
         return None;
     }
     Some((label, printed, content.len() - trimmed.len()))
@@ -646,6 +662,8 @@ fn starts_lowercase(s: &str) -> bool {
 fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[usize]) -> Vec<RawFootnote> {
     let mut footnotes: Vec<RawFootnote> = Vec::new();
     let mut expected: u32 = 1;
+    // The first line that calls note 1, looked for once.
+    let mut first_call: Option<Option<usize>> = None;
     let mut i = 0;
     while i < lines.len() {
         let notes = role_at(roles, i) == Role::Furniture(FurnitureKind::NotesHeading);
@@ -654,11 +672,25 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
         // running header / `54 GE.12-17781`, A/HRC/14/37 in -raw).
         let label_as_number = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
             && label_taken_for_page_number(text, lines, roles, i, expected);
-        let at_page_foot = (role_at(roles, i) == Role::Body || label_as_number)
+        let mut at_page_foot = (role_at(roles, i) == Role::Body || label_as_number)
             && ((label_is(line_at(lines, i).content(text), expected)
-                && page_foot_is_footnotes(text, lines, roles, anchors, i, expected))
+                && page_foot_is_footnotes(text, lines, roles, anchors, i, expected)
+                // With no rule above it, the first note must be called before
+                // it (on its page, or earlier for endnotes): a table's row
+                // (`1 iSeek multimedia report`) is not.
+                && (expected > 1 || first_call
+                    .get_or_insert_with(|| first_call_of_1(text, lines, roles))
+                    .is_some_and(|c| c < i)))
                 || (bare_label(line_at(lines, i).content(text)) == Some(expected)
                     && label_column(text, lines, roles, i, expected).is_some()));
+        // The numbering starts again at 1 (each resolution of a report
+        // numbers its own notes): a page foot of notes from 1, whose page
+        // calls note 1.
+        if !at_page_foot && expected > 1 && role_at(roles, i) == Role::Body && restarts(text, lines, roles, anchors, i)
+        {
+            expected = 1;
+            at_page_foot = true;
+        }
         if !after_rule && !at_page_foot {
             i += 1;
             continue;
@@ -738,6 +770,13 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             if let Some((label, printed, text_at)) = footnote_label(content).filter(|(l, _, _)| {
                 label_value(l) == Some(expected)
                     || (opens && label_value(l).is_some_and(|v| v > 0))
+                    // Under a rule, the numbering starts again at 1 where the
+                    // page calls note 1 (each resolution numbers its own).
+                    || (after_rule
+                        && open.is_none()
+                        && expected > 1
+                        && label_value(l) == Some(1)
+                        && cited_on_page(text, lines, roles, j, "1"))
                     // Endnotes whose label pdftotext lost: the next label but one or two.
                     || (notes && label_value(l).is_some_and(|v| v > expected && v <= expected + 2))
             }) {
@@ -816,28 +855,40 @@ fn bare_label(content: &str) -> Option<u32> {
         .and_then(|(label, _, _)| label_value(label))
 }
 
+/// The first body line that calls note 1 (see [`cites`]).
+fn first_call_of_1(text: &str, lines: &[Line], roles: &[Role]) -> Option<usize> {
+    (0..lines.len()).find(|&j| role_at(roles, j) == Role::Body && cites(line_at(lines, j).content(text), "1"))
+}
+
 /// True when a body line above `i` on its page cites footnote `label` with a
 /// marker (`Agreement2`, `2002, 1 the`, or glued to a comma after a word:
 /// `the Convention,1 and`).
 fn cited_on_page(text: &str, lines: &[Line], roles: &[Role], i: usize, label: &str) -> bool {
     let page = line_at(lines, i).page;
-    (0..i).rev().take_while(|&j| line_at(lines, j).page == page).any(|j| {
-        let content = line_at(lines, j).content(text);
-        role_at(roles, j) == Role::Body
-            && !furniture::is_symbol_line(content)
-            && (crate::inline::footnote_marker::find_marker(
-                // The line's end is part of what the marker pass reads (`the
-                // Paris Agreement 10` at a line end).
-                &format!("{content}\n"),
-                0,
-                label,
-                &[],
-                crate::inline::footnote_marker::MarkerStyle::Superscript,
-            )
-            .is_some()
-                || glued_to_punctuation(content, label)
-                || after_name(content, label))
-    })
+    (0..i)
+        .rev()
+        .take_while(|&j| line_at(lines, j).page == page)
+        .any(|j| role_at(roles, j) == Role::Body && cites(line_at(lines, j).content(text), label))
+}
+
+/// True when the body line `content` calls note `label` (not a symbol
+/// alone on its line, whose last digit may read as a glued call).
+fn cites(content: &str, label: &str) -> bool {
+    // Cheap test first: the label's digits stand in the line.
+    content.contains(label)
+        && !furniture::is_symbol_line(content)
+        && (crate::inline::footnote_marker::find_marker(
+            // The line's end is part of what the marker pass reads (`the
+            // Paris Agreement 10` at a line end).
+            &format!("{content}\n"),
+            0,
+            label,
+            &[],
+            crate::inline::footnote_marker::MarkerStyle::Superscript,
+        )
+        .is_some()
+            || glued_to_punctuation(content, label)
+            || after_name(content, label))
 }
 
 /// `the Intergovernmental Panel on Climate Change 3 and the findings`:
@@ -1061,6 +1112,19 @@ fn label_is(content: &str, expected: u32) -> bool {
     footnote_label(content).is_some_and(|(l, _, _)| label_value(l) == Some(expected))
 }
 
+/// True when line `i` opens a page foot of notes numbered from 1 again
+/// (see [`footnote_blocks`]): note 1 with its text on its line or the next
+/// (not a label left behind by a column of labels, `1` / `2`), and its page
+/// calls note 1.
+fn restarts(text: &str, lines: &[Line], roles: &[Role], anchors: &[usize], i: usize) -> bool {
+    let content = line_at(lines, i).content(text);
+    let next = (i + 1..lines.len()).find(|&j| !line_at(lines, j).is_blank());
+    footnote_label(content).is_some_and(|(label, _, _)| label == "1")
+        && next.is_some_and(|j| bare_label(line_at(lines, j).content(text)).is_none())
+        && page_foot_is_footnotes(text, lines, roles, anchors, i, 1)
+        && cited_on_page(text, lines, roles, i, "1")
+}
+
 /// True when line `i` and every non-blank body line after it up to the next
 /// page anchor read as footnotes `expected`, `expected + 1`, … with
 /// continuation lines.
@@ -1173,6 +1237,66 @@ mod tests {
 
     fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs.iter().map(|&(l, t)| (l.to_owned(), t.to_owned())).collect()
+    }
+
+    #[test]
+    fn numbering_that_starts_again_at_1() {
+        // E/2018/41: each resolution numbers its notes from 1; the page calls
+        // note 1 again, and the foot reads from 1.
+        let text = "the Convention1 and the Agenda2 text\n\n1 First note.\n2 Second note.\n\n18-00276\n\x0c\
+                    Recalling the report »1, and the note,\nmore text\n\n1 Third note.\n\n18-00276\n\x0cNext page.\n";
+        let found = notes(text);
+        assert_eq!(
+            found,
+            owned(&[("1", "First note."), ("2", "Second note."), ("1", "Third note.")]),
+            "the second page's note 1 is a note"
+        );
+        // A label left behind by a column (`1` / `2` at a page's end) does
+        // not start the numbering again.
+        let text = "Recalling the Covenant1 and the Charter2,\n__________________\n1 A note.\n2 B note.\n\
+                    more2 text\n3\nC note.\n1\n2\n\n24-14711 (E)\n\x0cNext page.\n";
+        assert!(
+            notes(text).iter().filter(|(l, _)| l == "1").count() <= 1,
+            "{:?}",
+            notes(text)
+        );
+    }
+
+    #[test]
+    fn a_day_and_its_month_open_no_note() {
+        assert!(footnote_label("1 January to 30 June 2024 and proposed deployment").is_none());
+        assert!(footnote_label("28 juin 2018").is_none());
+        assert!(footnote_label("1 See the report.").is_some());
+    }
+
+    #[test]
+    fn the_first_note_without_a_rule_is_called_on_its_page() {
+        // A/80/590: a table's row that opens with `1` at a page foot.
+        let text = "Strategic communications\n12 internal reports on Mali\n\n\
+                    1 iSeek multimedia report on the closure of\nthe liquidation process\n\n26-00248\n\x0cNext page.\n";
+        assert!(notes(text).is_empty(), "{:?}", notes(text));
+        let text = "the Agreement1 was signed\n\n1 See FCCC/CP/2015/10.\n\n26-00248\n\x0cNext page.\n";
+        assert_eq!(notes(text), owned(&[("1", "See FCCC/CP/2015/10.")]));
+    }
+
+    #[test]
+    fn a_second_symbol_in_the_running_header() {
+        // E/2018/41: every page prints `E/2018/41` above `E/ESCWA/30/18/Report`.
+        let page = "E/2018/41\nE/ESCWA/30/18/Report\nSome text of the page.\nMore text.\n\n18-00276\n\x0c";
+        let text = format!("{page}{page}{page}");
+        let laid = layout(&text);
+        let headers: Vec<&str> = laid
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::Header)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(
+            headers.iter().filter(|h| **h == "E/ESCWA/30/18/Report").count(),
+            3,
+            "{headers:?}"
+        );
+        assert_eq!(laid.header_symbol.as_deref(), Some("E/2018/41"));
     }
 
     #[test]

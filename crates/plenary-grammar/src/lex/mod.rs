@@ -522,7 +522,17 @@ pub fn session_deliberation_number(content: &str) -> Option<(&str, usize)> {
         Some((n, rest)) => (n, content.len() - rest.trim_start().len()),
         None => (content.trim_end().trim_end_matches('.'), content.len()),
     };
-    starts::session_number(number).map(|_| (number, title_at))
+    if starts::session_number(number).is_some() {
+        return Some((number, title_at));
+    }
+    // `329 (XXX) Création du Centre arabe …`: the title after the closing
+    // parenthesis with no period, opening with a capital (a regional
+    // commission's resolutions).
+    let close = content.bytes().take(16).position(|b| b == b')')?;
+    let (number, rest) = content.split_at(close + 1);
+    let title = rest.trim_start();
+    (title.len() < rest.len() && title.starts_with(char::is_uppercase) && starts::is_session_number(number))
+        .then(|| (number, content.len() - title.len()))
 }
 
 /// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title
@@ -607,6 +617,17 @@ mod tests {
             lex(line, &crate::lang::ru::RU).deliberation_number(line),
             Some(("2751 (ХХУЮ", 16)),
             "the same number as OCR reads it"
+        );
+        let line = "329 (XXX) Création du Centre arabe";
+        assert_eq!(
+            lex(line, &FR).deliberation_number(line),
+            Some(("329 (XXX)", 10)),
+            "a commission's number, its title after it with no period"
+        );
+        let line = "305 (XXVII) du 10 mai 2012 sur le développement";
+        assert!(
+            lex(line, &FR).deliberation_number(line).is_none(),
+            "a number cited at a line's start, running text after it"
         );
         assert!(lex("2010 (ЕС). Доклад", &crate::lang::ru::RU)
             .deliberation_number("2010 (ЕС). Доклад")
