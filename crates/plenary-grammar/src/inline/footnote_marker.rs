@@ -137,6 +137,18 @@ fn counted_before(text: &str, start: usize) -> bool {
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// True when `rest`, the text after a number, goes on with another number
+/// joined by a conjunction or a comma (`6 and 7`, `3, 4`, `2 et 3`, `1 y
+/// 2`): a list of numbers, no note call.
+fn numbers_listed(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(',').trim_start();
+    let rest = match rest.split_once(char::is_whitespace) {
+        Some((word, after)) if crate::lang::ALL.iter().any(|l| l.and.contains(&word)) => after.trim_start(),
+        _ => rest,
+    };
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
 pub(crate) fn marker_at(
@@ -208,21 +220,28 @@ pub(crate) fn marker_at(
     if set_apart && spaced && ends && run == label && !counted_before(text, start) {
         return Some(Candidate { start, end });
     }
-    // Set apart after a name at a line end (`the International Criminal
-    // Court 1` / `reaffirms …`), or after a year (`12 February 2013 9 in
-    // which`).
+    // Set apart after a name (`the International Criminal Court 1` /
+    // `reaffirms …`, `Political Rights 2 and the`, `the Secretary-General 1
+    // and`, `Cultural Rights 7, the`), not a noun a number follows
+    // (`Article 4 and`, `Goal 13 on`, `June 2,`); or after a year or a range
+    // of years (`12 February 2013 9 in which`, `2015–2030 3 and`).
     let word_before = text
         .get(..start.saturating_sub(1))
         .and_then(|s| s.rsplit([' ', '\n']).next())
         .unwrap_or("");
-    let after_name = word_before.chars().next().is_some_and(char::is_uppercase)
-        && word_before.chars().skip(1).all(char::is_lowercase)
-        && word_before.chars().count() >= 3
-        && after.is_some_and(|c| c == '\n');
-    let after_year = word_before.len() == 4
-        && (word_before.starts_with("19") || word_before.starts_with("20"))
-        && word_before.bytes().all(|b| b.is_ascii_digit())
-        && ends;
+    let named = |part: &str| {
+        let mut letters = part.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    };
+    let closes = after.is_none_or(|c| matches!(c, '\n' | ',' | ';')) || ends;
+    let after_name = word_before.chars().count() >= 3
+        && !numbers_listed(text.get(end..).unwrap_or(""))
+        && word_before.split('-').all(named)
+        && closes
+        && !crate::lang::takes_number(word_before);
+    let year =
+        |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+    let after_year = word_before.rsplit(['–', '-']).next().is_some_and(year) && ends;
     if set_apart && before == Some(' ') && (after_name || after_year) && run == label {
         return Some(Candidate { start, end });
     }
@@ -321,6 +340,41 @@ mod tests {
         assert_eq!(f("of 12 February 2013 9 in which", "9"), Some((20, 21)), "after a year");
         assert_eq!(f("in paragraph 1\nof", "1"), None, "after a word in small letters");
         assert_eq!(f("of 12 February 2013 9 Members", "9"), None, "a count after a year");
+        assert_eq!(
+            f("Covenant on Civil and Political Rights 2 and the", "2"),
+            Some((39, 40)),
+            "after a name, before a word in small letters"
+        );
+        assert_eq!(
+            f("Social and Cultural Rights 7, the", "7"),
+            Some((27, 28)),
+            "before a comma"
+        );
+        assert_eq!(
+            f("report of the Secretary-General 1 and", "1"),
+            Some((32, 33)),
+            "a hyphenated name"
+        );
+        assert_eq!(
+            f("Reduction 2015–2030 3 and", "3"),
+            Some((22, 23)),
+            "after a range of years"
+        );
+        assert_eq!(f("under Article 4 and the", "4"), None, "a noun a number follows");
+        assert_eq!(f("its Goal 13 on taking", "13"), None, "a goal's number");
+        assert_eq!(
+            f("the Millennium Development Goals 6 and associated", "6"),
+            Some((33, 34)),
+            "a plural name before a word"
+        );
+        assert_eq!(f("under Goals 6 and 7 of", "6"), None, "a list of numbers");
+        assert_eq!(
+            f("under Goals 6,\n7 and 8", "6"),
+            None,
+            "a list of numbers over a line end"
+        );
+        assert_eq!(f("on June 2, 2020", "2"), None, "a month's day");
+        assert_eq!(f("the Rights 2 And", "2"), None, "a capital after it");
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub struct Lang {
     pub ibid: &'static [&'static str],
     /// Conjunctions joining symbols and numbers (`et`).
     pub and: &'static [&'static str],
+    /// Nouns a number follows as its numeral, in small letters (`article`,
+    /// `goal`, `paragraphe`, `párrafo`): `Article 4 and`, `Goal 13 on` hold
+    /// no note call (see [`takes_number`]).
+    pub numbered_nouns: &'static [&'static str],
     /// Range words (`à`).
     pub to: &'static [&'static str],
     /// The words of references (resolutions cited by number, treaties, provisions, cross-references, adoptions).
@@ -217,6 +221,14 @@ impl VoteWords {
 
 /// Every language, in detection order.
 pub static ALL: [&Lang; 6] = [&en::EN, &fr::FR, &es::ES, &ru::RU, &ar::AR, &zh::ZH];
+
+/// True when `word` (as printed) is a noun a number follows as its numeral
+/// in any of the languages ([`Lang::numbered_nouns`]), or a month (`June 2`).
+pub(crate) fn takes_number(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    ALL.iter()
+        .any(|lang| lang.numbered_nouns.contains(&lower.as_str()) || lang.months.contains(&lower.as_str()))
+}
 
 /// A date line in any of the languages: `23 October 2012`, `11 de mayo de
 /// 1994`, `14 августа 2019 года`, `1er juin 2012`.

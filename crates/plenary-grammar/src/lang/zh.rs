@@ -18,6 +18,7 @@ pub static ZH: Lang = Lang {
     article: &["条"],
     ibid: &["同上"],
     and: &["和", "及"],
+    numbered_nouns: &[],
     to: &["至"],
     refs: super::RefWords::NONE,
     preambular: &[
