@@ -73,7 +73,8 @@ pub struct ResolutionStats {
     pub title: String,
     /// Preambular paragraphs.
     pub preambular: usize,
-    /// Numbered operative paragraphs; where none is numbered and the
+    /// Numbered operative paragraphs (those under a heading of the
+    /// operative part too); where none is numbered and the
     /// operative part has text, 1 (a single operative paragraph is printed
     /// without a number).
     pub operative: usize,
@@ -200,12 +201,23 @@ impl Stats {
     }
 }
 
-fn resolution_stats(d: &Deliberation) -> ResolutionStats {
-    let numbered = d
-        .operative
+/// The numbered paragraphs of `blocks`, those under the headings an
+/// operative part prints among its paragraphs included (`Political
+/// declaration …` over the declaration a resolution adopts, `A. …` over a
+/// part of an omnibus resolution).
+fn numbered_paragraphs(blocks: &[Block]) -> usize {
+    blocks
         .iter()
-        .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
-        .count();
+        .map(|b| match b {
+            Block::Paragraph(p) if p.num.is_some() => 1,
+            Block::Section(s) => numbered_paragraphs(&s.children),
+            _ => 0,
+        })
+        .sum()
+}
+
+fn resolution_stats(d: &Deliberation) -> ResolutionStats {
+    let numbered = numbered_paragraphs(&d.operative);
     // An operative part of one paragraph is printed unnumbered (`Decides that
     // the election … shall take place on 27 May 2025 …`): with no numbered
     // paragraph, text there is that one paragraph.

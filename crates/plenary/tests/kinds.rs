@@ -240,3 +240,23 @@ fn drafts_a_report_submits_under_their_labels_are_read() {
     assert_eq!(stats.paragraphs, 2, "the report's own paragraphs only");
     assert_eq!(stats.chapters, 2, "the drafts end at the next chapter");
 }
+
+#[test]
+fn a_resolution_adopting_a_declaration_counts_its_numbered_paragraphs() {
+    // A/RES/73/3 as PyMuPDF gives it: the declaration's title is set apart
+    // as a heading inside the operative part, its paragraphs under it.
+    let text = "73/3. Political declaration on tuberculosis\n\n\n\
+                The General Assembly\n\n\
+                Adopts the following political declaration approved by the meeting:\n\n\n\
+                Political declaration of the high-level meeting\n\n\n\
+                United to end tuberculosis\n\n\n\
+                We, Heads of State and Government, we therefore:\n\n\
+                1.\nReaffirm the 2030 Agenda for Sustainable Development;\n\n\
+                2.\nFurther reaffirm the 2016 political declaration;\n\n\
+                3.\nCommit to ending the epidemic.\n";
+    let doc = plenary::parse(text).into_tree();
+    let stats = plenary::model::Stats::of(&doc);
+    let res = stats.resolutions.first().expect("the resolution");
+    assert_eq!(res.number, "73/3");
+    assert_eq!(res.operative, 3, "{:#?}", doc.body);
+}
