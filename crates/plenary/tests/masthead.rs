@@ -422,3 +422,26 @@ fn a_date_of_issue_is_no_footnote_of_a_short_first_page() {
         Some("Report of the Working Group on the Universal Periodic Review")
     );
 }
+
+#[test]
+fn a_treaty_body_prints_its_treaty_and_committee_above_the_title() {
+    // CCPR/C/121/D/2025/2011: the treaty in the organ's place, over two
+    // lines; the committee alone above the title; a field of the form
+    // under it.
+    let text = "CCPR/C/121/D/2025/2011\n\nUnited Nations\n\nInternational Covenant on\nCivil and Political Rights\n\n\
+                Distr.: General\n27 December 2017\nOriginal: English\n\nHuman Rights Committee\n\n\
+                Decision adopted by the Committee under the Optional\n\
+                Protocol, concerning communication No. 2025/2011*, **\n\
+                Communication submitted by:\n\nC\n\nAlleged victim:\n\nThe author\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Decision adopted by the Committee under the Optional Protocol, concerning communication No. 2025/2011")
+    );
+    assert_eq!(meta.subtitle, None, "a field's label is no subtitle");
+    // A committee's name alone is the title where nothing follows it.
+    let alone = "CCPR/C/1\n\nUnited Nations\n\nDistr.: General\n27 December 2017\n\nHuman Rights Committee\n";
+    let parsed = plenary::parse(alone);
+    assert_eq!(parsed.tree().metadata.title.as_deref(), Some("Human Rights Committee"));
+}

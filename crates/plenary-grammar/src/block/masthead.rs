@@ -284,6 +284,26 @@ fn is_organization(c: &str) -> bool {
     l == "a" || any_lang(|lang| lang.masthead.organization.contains(&l.as_str()))
 }
 
+/// True when the masthead has read a session or an agenda item.
+fn seen_session_or_item(m: &Masthead) -> bool {
+    m.session.is_some() || !m.agenda_items.is_empty()
+}
+
+/// A short line that opens or closes with a noun naming a body
+/// ([`crate::lang::Masthead::bodies`]): `Human Rights Committee`,
+/// `Committee against Torture`, `Comité des droits de l’homme`.
+fn names_body(c: &str) -> bool {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let capitalised = c.starts_with(char::is_uppercase);
+    let is_body = |w: Option<&&str>| {
+        w.is_some_and(|w| any_lang(|lang| lang.masthead.bodies.contains(&w.to_lowercase().as_str())))
+    };
+    capitalised
+        && (2..=10).contains(&words.len())
+        && !c.ends_with(['.', ':', ',', ';'])
+        && (is_body(words.first()) || is_body(words.last()))
+}
+
 fn organ(c: &str) -> bool {
     // `Генеральная Ассамблея,` with its comma is a formula with no article.
     if crate::util::ends_with_comma(c.trim_end()) && any_lang(|lang| super::deliberation::named_formula(c, lang)) {
@@ -754,13 +774,31 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     };
 
     // A weak field is one beside a field.
-    let is_field: Vec<bool> = (0..items.len())
+    let mut is_field: Vec<bool> = (0..items.len())
         .map(|k| {
             field_at(k)
                 || (weak_field(item_text(k))
                     && (k.checked_sub(1).is_some_and(field_at) || (k + 1 < items.len() && field_at(k + 1))))
         })
         .collect();
+    // The organ's slot, between the organisation's name and the
+    // distribution, over two lines the first of which breaks off: a treaty
+    // body prints its treaty there (`United Nations` / `International
+    // Covenant on` / `Civil and Political Rights` / `Distr.: General`).
+    for k in 1..items.len().saturating_sub(2) {
+        let slot = is_organization(item_text(k - 1))
+            && !field_at(k)
+            && !field_at(k + 1)
+            && item_text(k + 2).starts_with("Distr")
+            && distribution(item_text(k + 2)).is_some_and(|d| d.is_some())
+            && line_of(k) != line_of(k + 1)
+            && breaks_off(item_text(k), item_text(k + 1));
+        if slot {
+            for f in is_field.get_mut(k..k + 2).into_iter().flatten() {
+                *f = true;
+            }
+        }
+    }
     // Every item of a line must be a field for the line to move (items of a
     // line are next to each other).
     let mut line_moves = vec![true; lines.len()];
@@ -841,6 +879,19 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // The body printed where the organ stands (`Human Rights Council` /
             // `Distr.: General`).
             m.organ = Some(c.to_owned());
+        } else if m.organ.is_none()
+            && m.distribution.is_none()
+            && distribution(content(i + 2)).is_some_and(|d| d.is_some())
+            && lines.get(i + 1).is_some_and(|l| !l.blank_before)
+            && breaks_off(c, content(i + 1))
+            && !is_symbol_line(content(i + 1))
+        {
+            // The same over two lines, the first breaking off: a treaty body
+            // prints its treaty there (`International Covenant on` / `Civil
+            // and Political Rights` / `Distr.: General`).
+            m.organ = Some(format!("{c} {}", content(i + 1)));
+            take(&mut m, i);
+            i += 1;
         } else if let Some(d) = distribution(c) {
             if d.is_some() {
                 m.distribution = d;
@@ -1105,6 +1156,20 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         }
         i
     };
+    // A line alone that names a body (`Human Rights Committee`, `Committee
+    // against Torture`) above a title, where no session or agenda item
+    // says more: the body that issues the document, not its title.
+    if m.body.is_none() && !seen_session_or_item(&m) && !draft {
+        let (first, after) = chunk(i, false);
+        if let [only] = first.as_slice() {
+            let rest = chunk(after, false).0;
+            if names_body(content(*only)) && !rest.is_empty() && lines.get(after).is_some_and(|l| l.blank_before) {
+                m.body = Some(content(*only).to_owned());
+                take(&mut m, *only);
+                i = after;
+            }
+        }
+    }
     let (title, next) = chunk(i, false);
     // A sentence that ends with a colon (`The Commission … recommends … the
     // adoption of the following draft resolution:`) introduces the body.
@@ -1128,7 +1193,10 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         // A subtitle is a name, not a sentence: one that ends with a full stop is
         // the body's first paragraph.
         let sentence = sub.last().is_some_and(|&l| content(l).ends_with('.'));
-        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people {
+        // Nor is the label of a field whose value follows (`Communication
+        // submitted by:` / `C`, a treaty body's decision).
+        let field_label = sub.len() == 1 && sub.first().is_some_and(|&l| content(l).trim_end().ends_with(':'));
+        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people && !field_label {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             i = take_all(&mut m, &sub, next);
         }

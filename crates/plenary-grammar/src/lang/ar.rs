@@ -140,6 +140,7 @@ pub static AR: Lang = Lang {
         // PDFs made with Word store the lam-alef ligature with its letters
         // swapped, and every extractor gives `األمم` for `الأمم`.
         organization: &["الأمم المتحدة", "األمم المتحدة"],
+        bodies: &["اللجنة", "المجلس", "لجنة", "مجلس"],
         organs: &["الجمعية العامة", "مجلس الأمن"],
         distribution: &[("عام", Distribution::General)],
         original: &["الأصل"],

@@ -344,6 +344,7 @@ pub static EN: Lang = Lang {
     contents: &["contents"],
     masthead: Masthead {
         organization: &["united nations", "united", "nations"],
+        bodies: &["committee", "council", "commission", "board", "forum"],
         organs: &[
             "general assembly",
             "security council",

@@ -264,6 +264,7 @@ pub static ES: Lang = Lang {
     contents: &["índice"],
     masthead: Masthead {
         organization: &["naciones unidas", "naciones", "unidas"],
+        bodies: &["comité", "consejo", "comisión"],
         organs: &[
             "asamblea general",
             "consejo de seguridad",

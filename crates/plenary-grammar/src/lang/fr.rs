@@ -299,6 +299,7 @@ pub static FR: Lang = Lang {
     contents: &["table des matières", "sommaire"],
     masthead: Masthead {
         organization: &["nations unies", "nations", "unies"],
+        bodies: &["comité", "conseil", "commission"],
         organs: &[
             "assemblée générale",
             "conseil de sécurité",

@@ -139,6 +139,11 @@ impl Lang {
 pub struct Masthead {
     /// `United Nations`, and the halves of the old split layout (`UNITED` / `NATIONS`).
     pub organization: &'static [&'static str],
+    /// Nouns that name a subsidiary body, in small letters (`committee`,
+    /// `comité`): a masthead line that opens or closes with one
+    /// (`Human Rights Committee`, `Committee against Torture`) names the
+    /// body that issues the document.
+    pub bodies: &'static [&'static str],
     /// Principal organs (`General Assembly`).
     pub organs: &'static [&'static str],
     /// Distribution words after `Distr.` (`general`, `limitée`).

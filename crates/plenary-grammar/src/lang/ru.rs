@@ -238,6 +238,7 @@ pub static RU: Lang = Lang {
     contents: &["содержание"],
     masthead: Masthead {
         organization: &["организация объединенных наций"],
+        bodies: &["комитет", "совет", "комиссия"],
         organs: &[
             "генеральная ассамблея",
             "совет безопасности",

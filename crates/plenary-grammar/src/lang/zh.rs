@@ -88,6 +88,7 @@ pub static ZH: Lang = Lang {
     contents: &["目录"],
     masthead: Masthead {
         organization: &["联合国"],
+        bodies: &["委员会", "理事会"],
         organs: &["大会", "安全理事会"],
         distribution: &[("一般", Distribution::General)],
         original: &["原文"],
