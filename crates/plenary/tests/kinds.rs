@@ -99,6 +99,19 @@ fn a_draft_decision_names_who_submitted_it() {
     assert_eq!(meta.title.as_deref(), Some("Theme of the segment"));
     assert_eq!(meta.sponsors, ["the Vice-President of the Council, Ana Pérez (Chile)"]);
     assert!(matches!(doc.body.first(), Some(Block::Decision(_))), "{:?}", doc.body);
+    // pdfminer sets the wrapped line apart: the name still closes with its
+    // country, and the title is the title.
+    for (from, to) in [
+        ("Ana Pérez\n(Chile)\n", "Ana\n\nPérez (Chile)\n\n"),
+        (
+            "Council, Ana Pérez\n(Chile)\n",
+            "Council,\n\nAna Pérez (Chile), on the basis of consultations\n\n",
+        ),
+    ] {
+        let apart = SUBMITTED.replace(from, to);
+        let doc = plenary::parse(&apart).into_tree();
+        assert_eq!(doc.metadata.title.as_deref(), Some("Theme of the segment"), "{apart}");
+    }
 }
 
 const AMENDMENT: &str = "A/C.3/99/L.77\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: Limited\n9 November 2031\n\

@@ -223,20 +223,27 @@ fn opens_with_draft(c: &str) -> bool {
 fn draft_intro<'t>(lines: &[BodyLine], content: &impl Fn(usize) -> &'t str, i: usize) -> Option<(usize, Draft)> {
     let submitter = opens_with_draft(content(i));
     let mut text = String::new();
+    // The line that closes the submitter's name with his country, in
+    // parentheses, is to come (`Lok Bahadur` / `Thapa (Nepal)`), over a
+    // blank line where pdfminer set the wrapped line apart.
+    let country_next = |text: &str, next: &str| {
+        let country = next.split_once('(').is_some_and(|(name, rest)| {
+            !name.trim().is_empty() && rest.starts_with(char::is_uppercase) && rest.contains(')')
+        });
+        !text.contains('(') && country && next.chars().count() < 100
+    };
     for j in i..lines.len().min(i + 8) {
-        if j > i && lines.get(j).is_some_and(|l| l.blank_before) {
+        let c = content(j);
+        if j > i && lines.get(j).is_some_and(|l| l.blank_before) && !(submitter && country_next(&text, c)) {
             return None;
         }
-        let c = content(j);
         text = join_lines([text.as_str(), c].into_iter().filter(|t| !t.is_empty()));
         let next = content(j + 1);
         let next_blank = lines.get(j + 1).is_none_or(|l| l.blank_before);
         if submitter {
             // The submitter's name goes on over the next line while the line
             // breaks off, or while his country, in parentheses, is to come.
-            let goes_on = !next_blank
-                && (breaks_off(c, next)
-                    || (!text.contains('(') && next.trim_end().ends_with(')') && next.chars().count() < 60));
+            let goes_on = (!next_blank && breaks_off(c, next)) || country_next(&text, next);
             if !goes_on {
                 return submitter_form(&text).map(|d| (j + 1, d));
             }
