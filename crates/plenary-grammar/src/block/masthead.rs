@@ -1065,6 +1065,8 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                     || (!breaks_off(prev, c)
                         && ((short && !wrapped(prev, c))
                             || role_line(c)
+                            // `Part IV` under a fascicle's title opens its part.
+                            || super::starts::part_heading(c, lang)
                             || subtitle_start(c)
                             // A line well short of the widest before it was not
                             // wrapped: the title ended there.
@@ -1203,7 +1205,12 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         // Nor is the label of a field whose value follows (`Communication
         // submitted by:` / `C`, a treaty body's decision).
         let field_label = sub.len() == 1 && sub.first().is_some_and(|&l| content(l).trim_end().ends_with(':'));
-        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people && !field_label {
+        // Nor a part's heading (`Part IV`, a budget fascicle's).
+        let part = sub
+            .first()
+            .is_some_and(|&l| super::starts::part_heading(content(l), lang));
+        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people && !field_label && !part
+        {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             i = take_all(&mut m, &sub, next);
         }

@@ -123,6 +123,10 @@ pub struct Parser<'t> {
     /// Next operative paragraph number inside the current deliberation.
     pub(crate) next_operative: u32,
     pub(crate) next_chapter: u32,
+    /// The document numbers its paragraphs with a section's prefix (`13.1`,
+    /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
+    /// table's row) is no paragraph of the report.
+    pub(crate) prefixed: bool,
     pub(crate) next_section: u32,
     pub(crate) next_subsection: u32,
     pub(crate) inline: InlineState,
@@ -160,6 +164,8 @@ impl<'t> Parser<'t> {
                 lex::lex_line(text.get(l.start..l.end).unwrap_or(""), l.start, lang, flags)
             })
             .collect();
+        let mut tokens = tokens;
+        let prefixed = lex::read_prefixed_numbers(text, &mut tokens);
         let session_numeral = deliberation::session_numeral(text, &tokens);
         Self {
             text,
@@ -170,6 +176,7 @@ impl<'t> Parser<'t> {
             limit: usize::MAX,
             list_depth: 0,
             next_para: 1,
+            prefixed,
             kind_hint: None,
             draft: None,
             seen_para: false,
@@ -291,6 +298,17 @@ impl<'t> Parser<'t> {
     }
 
     // ----- What starts a block -----
+
+    /// True when number `n` of line `i` may number a paragraph of the
+    /// report: any number, or where the document prefixes its paragraph
+    /// numbers (`13.1`), a prefixed one only.
+    pub(crate) fn report_number(&self, i: usize, n: Numbered) -> bool {
+        !self.prefixed
+            || self
+                .content(i)
+                .get(..n.printed)
+                .is_some_and(|p| p.trim_end_matches('.').contains('.'))
+    }
 
     /// A chapter heading with the expected roman number.
     pub(crate) fn chapter_at(&self, i: usize) -> Option<(String, usize)> {
@@ -470,7 +488,10 @@ impl<'t> Parser<'t> {
             || prev
                 .numbered()
                 .is_some_and(|n| n.text_at >= (prev.end - prev.start) as usize);
-        if let Some(n) = tok.numbered() {
+        if let Some(n) = tok
+            .numbered()
+            .filter(|n| numbering != Numbering::Report || self.report_number(i, *n))
+        {
             let expected = match numbering {
                 Numbering::Report => n.num == self.next_para,
                 Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
@@ -964,7 +985,7 @@ impl<'t> Parser<'t> {
         let number = self
             .numbered_at(first)
             .filter(|n| match numbering {
-                Numbering::Report => n.num == self.next_para || n.with_period,
+                Numbering::Report => self.report_number(first, *n) && (n.num == self.next_para || n.with_period),
                 Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
             })
             .or_else(|| {
@@ -997,7 +1018,14 @@ impl<'t> Parser<'t> {
                     Numbering::Operative => self.next_operative = n.num + 1,
                     Numbering::Quoted | Numbering::Items(_) => {}
                 }
-                (Some(n.num.to_string()), n.text_at)
+                // The number as printed (`13.1` with its section's prefix).
+                let printed = self.content(first).get(..n.printed).unwrap_or("").trim_end_matches('.');
+                let num = if printed.contains('.') {
+                    printed.to_owned()
+                } else {
+                    n.num.to_string()
+                };
+                (Some(num), n.text_at)
             }
             None => (None, 0),
         };

@@ -535,6 +535,100 @@ pub fn session_deliberation_number(content: &str) -> Option<(&str, usize)> {
         .then(|| (number, content.len() - title.len()))
 }
 
+/// `13.1`, `13.2 The Office …`: a paragraph number with its section's
+/// prefix, as budget fascicles and some reports number their paragraphs.
+/// The prefix and the number, their printed length, and where the text
+/// starts; the text, if any, opens with a capital.
+#[must_use]
+pub fn prefixed_number(content: &str) -> Option<(u32, u32, usize, usize)> {
+    // Cheap test first: a digit opens the line, a period within three bytes.
+    let bytes = content.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) || !bytes.iter().take(3).any(|&b| b == b'.') {
+        return None;
+    }
+    let (prefix, rest) = content.split_once('.')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&prefix.len()) || !(1..=3).contains(&digits) || !prefix.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let printed = prefix.len() + 1 + digits;
+    let after = content.get(printed..)?;
+    let text = after.trim_start();
+    if !(after.is_empty() || (text.len() < after.len() && text.starts_with(char::is_uppercase))) {
+        return None;
+    }
+    Some((
+        prefix.parse().ok()?,
+        rest.get(..digits)?.parse().ok()?,
+        printed,
+        content.len() - text.len(),
+    ))
+}
+
+/// Reads the lines numbered with a section's prefix (`13.1`, `13.2`, …) as
+/// numbered paragraphs, where the document numbers its paragraphs so: one
+/// prefix whose numbers run 1, 2, 3 in order on lines of their own. A
+/// figure in a table (`13.5`) or a caption (`Table 13.1`) is none: the
+/// caption opens with its word, and the parser takes a number only in its
+/// sequence.
+/// True when it found such a numbering.
+pub fn read_prefixed_numbers(text: &str, tokens: &mut [Token]) -> bool {
+    let found: Vec<(usize, (u32, u32, usize, usize))> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.head == Head::Text)
+        .filter_map(|(i, t)| prefixed_number(t.text(text)).map(|n| (i, n)))
+        .collect();
+    // The prefix whose numbers open 1, 2, 3; none where a second prefix
+    // opens 1, 2 too (`2.1`, `2.2`, `3.1`, `3.2`: paragraphs numbered
+    // within chapters, which this sequence does not follow).
+    let mut prefixes: Vec<u32> = found.iter().map(|f| f.1 .0).collect();
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    // How far its numbers run 1, 2, 3 … in order (a figure may stand between).
+    let chain = |numbers: &mut dyn Iterator<Item = u32>| {
+        let mut next = 1;
+        for n in numbers {
+            if n == next {
+                next += 1;
+            }
+        }
+        next - 1
+    };
+    let opening = |p: u32, len: u32| chain(&mut found.iter().filter(|f| f.1 .0 == p).map(|f| f.1 .1)) >= len;
+    let mut chosen = prefixes.iter().filter(|&&p| opening(p, 2));
+    let (Some(&prefix), None) = (chosen.next(), chosen.next()) else {
+        return false;
+    };
+    // …and that runs further than the plain numbers (`1.`, `2.`) do: a
+    // table's rows `1.1`, `1.2`, `1.3` in a report numbered `1.` to `80.`
+    // number no paragraphs.
+    let plain = chain(
+        &mut tokens
+            .iter()
+            .filter_map(|t| t.numbered().filter(|n| n.with_period).map(|n| n.num)),
+    );
+    let prefixed = chain(&mut found.iter().filter(|f| f.1 .0 == prefix).map(|f| f.1 .1));
+    if prefixed < 3 || prefixed < plain {
+        return false;
+    }
+    let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    for (i, (p, num, printed, text_at)) in found {
+        if p != prefix {
+            continue;
+        }
+        if let Some(t) = tokens.get_mut(i) {
+            t.head = Head::Numbered {
+                num,
+                printed: to32(printed),
+                text_at: to32(text_at),
+                with_period: true,
+            };
+        }
+    }
+    true
+}
+
 /// `14/3`, `73/8.`, `48/246. Financing of …`: the number and where the title
 /// starts (the content length when there is no title on the line).
 #[must_use]
@@ -632,6 +726,45 @@ mod tests {
         assert!(lex("2010 (ЕС). Доклад", &crate::lang::ru::RU)
             .deliberation_number("2010 (ЕС). Доклад")
             .is_none());
+    }
+
+    #[test]
+    fn prefixed_paragraph_numbers() {
+        assert_eq!(prefixed_number("13.1"), Some((13, 1, 4, 4)));
+        assert_eq!(prefixed_number("13.12 The Office will"), Some((13, 12, 5, 6)));
+        assert_eq!(prefixed_number("1.5 million people"), None, "a figure in a sentence");
+        assert_eq!(prefixed_number("13.1a"), None);
+        let text = "13.1\nText.\n13.2 More.\nTable 13.1\n13.5\n13.3\nEnd.\n1.\nA row.";
+        let mut tokens: Vec<Token> = text
+            .split('\n')
+            .scan(0, |at, line| {
+                let t = lex_line(line, *at, &EN, Flags::default());
+                *at += line.len() + 1;
+                Some(t)
+            })
+            .collect();
+        assert!(read_prefixed_numbers(text, &mut tokens));
+        let numbers: Vec<Option<u32>> = tokens.iter().map(|t| t.numbered().map(|n| n.num)).collect();
+        assert_eq!(
+            numbers,
+            [Some(1), None, Some(2), None, Some(5), Some(3), None, Some(1), None],
+            "the prefixed lines, and the plain `1.` as it was"
+        );
+        // A table's rows in a report numbered further without a prefix.
+        let text = "1. A.\n2. B.\n3. C.\n4. D.\n1.1 Staff\n1.2 Travel\n1.3 Rent";
+        let mut tokens: Vec<Token> = text
+            .split('\n')
+            .map(|l| lex_line(l, 0, &EN, Flags::default()))
+            .collect();
+        assert!(!read_prefixed_numbers(text, &mut tokens));
+        // Paragraphs numbered within chapters (`2.1`, `2.2`, `3.1`, `3.2`): no
+        // single prefix.
+        let text = "2.1 A.\n2.2 B.\n3.1 C.\n3.2 D.";
+        let mut tokens: Vec<Token> = text
+            .split('\n')
+            .map(|l| lex_line(l, 0, &EN, Flags::default()))
+            .collect();
+        assert!(!read_prefixed_numbers(text, &mut tokens));
     }
 
     #[test]
