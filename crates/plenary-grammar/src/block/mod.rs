@@ -329,7 +329,17 @@ impl<'t> Parser<'t> {
             && !self.has(i, Flags::ENDS_CLAUSE)
             && self.content(i).len() <= 100;
         let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para) || skips_one;
-        (expected && label.chars().all(|c| "IVXLC".contains(c))).then(|| (label.to_owned(), at))
+        // The row of a table or list labelled in roman numerals (`V. Open
+        // commitments` / `VI. Cash surplus/(shortfall)`) follows the row
+        // before it with no text between: no chapter.
+        let listed = i > 0
+            && value > 1
+            && self
+                .tok(i - 1)
+                .labelled(self.text)
+                .and_then(|(l, _)| roman_value(l))
+                .is_some_and(|v| v + 1 == value);
+        (expected && !listed && label.chars().all(|c| "IVXLC".contains(c))).then(|| (label.to_owned(), at))
     }
 
     /// `II Organization of work`: the expected chapter's roman numeral
@@ -527,7 +537,10 @@ impl<'t> Parser<'t> {
             // The date that closes a resolution's adoption record (`7e séance
             // plénière` / `28 juin 2018`) closes what stands before too.
             let after_date = i > 0 && crate::lang::date_line(self.content(i - 1)).is_some();
-            return prev_closed || blank_before || after_date;
+            // At a page's top (its header removed before it), where the
+            // page before ended on a table's figures.
+            let page_top = tok.has(Flags::REMOVED_BEFORE);
+            return prev_closed || blank_before || after_date || page_top;
         }
         if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) {
             return true;

@@ -92,6 +92,11 @@ pub fn numbered(content: &str) -> Option<Numbered> {
     if ws == 0 || !next.is_uppercase() {
         return None;
     }
+    // A day and its month (`1 July 2024`, a table's date) is no number.
+    let word = rest.get(ws..)?.split_whitespace().next().unwrap_or("");
+    if crate::lang::month_number(&word.trim_end_matches([',', '.']).to_lowercase()).is_some() {
+        return None;
+    }
     Some(Numbered {
         num,
         printed: content.len() - rest.len(),
@@ -185,7 +190,7 @@ pub fn contents_heading(content: &str, lang: &Lang) -> bool {
 /// or paragraph range, or a column header.
 #[must_use]
 pub fn toc_line(content: &str) -> bool {
-    let leaders = content.contains(".....") || content.contains("…..") || content.contains("……");
+    let leaders = crate::lex::has_leader(content) || content.contains("…..") || content.contains("……");
     let label_alone = labelled_heading(content).is_some_and(|(_, at)| at >= content.len())
         || numbered(content).is_some_and(|n| n.text_at >= content.len())
         || is_deliberation_number(content.trim_end_matches('.'))
@@ -704,6 +709,8 @@ mod tests {
         assert_eq!((n.num, n.with_period), (10, false), "a lost period is still a number");
         assert!(numbered("4.").is_some(), "a number alone on its line");
         assert!(numbered("10e séance").is_none(), "an ordinal is not a number");
+        assert!(numbered("1 July 2024").is_none(), "a date is not a number");
+        assert!(numbered("28 juin 2018").is_none(), "nor in French");
         assert!(numbered("2012, la").is_none(), "a year is not a paragraph number");
         assert_eq!(
             numbered("1000. During the dialogue").map(|n| n.num),

@@ -485,8 +485,11 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
                 .filter(|w| w.chars().any(char::is_alphabetic))
                 .count()
                 >= 2;
+        // A chapter's labelled heading at a page top (`VI. Actions to be
+        // taken …`, printed on the first page too in the contents) is none.
         let titled = c.len() >= 25
             && !starts_lowercase(c)
+            && crate::block::starts::labelled_heading(c).is_none()
             && !c.ends_with(['.', ',', ';', ':'])
             && next_starts_block
             && line_starts

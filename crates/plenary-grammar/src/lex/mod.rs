@@ -461,10 +461,12 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     }
 }
 
-/// True when `content` holds a dot leader (`.....`).
-fn has_leader(content: &str) -> bool {
+/// True when `content` holds a dot leader (`.....`, or spaced: `. . . . .`).
+pub(crate) fn has_leader(content: &str) -> bool {
     let bytes = content.as_bytes();
-    memchr::memchr_iter(b'.', bytes).any(|at| bytes.get(at..at + 5) == Some(b"....."))
+    memchr::memchr_iter(b'.', bytes).any(|at| {
+        matches!(bytes.get(at..at + 5), Some(b".....")) || matches!(bytes.get(at..at + 9), Some(b". . . . ."))
+    })
 }
 
 /// True when `content` holds a leader of ellipses (`…..`, `……`).
