@@ -138,6 +138,39 @@ pub struct Parser<'t> {
     counter: usize,
 }
 
+/// An Arabic paragraph number alone on its line (`-3`, `3-`) that stands
+/// between two lines of text with no blank line on either side is the number
+/// of the paragraph whose first line is the line above it: the extractor set
+/// the number printed in the right margin after that line. The line above
+/// becomes the numbered one (its text from its start), the number's line
+/// a line of its text. A number with a blank line after it, or with none
+/// above, opens its paragraph as a number alone does.
+fn attach_arabic_numbers(text: &str, tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        let Some(&[above, tok, below]) = tokens.get(i - 1..=i + 1) else {
+            continue;
+        };
+        let alone = tok.numbered().is_some() && starts::arabic_number_alone(tok.text(text)).is_some();
+        let tight = !tok.has(Flags::BLANK_BEFORE) && !tok.has(Flags::REMOVED_BEFORE) && !below.has(Flags::BLANK_BEFORE);
+        let above_text = above.head == lex::Head::Text && above.start < above.end;
+        if !(alone && tight && above_text) {
+            continue;
+        }
+        let Some(n) = tok.numbered() else { continue };
+        if let Some(t) = tokens.get_mut(i - 1) {
+            t.head = lex::Head::Numbered {
+                num: n.num,
+                printed: 0,
+                text_at: 0,
+                with_period: true,
+            };
+        }
+        if let Some(t) = tokens.get_mut(i) {
+            t.head = lex::Head::Text;
+        }
+    }
+}
+
 impl<'t> Parser<'t> {
     /// A parser over the given body lines.
     pub fn new(
@@ -165,6 +198,9 @@ impl<'t> Parser<'t> {
             })
             .collect();
         let mut tokens = tokens;
+        if lang.code == "ar" {
+            attach_arabic_numbers(text, &mut tokens);
+        }
         let prefixed = lex::read_prefixed_numbers(text, &mut tokens);
         let session_numeral = deliberation::session_numeral(text, &tokens);
         Self {
@@ -315,7 +351,11 @@ impl<'t> Parser<'t> {
         let Some((label, at)) = self.tok(i).labelled(self.text) else {
             return self.chapter_without_period(i);
         };
-        let value = roman_value(label)?;
+        let arabic = match starts::arabic_label_value(label) {
+            Some(starts::ArabicLabel::Chapter(v)) if !label.is_ascii() => Some(v),
+            _ => None,
+        };
+        let value = arabic.or_else(|| roman_value(label))?;
         // Before any chapter (an excerpt, an addendum), the first may bear any number.
         // One chapter heading missed (`II Organization of work`, printed
         // without its period) does not lose the ones after it: the next but
@@ -339,7 +379,8 @@ impl<'t> Parser<'t> {
                 .labelled(self.text)
                 .and_then(|(l, _)| roman_value(l))
                 .is_some_and(|v| v + 1 == value);
-        (expected && !listed && label.chars().all(|c| "IVXLC".contains(c))).then(|| (label.to_owned(), at))
+        (expected && !listed && (arabic.is_some() || label.chars().all(|c| "IVXLC".contains(c))))
+            .then(|| (label.to_owned(), at))
     }
 
     /// `II Organization of work`: the expected chapter's roman numeral
@@ -373,10 +414,16 @@ impl<'t> Parser<'t> {
     /// A section heading with the expected letter.
     pub(crate) fn section_at(&self, i: usize) -> Option<(String, usize)> {
         let (label, at) = self.tok(i).labelled(self.text)?;
-        let letter = label.chars().next()?;
-        let index = letter as u32 - 'A' as u32 + 1;
+        // An Arabic section's letter name (`باء`) stands for its Latin letter.
+        let arabic = match starts::arabic_label_value(label) {
+            Some(starts::ArabicLabel::Section(l)) if !label.is_ascii() => Some(l),
+            _ => None,
+        };
+        let letter = arabic.or_else(|| label.chars().next())?;
+        let index = (letter as u32).wrapping_sub('A' as u32).wrapping_add(1);
         let heading_like = !self.has(i, Flags::ENDS_CLAUSE) || self.chunk_len(i) <= 2;
-        (label.len() == 1 && index == self.next_section && heading_like).then(|| (label.to_owned(), at))
+        let one_letter = label.len() == 1 || arabic.is_some();
+        (one_letter && index == self.next_section && heading_like).then(|| (label.to_owned(), at))
     }
 
     /// A numbered subsection heading (`1. Délibérations`): short, one line, no final punctuation.

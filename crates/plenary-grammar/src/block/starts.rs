@@ -15,6 +15,10 @@
 //!                      | "第" number "号" word ;        (* "第75/1号决议": Lang::number_frame *)
 //! bare-number-heading  = number "/" number [ "." ] ;   (* "14/3" *)
 //! officer    = role ":" ws{2,} name "(" country ")" ;  (* "Président:   Rachmat Budiman (Indonésie)" *)
+//! (* Arabic documents only: *)
+//! ar-number  = "-" digits | digits "-" ;               (* "-3" alone, as pdftotext gives "3-"; pdfminer "3-" *)
+//! ar-trailing-number = text ws{2,} "-" digits ;        (* "…المقترح        -1": the number in the right margin *)
+//! ar-heading = ar-label [ ws ] "-" [ ws title ] ;      (* "أولاً- التفويضات", "ألف- اجتماعات" *)
 //! ```
 
 use nom::bytes::complete::{take_while1, take_while_m_n};
@@ -103,6 +107,148 @@ pub fn numbered(content: &str) -> Option<Numbered> {
         text_at: content.len() - rest.len() + ws,
         with_period: false,
     })
+}
+
+/// An Arabic paragraph number alone on its line: `-3` (pdftotext, which
+/// reverses the `3-` printed in the right margin) or `3-` (pdfminer). One to
+/// three digits; direction marks around it are passed over (a column of
+/// `pdftotext -layout` keeps those after the gap).
+#[must_use]
+pub fn arabic_number_alone(content: &str) -> Option<u32> {
+    let content = content.trim_matches(plenary_model::coverage::is_direction_mark);
+    let digits = content.strip_prefix('-').or_else(|| content.strip_suffix('-'))?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|&n| n > 0)
+}
+
+/// An Arabic paragraph number that opens its line before the text, as
+/// pdftotext gives `1-` printed in the right margin beside a line whose
+/// words it reverses (`-10` and a direction mark or a space, then a
+/// letter): the number and where the text starts.
+#[must_use]
+pub fn arabic_number_opening(content: &str) -> Option<(u32, usize)> {
+    let rest = content.strip_prefix('-')?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after = rest.get(digits..)?;
+    let text = after.trim_start_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c));
+    // A number in a run of its own (its embedding closed, a new one opened
+    // before the text: `-6` PDF PDF RLE `بند`) is a page number set beside
+    // the page's first line, not the paragraph's.
+    let gap = after.get(..after.len() - text.len())?;
+    let own_run = gap.contains(['\u{202A}', '\u{202B}', '\u{2066}', '\u{2067}']);
+    if gap.is_empty() || own_run || !text.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let num = rest.get(..digits)?.parse().ok().filter(|&n| n > 0)?;
+    Some((num, content.len() - text.len()))
+}
+
+/// An Arabic paragraph number at the end of its paragraph's first line, after
+/// a gap of two spaces or more (`pdftotext -layout`, which sets the right
+/// margin's `1-` after the line's text as `-1`): the number. Direction marks
+/// around the number and in the gap are passed over.
+#[must_use]
+pub fn arabic_trailing_number(content: &str) -> Option<u32> {
+    let is_mark = plenary_model::coverage::is_direction_mark;
+    let body = content.trim_end_matches(is_mark);
+    let before_digits = body.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = body.get(before_digits.len()..)?;
+    let before_dash = before_digits.strip_suffix('-')?.trim_end_matches(is_mark);
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let text = before_dash.trim_end_matches(|c: char| c.is_whitespace() || is_mark(c));
+    let gap = before_dash.get(text.len()..)?;
+    let spaces = gap.chars().filter(|c| c.is_whitespace()).count();
+    (spaces >= 2 && text.chars().any(char::is_alphabetic))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|&n| n > 0)
+}
+
+/// The ordinal adverbs that label an Arabic report's chapters (`أولاً` is
+/// chapter I), without their tanween, and the letter names that label its
+/// sections (`ألف` is section A), as [`crate::lang::arabic::key`] compares them.
+const ARABIC_CHAPTER_LABELS: [&str; 20] = [
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+    "حادي عشر",
+    "ثاني عشر",
+    "ثالث عشر",
+    "رابع عشر",
+    "خامس عشر",
+    "سادس عشر",
+    "سابع عشر",
+    "ثامن عشر",
+    "تاسع عشر",
+    "عشرون",
+];
+
+/// The letter names of Arabic section labels, in the order of the Latin
+/// letters they stand for (`ألف` A, `باء` B, `جيم` C …).
+const ARABIC_SECTION_LABELS: [&str; 12] = [
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام",
+];
+
+/// What an Arabic heading label stands for: a chapter's number (`أولاً` is
+/// 1) or a section's letter (`باء` is `B`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArabicLabel {
+    /// A chapter, by its ordinal adverb.
+    Chapter(u32),
+    /// A section, by its letter name: the Latin letter it stands for.
+    Section(char),
+}
+
+/// The value of an Arabic heading label ([`ArabicLabel`]), compared under
+/// [`crate::lang::arabic::key`] (glyph forms, lam-alef order, tanween and
+/// the space pdftotext sets before it: `ثانيا ً`).
+#[must_use]
+pub fn arabic_label_value(label: &str) -> Option<ArabicLabel> {
+    let key = crate::lang::arabic::key(label);
+    let same = |w: &&str| crate::lang::arabic::key(w) == key;
+    if let Some(i) = ARABIC_CHAPTER_LABELS.iter().position(same) {
+        return u32::try_from(i + 1).ok().map(ArabicLabel::Chapter);
+    }
+    let i = ARABIC_SECTION_LABELS.iter().position(same)?;
+    let letter = char::from_u32(u32::from('A') + u32::try_from(i).ok()?)?;
+    Some(ArabicLabel::Section(letter))
+}
+
+/// An Arabic heading: a chapter's ordinal adverb or a section's letter name,
+/// a hyphen, and the title (`أولاً- التفويضات من الدول الأعضاء`, `ألف -
+/// اجتماعات`), or the label alone. Returns the label as printed (up to the
+/// hyphen, spaces and marks trimmed) and where the title starts.
+#[must_use]
+pub fn arabic_labelled_heading(content: &str) -> Option<(&str, usize)> {
+    // The longest label (`حادي عشر`, its tanween, marks and spaces) is short.
+    let dash = content
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| c == '-')
+        .map(|(i, _)| i)?;
+    let is_gap = |c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c);
+    let label = content.get(..dash)?.trim_end_matches(is_gap);
+    if label.is_empty() || label.contains(|c: char| c.is_ascii() && !c.is_whitespace()) {
+        return None;
+    }
+    arabic_label_value(label)?;
+    let rest = content.get(dash + 1..)?;
+    let title = rest.trim_start_matches(is_gap);
+    Some((label, content.len() - title.len()))
 }
 
 /// Value of an upper-case roman numeral (`XIV` is 14).
@@ -805,5 +951,56 @@ mod tests {
             Some(("", "John Brandolino", "États-Unis d’Amérique"))
         );
         assert!(officer("du Nigéria (au nom des États Membres)").is_none());
+    }
+
+    #[test]
+    fn arabic_paragraph_numbers() {
+        assert_eq!(arabic_number_alone("-3"), Some(3));
+        assert_eq!(arabic_number_alone("12-"), Some(12));
+        assert_eq!(arabic_number_alone("\u{202B}\u{202A}-1"), Some(1), "after a column gap");
+        assert_eq!(arabic_number_alone("-"), None);
+        assert_eq!(arabic_number_alone("-2-"), None, "a page number");
+        assert_eq!(arabic_number_alone("-1000"), None);
+        assert_eq!(arabic_number_alone("3"), None);
+        assert_eq!(arabic_number_alone("-0"), None);
+        let line = "-10\u{202C}وبالإضافة إلى القرارات";
+        assert_eq!(
+            arabic_number_opening(line).map(|(n, at)| (n, line.get(at..))),
+            Some((10, Some("وبالإضافة إلى القرارات")))
+        );
+        assert_eq!(arabic_number_opening("-10"), None, "alone");
+        assert_eq!(
+            arabic_number_opening("-6\u{202C}\u{202C}\u{202B}بند"),
+            None,
+            "a page number in its own run"
+        );
+        assert_eq!(arabic_number_opening("-2-"), None, "a page number");
+        assert_eq!(arabic_number_opening("-10 2018"), None, "a figure after it");
+        assert_eq!(arabic_number_opening("-10وبالإضافة"), None, "glued to a word");
+        let layout = "\u{202B}أعدت الأمانة التنفيذية التنظيم المقترح\u{202C}       \u{202B}\u{202A}-1";
+        assert_eq!(arabic_trailing_number(layout), Some(1));
+        assert_eq!(arabic_trailing_number("الفترة 2016-2017"), None, "a range of years");
+        assert_eq!(arabic_trailing_number("الفترة   -2017"), None, "four digits");
+        assert_eq!(arabic_trailing_number("       -4"), None, "no text before");
+        assert_eq!(arabic_trailing_number("الجدول -4"), None, "one space");
+    }
+
+    #[test]
+    fn arabic_headings() {
+        assert_eq!(arabic_label_value("أولاً"), Some(ArabicLabel::Chapter(1)));
+        assert_eq!(arabic_label_value("ثانيا ً"), Some(ArabicLabel::Chapter(2)));
+        assert_eq!(arabic_label_value("ﺃﻭﻻً"), Some(ArabicLabel::Chapter(1)), "glyph forms");
+        assert_eq!(arabic_label_value("باء"), Some(ArabicLabel::Section('B')));
+        assert_eq!(arabic_label_value("الفصل"), None);
+        let line = "أولاً- التفويضات من الدول الأعضاء";
+        let (label, at) = arabic_labelled_heading(line).unwrap();
+        assert_eq!((label, line.get(at..)), ("أولاً", Some("التفويضات من الدول الأعضاء")));
+        let line = "ألف\u{202C} -\u{202B}اجتماعات كبار المسؤولين";
+        let (label, at) = arabic_labelled_heading(line).unwrap();
+        assert_eq!((label, line.get(at..)), ("ألف", Some("اجتماعات كبار المسؤولين")));
+        assert_eq!(arabic_labelled_heading("ثالثاً-").map(|(l, _)| l), Some("ثالثاً"));
+        assert!(arabic_labelled_heading("وأولاً- ما يلي").is_none());
+        assert!(arabic_labelled_heading("الفترة 2016-2017").is_none());
+        assert!(arabic_labelled_heading("IV. Title").is_none());
     }
 }

@@ -5,6 +5,7 @@
 //! listing it in [`ALL`].
 
 pub mod ar;
+pub mod arabic;
 pub mod en;
 pub mod es;
 pub mod fr;

@@ -305,6 +305,54 @@ pub fn without_note_call(content: &str) -> &str {
     }
 }
 
+/// The head of a line of an Arabic document in the forms only Arabic prints:
+/// a paragraph number alone (`-3`, `3-`; [`starts::arabic_number_alone`]),
+/// one before the text (`-10` and a mark; [`starts::arabic_number_opening`]),
+/// one at the end of the paragraph's first line (`…  -1`, read as the
+/// paragraph's number with its text from the line's start;
+/// [`starts::arabic_trailing_number`]), a chapter or section label
+/// (`أولاً- …`, `ألف- …`; [`starts::arabic_labelled_heading`]).
+fn arabic_head(content: &str) -> Option<Head> {
+    let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    if let Some(num) = starts::arabic_number_alone(content) {
+        return Some(Head::Numbered {
+            num,
+            printed: to32(content.len()),
+            text_at: to32(content.len()),
+            with_period: true,
+        });
+    }
+    if let Some((num, text_at)) = starts::arabic_number_opening(content) {
+        return Some(Head::Numbered {
+            num,
+            printed: to32(
+                content.len()
+                    - content
+                        .trim_start_matches(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                        .len(),
+            ),
+            text_at: to32(text_at),
+            with_period: true,
+        });
+    }
+    // Cheap test first: a trailing number ends the line with a digit.
+    if content.ends_with(|c: char| c.is_ascii_digit()) {
+        if let Some(num) = starts::arabic_trailing_number(content) {
+            return Some(Head::Numbered {
+                num,
+                printed: 0,
+                text_at: 0,
+                with_period: true,
+            });
+        }
+    }
+    let (label, text_at) = starts::arabic_labelled_heading(content)?;
+    Some(Head::Labelled {
+        label_len: to32(label.len()),
+        text_at: to32(text_at),
+    })
+}
+
 /// Classifies the line `content` (trimmed) that starts at byte `start` of
 /// the input. `flags` carries what the layout knows (blank lines or
 /// removed furniture before it).
@@ -313,7 +361,10 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let start32 = u32::try_from(start).unwrap_or(u32::MAX);
     let end32 = u32::try_from(start + content.len()).unwrap_or(u32::MAX);
     let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let head = if let Some((number, title_at)) = session_deliberation_number(content) {
+    let arabic = lang.code == "ar";
+    let head = if let Some(head) = arabic.then(|| arabic_head(content)).flatten() {
+        head
+    } else if let Some((number, title_at)) = session_deliberation_number(content) {
         // Before `numbered`, which reads `2758` alone.
         Head::DeliberationNumber {
             number_len: to32(number.len()),
@@ -671,6 +722,24 @@ mod tests {
         );
         assert_eq!(without_note_call("items 2, 3 and 4"), "items 2, 3 and 4");
         assert!(lex("the oral report of the Advisory Committee, 2/", &EN).has(Flags::ENDS_COMMA));
+    }
+
+    #[test]
+    fn arabic_heads_only_in_arabic() {
+        use crate::lang::ar::AR;
+        let t = lex("-3", &AR);
+        assert_eq!(t.numbered().map(|n| (n.num, n.text_at)), Some((3, 2)), "a number alone");
+        assert!(lex("-3", &EN).numbered().is_none(), "not in English");
+        let line = "أعدت الأمانة التنفيذية التنظيم المقترح       -1";
+        let t = lex(line, &AR);
+        assert_eq!(
+            t.numbered().map(|n| (n.num, n.text_at)),
+            Some((1, 0)),
+            "a number in the margin"
+        );
+        let line = "أولاً- التفويضات";
+        assert_eq!(lex(line, &AR).labelled(line).map(|(l, _)| l), Some("أولاً"));
+        assert!(lex(line, &EN).labelled(line).is_none());
     }
 
     #[test]

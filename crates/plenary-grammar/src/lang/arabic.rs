@@ -1,0 +1,242 @@
+//! Arabic text as the grammar compares it.
+//!
+//! PDF extractors give Arabic in three shapes: base letters (U+0600 to
+//! U+06FF) as the language tables of [`super::ar`] write them; the contextual
+//! glyph forms of the Arabic Presentation Forms blocks (U+FB50 to U+FDFF,
+//! U+FE70 to U+FEFF: `ﺍﻷﻣﻢ` for `الأمم`), one code point per glyph and the
+//! lam-alef pair as one ligature (U+FEFB `ﻻ`); and base letters with each
+//! lam-alef pair written in the wrong order (`األمم` for `الأمم`), as PDFs
+//! whose text layer stores the ligature's letters reversed give them.
+//!
+//! The text is never rewritten (every span indexes the original input):
+//! a word of the text is compared with a word of the tables through
+//! [`key`], which folds the glyph forms to their base letters, drops what
+//! prints nothing or is optional (direction marks, tatweel, the short vowels
+//! and the shadda, spaces a PDF sets between a letter and its vowel) and
+//! writes every run of lam and alef letters in one order, so that `األمم`,
+//! `ﺍﻷﻣﻢ` and `الأمم` have the same key. Offsets into a line are found on the
+//! original bytes (an ASCII hyphen or digit the recogniser looks for).
+//!
+//! [`key`] costs one scan and an allocation: recognisers call it only on the
+//! few bytes they compare, and only in Arabic documents.
+
+/// The base letter(s) of a presentation-form code point, or `None` when `c`
+/// is not one this table knows (it is then compared as it is).
+///
+/// Covers Presentation Forms-B (U+FE70 to U+FEFC: every letter's isolated,
+/// final, initial and medial forms, the vowel signs and the four lam-alef
+/// ligatures), the alef wasla of Forms-A and its shadda-and-vowel ligatures
+/// (U+FC5E to U+FC63).
+#[must_use]
+pub fn base_of(c: char) -> Option<&'static str> {
+    // (first code point, number of forms, base letter), in order.
+    const FORMS_B: [(u32, u32, &str); 43] = [
+        (0xFE70, 2, "\u{64B}"),
+        (0xFE72, 1, "\u{64C}"),
+        (0xFE74, 1, "\u{64D}"),
+        (0xFE76, 2, "\u{64E}"),
+        (0xFE78, 2, "\u{64F}"),
+        (0xFE7A, 2, "\u{650}"),
+        (0xFE7C, 2, "\u{651}"),
+        (0xFE7E, 2, "\u{652}"),
+        (0xFE80, 1, "ء"),
+        (0xFE81, 2, "آ"),
+        (0xFE83, 2, "أ"),
+        (0xFE85, 2, "ؤ"),
+        (0xFE87, 2, "إ"),
+        (0xFE89, 4, "ئ"),
+        (0xFE8D, 2, "ا"),
+        (0xFE8F, 4, "ب"),
+        (0xFE93, 2, "ة"),
+        (0xFE95, 4, "ت"),
+        (0xFE99, 4, "ث"),
+        (0xFE9D, 4, "ج"),
+        (0xFEA1, 4, "ح"),
+        (0xFEA5, 4, "خ"),
+        (0xFEA9, 2, "د"),
+        (0xFEAB, 2, "ذ"),
+        (0xFEAD, 2, "ر"),
+        (0xFEAF, 2, "ز"),
+        (0xFEB1, 4, "س"),
+        (0xFEB5, 4, "ش"),
+        (0xFEB9, 4, "ص"),
+        (0xFEBD, 4, "ض"),
+        (0xFEC1, 4, "ط"),
+        (0xFEC5, 4, "ظ"),
+        (0xFEC9, 4, "ع"),
+        (0xFECD, 4, "غ"),
+        (0xFED1, 4, "ف"),
+        (0xFED5, 4, "ق"),
+        (0xFED9, 4, "ك"),
+        (0xFEDD, 4, "ل"),
+        (0xFEE1, 4, "م"),
+        (0xFEE5, 4, "ن"),
+        (0xFEE9, 4, "ه"),
+        (0xFEED, 2, "و"),
+        (0xFEEF, 2, "ى"),
+    ];
+    let u = u32::from(c);
+    match u {
+        0xFEF1..=0xFEF4 => Some("ي"),
+        0xFEF5 | 0xFEF6 => Some("لآ"),
+        0xFEF7 | 0xFEF8 => Some("لأ"),
+        0xFEF9 | 0xFEFA => Some("لإ"),
+        0xFEFB | 0xFEFC => Some("لا"),
+        0xFB50 | 0xFB51 => Some("ٱ"),
+        // Shadda with a vowel, isolated (a space before them in NFKC).
+        0xFC5E => Some("\u{64C}\u{651}"),
+        0xFC5F => Some("\u{64D}\u{651}"),
+        0xFC60 => Some("\u{64E}\u{651}"),
+        0xFC61 => Some("\u{64F}\u{651}"),
+        0xFC62 => Some("\u{650}\u{651}"),
+        0xFC63 => Some("\u{670}\u{651}"),
+        0xFE70..=0xFEF0 => FORMS_B
+            .iter()
+            .rev()
+            .find(|&&(first, _, _)| first <= u)
+            .filter(|&&(first, n, _)| u < first + n)
+            .map(|&(_, _, base)| base),
+        _ => None,
+    }
+}
+
+/// Characters [`key`] leaves out: direction marks, tatweel (U+0640), the
+/// short vowels, tanween, shadda and sukun (U+064B to U+0652), the dagger
+/// alef (U+0670), and white space.
+fn left_out(c: char) -> bool {
+    plenary_model::coverage::is_direction_mark(c)
+        || matches!(c, '\u{640}' | '\u{64B}'..='\u{652}' | '\u{670}')
+        || c.is_whitespace()
+}
+
+/// Lam and the alef letters, whose order in a lam-alef pair PDFs reverse.
+fn lam_or_alef(c: char) -> bool {
+    matches!(c, 'ل' | 'ا' | 'أ' | 'إ' | 'آ')
+}
+
+/// The comparison key of an Arabic word or phrase: presentation forms folded
+/// to base letters ([`base_of`]), what [`left_out`] names dropped, and each
+/// run of lam and alef letters sorted, so that a lam-alef pair matches in
+/// either order (`األمم`, `ﺍﻷﻣﻢ` and `الأمم` have one key). Words keep one
+/// space between them: `key("جدول  الأعمال")` is `key("جدول الأعمال")`.
+#[must_use]
+pub fn key(text: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(text.len() / 2);
+    let mut run_start = 0usize;
+    let mut space = false;
+    let push = |c: char, out: &mut Vec<char>, run_start: &mut usize| {
+        if !lam_or_alef(c) {
+            if let Some(run) = out.get_mut(*run_start..) {
+                run.sort_unstable();
+            }
+            out.push(c);
+            *run_start = out.len();
+        } else {
+            out.push(c);
+        }
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if left_out(c) {
+            continue;
+        }
+        if space {
+            push(' ', &mut out, &mut run_start);
+            space = false;
+        }
+        match base_of(c) {
+            Some(base) => {
+                for b in base.chars().filter(|&b| !left_out(b)) {
+                    push(b, &mut out, &mut run_start);
+                }
+            }
+            None => push(c, &mut out, &mut run_start),
+        }
+    }
+    if let Some(run) = out.get_mut(run_start..) {
+        run.sort_unstable();
+    }
+    out.into_iter().collect()
+}
+
+/// True when the Arabic `word` of a table opens `text` as a whole word
+/// under [`key`]: the key of `text`'s first words equals the key of `word`.
+/// Returns the byte length in `text` of what matched (the original bytes,
+/// direction marks and vowels included), for offsets into the line.
+#[must_use]
+pub fn opens_with(text: &str, word: &str) -> Option<usize> {
+    let want = key(word);
+    if want.is_empty() {
+        return None;
+    }
+    let words = want.split(' ').count();
+    // The end of each of `text`'s first words (white space ends a word).
+    let mut end = 0usize;
+    let mut seen = 0usize;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                in_word = false;
+                seen += 1;
+                if seen == words {
+                    break;
+                }
+            }
+        } else if !left_out(c) || in_word {
+            in_word = true;
+        }
+        end = i + c.len_utf8();
+    }
+    let head = text.get(..end)?;
+    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace());
+    (key(trimmed) == want).then_some(trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_glyph_forms_to_base_letters() {
+        assert_eq!(base_of('\u{FEFB}'), Some("لا"));
+        assert_eq!(base_of('\u{FE8D}'), Some("ا"));
+        assert_eq!(base_of('\u{FEE4}'), Some("م"));
+        assert_eq!(base_of('\u{FEF2}'), Some("ي"));
+        assert_eq!(base_of('\u{FE94}'), Some("ة"));
+        assert_eq!(base_of('\u{FE73}'), None);
+        assert_eq!(base_of('a'), None);
+        // `ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ` in glyph forms.
+        assert_eq!(key("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ"), key("الأمم المتحدة"));
+    }
+
+    #[test]
+    fn lam_alef_in_either_order() {
+        assert_eq!(key("األمم"), key("الأمم"));
+        assert_eq!(key("االقتصادية"), key("الاقتصادية"));
+        assert_eq!(key("الثالثون"), key("الثلاثون"));
+        assert_ne!(key("الأمم"), key("الأمن"));
+    }
+
+    #[test]
+    fn drops_marks_vowels_and_tatweel() {
+        assert_eq!(key("\u{202B}أولاً\u{202C}"), key("أولا"));
+        assert_eq!(key("ثانيا ً"), key("ثانيا"));
+        assert_eq!(key("تقريـر"), key("تقرير"));
+        assert_eq!(key("جدول   الأعمال"), "جدول ".to_owned() + &key("الأعمال"));
+    }
+
+    #[test]
+    fn opens_with_gives_original_length() {
+        let line = "البند \u{202A} 3\u{202C}من جدول";
+        assert_eq!(opens_with(line, "البند"), Some("البند".len()));
+        let line = "جدول األعمال المؤقت";
+        assert_eq!(opens_with(line, "جدول الأعمال"), Some("جدول األعمال".len()));
+        assert_eq!(opens_with("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ", "الأمم المتحدة"), Some("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ".len()));
+        assert_eq!(opens_with("البنود", "البند"), None);
+        assert_eq!(opens_with("", "البند"), None);
+    }
+}
