@@ -798,6 +798,25 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 j += 1;
                 continue;
             }
+            // Over a page break, unlabelled lines that split into exactly the
+            // notes whose labels are missing before the next labelled one:
+            // pdftotext moved their labels (`Ur. l. RS No. 110/2006` / `Ur.
+            // l. RS No. 14/2007` / `33 …`, the labels `31` `32` at the end).
+            let new_page = open
+                .and_then(|f| footnotes.get(f))
+                .and_then(|f| f.lines.last())
+                .is_some_and(|&l| line_at(lines, l).page < line.page);
+            if new_page && footnote_label(content).is_none() {
+                if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
+                    j = lost.last().and_then(|note| note.last()).map_or(j, |&k| k + 1);
+                    for note in lost {
+                        push_note(&mut footnotes, roles, lines, expected, None, note);
+                        expected += 1;
+                    }
+                    open = Some(footnotes.len() - 1);
+                    continue;
+                }
+            }
             // A continuation line of the open footnote?
             let continues = open.and_then(|f| footnotes.get(f)).is_some_and(|f| {
                 let last = f.lines.last().map_or("", |&l| line_at(lines, l).content(text));
@@ -1463,6 +1482,26 @@ TPNW/MSP/2023/6.
                 ("2", "A/77/170."),
                 ("3", "A/HRC/37/61."),
             ])
+        );
+    }
+
+    #[test]
+    fn lost_labels_over_a_page_break() {
+        // A/HRC/WG.6/7/SVN/1: endnotes; over a page break two texts lost
+        // their labels, which pdftotext set at the block's end.
+        let text = "the Act1 and the Code2 and the Law3 and the Order4\n\nNotes\n1 First.\n2 Second.\n\n\
+                    GE.09-10000\n\x0cA/HRC/WG.6/7/SVN/1\nPage 24\nThird.\nFourth.\n5 Fifth.\n3\n4\n";
+        let got = notes(text);
+        assert_eq!(
+            got.iter().map(|n| (n.0.as_str(), n.1.as_str())).collect::<Vec<_>>(),
+            [
+                ("1", "First."),
+                ("2", "Second."),
+                ("3", "Third."),
+                ("4", "Fourth."),
+                ("5", "Fifth.")
+            ],
+            "{got:?}"
         );
     }
 
