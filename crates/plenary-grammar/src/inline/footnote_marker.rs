@@ -106,10 +106,13 @@ pub fn find_marker_in(
 }
 
 /// True when the clause before the comma that precedes the digits at
-/// `start` opens a bracket with a count (a number, a space and a word in
-/// small letters), so that the digits are the next count of a list: `(2
-/// fixed-wing aircraft, 1 rotary-wing aircraft` (A/80/590). The clause
-/// runs back to the `(`, with no `,`, `;` or `:` in it, 80 bytes at most.
+/// `start` holds a count (a number of one to three digits, a space and a
+/// word in small letters), so that the digits are the next count of a
+/// list: `(2 fixed-wing aircraft, 1 rotary-wing aircraft` (A/80/590),
+/// `adopted by 32 votes in favour, 3 against` (A/HRC/14/37). The clause
+/// runs back to a `(`, `,`, `;` or `:`, 80 bytes at most; a year (`the 2016
+/// political declaration, 3 and`) is no count, nor the call set apart
+/// after the comma before (`Human Rights, 5 the Covenant …, 6 the`).
 fn counted_before(text: &str, start: usize) -> bool {
     if !text.get(..start).is_some_and(|b| b.ends_with(", ")) {
         return false;
@@ -122,19 +125,45 @@ fn counted_before(text: &str, start: usize) -> bool {
         from += 1;
     }
     let clause = before.get(from..).unwrap_or("");
-    let Some(open) = clause.rfind(['(', ',', ';', ':']) else {
-        return false;
-    };
-    if clause.get(open..).is_none_or(|c| !c.starts_with('(')) {
-        return false;
-    }
-    let clause = clause.get(open + 1..).unwrap_or("");
-    let digits = clause.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && clause
-            .get(digits..)
+    let open = clause.rfind(['(', ',', ';', ':']);
+    let bracket = open.is_some_and(|at| clause.get(at..).is_some_and(|c| c.starts_with('(')));
+    let clause = open
+        .map_or(clause, |at| clause.get(at + 1..).unwrap_or(""))
+        .trim_start();
+    let bytes = clause.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        if !bytes.get(k).is_some_and(u8::is_ascii_digit) {
+            k += 1;
+            continue;
+        }
+        let run = bytes
+            .get(k..)
+            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+        // A number that opens the clause after a comma is the call set
+        // apart before it (`Human Rights, 5 the International Covenant …,
+        // 6 the`); after a bracket, the first count (`(2 fixed-wing`).
+        let alone = (k == 0 && bracket) || (k > 0 && bytes.get(k - 1).is_some_and(|&b| b == b' '));
+        // The counted thing closes the clause within three words (`32 votes
+        // in favour,`, `2 fixed-wing aircraft,`), not a word of a longer
+        // phrase (`from 8 to 12 April 2002,`, `under 5 years of age as a
+        // human rights concern,`).
+        let counted = clause
+            .get(k + run..)
             .and_then(|r| r.strip_prefix(' '))
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+            .is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !crate::lang::ALL
+                        .iter()
+                        .any(|l| l.stopwords.contains(&r.split(' ').next().unwrap_or("")))
+                    && r.split_whitespace().count() <= 3
+            });
+        if alone && (1..=3).contains(&run) && counted {
+            return true;
+        }
+        k += run;
+    }
+    false
 }
 
 /// True when `rest`, the text after a number, goes on with another number
@@ -259,6 +288,42 @@ mod tests {
     #[test]
     fn a_count_after_a_count_is_no_marker() {
         // A/80/590: the next count of a bracketed list, never note 1.
+        assert_eq!(
+            find_marker_in(
+                "was adopted by 32 votes in favour, 3 against",
+                0,
+                "3",
+                &[],
+                MarkerStyle::Superscript,
+                true
+            ),
+            None,
+            "a tally is no marker"
+        );
+        assert!(
+            find_marker_in(
+                "the 2016 political declaration, 3 and the",
+                0,
+                "3",
+                &[],
+                MarkerStyle::Superscript,
+                true
+            )
+            .is_some(),
+            "a year is no count"
+        );
+        assert!(
+            find_marker_in(
+                "Human Rights, 5 the International Covenant on Civil and Political Rights, 6 the",
+                0,
+                "6",
+                &[],
+                MarkerStyle::Superscript,
+                true
+            )
+            .is_some(),
+            "the call before is no count"
+        );
         let text = "operation of 5 aircraft (2 fixed-wing aircraft, 1 rotary-wing aircraft)";
         assert_eq!(
             find_marker_in(text, 0, "1", &[], MarkerStyle::Superscript, true),
