@@ -218,6 +218,11 @@ pub enum ArabicLabel {
 /// the space pdftotext sets before it: `ثانيا ً`).
 #[must_use]
 pub fn arabic_label_value(label: &str) -> Option<ArabicLabel> {
+    // Cheap test first (every labelled line of every document asks): an
+    // Arabic label holds no ASCII letter.
+    if label.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
     let key = crate::lang::arabic::key(label);
     let same = |w: &&str| crate::lang::arabic::key(w) == key;
     if let Some(i) = ARABIC_CHAPTER_LABELS.iter().position(same) {
