@@ -243,7 +243,8 @@ impl DigitRuns {
 
     /// [`find_marker_in`](super::footnote_marker::find_marker_in) on `text`,
     /// the text the runs were read from, trying only the runs that may hold
-    /// `label`, from the first that starts at or after `from`: the same
+    /// `label`, from the first that starts at or after `from`, each with the
+    /// ranges of `skip` near it ([`Taken::near`]): the same
     /// marker, as `from` is 0 or the end of a marker (never inside a run,
     /// where the finder would cut the run).
     fn find(
@@ -251,17 +252,59 @@ impl DigitRuns {
         text: &str,
         from: usize,
         label: &str,
-        skip: &[(usize, usize)],
+        skip: &Taken,
         style: MarkerStyle,
         set_apart: bool,
     ) -> Option<super::footnote_marker::Candidate> {
         let Some(runs) = self.runs(label) else {
-            return super::footnote_marker::find_marker_in(text, from, label, skip, style, set_apart);
+            return super::footnote_marker::find_marker_in(text, from, label, skip.all(), style, set_apart);
         };
         let first = runs.partition_point(|&(_, start, _)| start < from);
         runs.get(first..)?
             .iter()
-            .find_map(|&(_, start, end)| marker_at(text, start, end, label, skip, style, set_apart))
+            .find_map(|&(_, start, end)| marker_at(text, start, end, label, skip.near(start, end), style, set_apart))
+    }
+}
+
+/// Byte ranges of a block already taken (symbols, markers) that a marker may
+/// not overlap, sorted so that the few near a run of digits are found by
+/// binary search: [`marker_at`] looks through every range it is given, and
+/// a block calling thousands of notes or citing thousands of symbols would
+/// otherwise have every run compared with every range.
+#[derive(Debug, Default)]
+struct Taken {
+    /// The ranges, sorted by start.
+    ranges: Vec<(usize, usize)>,
+    /// True when the ends are in order too (as where no range holds
+    /// another), so that the ranges near a run lie side by side.
+    ends_sorted: bool,
+}
+
+impl Taken {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Self {
+        ranges.sort_unstable();
+        let ends_sorted = ranges.iter().zip(ranges.iter().skip(1)).all(|(a, b)| a.1 <= b.1);
+        Self { ranges, ends_sorted }
+    }
+
+    /// Every range.
+    fn all(&self) -> &[(usize, usize)] {
+        &self.ranges
+    }
+
+    /// The ranges that start before `end` and end at `start - 1` or later:
+    /// every range [`marker_at`] may find for the run `start..end`, one that
+    /// overlaps it or ends just before its punctuation (`start < e && end >
+    /// s`, `e + 1 == start`). Every range where the ends are out of order.
+    fn near(&self, start: usize, end: usize) -> &[(usize, usize)] {
+        if !self.ends_sorted {
+            return &self.ranges;
+        }
+        // The ends in order: the ranges ending too early are a prefix, and
+        // those starting too late a suffix.
+        let lo = self.ranges.partition_point(|&(_, e)| e < start.saturating_sub(1));
+        let hi = self.ranges.partition_point(|&(s, _)| s < end);
+        self.ranges.get(lo..hi).unwrap_or(&[])
     }
 }
 
@@ -335,7 +378,7 @@ pub fn build(
     for m in super::symbol::find_symbols(text, lang) {
         found.push((m.start, m.end, Found::Symbols(m.symbols)));
     }
-    let symbol_ranges: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+    let symbol_ranges = Taken::new(found.iter().map(|(s, e, _)| (*s, *e)).collect());
     // The labels a marker of this block may have: most blocks hold a few
     // runs of digits, and a label none of them holds is not looked for.
     let runs = if markers && !state.labels.is_empty() {
@@ -371,7 +414,7 @@ pub fn build(
         {
             if let Some(next) = label_after(&state.labels) {
                 let call =
-                    super::footnote_marker::find_marker_in(text, from, &next, &symbol_ranges, state.style, false)
+                    super::footnote_marker::find_marker_in(text, from, &next, symbol_ranges.all(), state.style, false)
                         .filter(|c| glued_to_word(text, c.start));
                 if let Some(c) = call {
                     state.uncalled = Some((next, logical.span(c.start, c.end)));
@@ -385,7 +428,7 @@ pub fn build(
         // International Criminal Court, 1 and calls upon`
         // (after a comma, before a word in small letters) where labels are
         // superscript.
-        let taken: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        let taken = Taken::new(found.iter().map(|(s, e, _)| (*s, *e)).collect());
         let slash = state.style == MarkerStyle::Slash;
         // After a word and its comma, before the language's `and`: numbers
         // in a list (`3, 4 and 6`) or counted (`session, 10 séances`) are not.
@@ -524,16 +567,44 @@ mod tests {
         ) {
             let style = if slash { MarkerStyle::Slash } else { MarkerStyle::Superscript };
             let runs = DigitRuns::of(&text);
-            let skip = [(3, 5)];
+            let skip = Taken::new(vec![(3, 5)]);
             let mut from = 0;
             loop {
-                let expected = super::super::footnote_marker::find_marker_in(&text, from, &label, &skip, style, set_apart);
+                let expected = super::super::footnote_marker::find_marker_in(&text, from, &label, skip.all(), style, set_apart);
                 proptest::prop_assert_eq!(runs.find(&text, from, &label, &skip, style, set_apart), expected);
                 match expected {
                     Some(c) => from = c.end,
                     None => break,
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The ranges near a run are every range `marker_at` tests true
+        /// (one overlapping the run, one ending just before its
+        /// punctuation), disjoint ranges or not.
+        #[test]
+        fn taken_near_holds_every_range_marker_at_sees(
+            ranges in proptest::collection::vec((0usize..60, 0usize..8), 0..12),
+            disjoint in proptest::bool::ANY,
+            start in 0usize..70,
+            len in 1usize..6,
+        ) {
+            let ranges: Vec<(usize, usize)> = if disjoint {
+                // Laid end to end, gaps of 0 to 3 bytes.
+                let mut at = 0;
+                ranges.iter().map(|&(gap, len)| { let s = at + gap % 4; at = s + len; (s, at) }).collect()
+            } else {
+                ranges.iter().map(|&(s, len)| (s, s + len)).collect()
+            };
+            let end = start + len;
+            let taken = Taken::new(ranges.clone());
+            let near = taken.near(start, end);
+            let overlaps = |r: &[(usize, usize)]| r.iter().any(|&(s, e)| start < e && end > s);
+            let just_before = |r: &[(usize, usize)]| r.iter().any(|&(_, e)| e + 1 == start);
+            proptest::prop_assert_eq!(overlaps(near), overlaps(&ranges));
+            proptest::prop_assert_eq!(just_before(near), just_before(&ranges));
         }
     }
 
