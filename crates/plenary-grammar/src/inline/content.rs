@@ -179,12 +179,15 @@ struct DigitRuns {
     /// keys of at most eight digits ([`DigitRuns::pack`]); sorted by key,
     /// then start.
     keys: Vec<(u64, usize, usize)>,
+    /// Every run `start..end`, in text order.
+    spans: Vec<(usize, usize)>,
 }
 
 impl DigitRuns {
     fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut keys = Vec::new();
+        let mut spans = Vec::new();
         let mut i = 0;
         while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
             // Most of a text is not digits: 32 bytes at a time, with a test
@@ -207,6 +210,7 @@ impl DigitRuns {
                 .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
             let end = start + len;
             if let Some(run) = text.get(start..end) {
+                spans.push((start, end));
                 if let Some(key) = Self::pack(run) {
                     keys.push((key, start, end));
                 }
@@ -217,7 +221,7 @@ impl DigitRuns {
             i = end;
         }
         keys.sort_unstable();
-        Self { keys }
+        Self { keys, spans }
     }
 
     /// A string of one to eight bytes as one number (its bytes, big-endian):
@@ -243,7 +247,8 @@ impl DigitRuns {
 
     /// [`find_marker_in`](super::footnote_marker::find_marker_in) on `text`,
     /// the text the runs were read from, trying only the runs that may hold
-    /// `label`, from the first that starts at or after `from`: the same
+    /// `label`, from the first that starts at or after `from`, each with the
+    /// ranges of `skip` near it ([`Taken::near`]): the same
     /// marker, as `from` is 0 or the end of a marker (never inside a run,
     /// where the finder would cut the run).
     fn find(
@@ -251,17 +256,59 @@ impl DigitRuns {
         text: &str,
         from: usize,
         label: &str,
-        skip: &[(usize, usize)],
+        skip: &Taken,
         style: MarkerStyle,
         set_apart: bool,
     ) -> Option<super::footnote_marker::Candidate> {
         let Some(runs) = self.runs(label) else {
-            return super::footnote_marker::find_marker_in(text, from, label, skip, style, set_apart);
+            return super::footnote_marker::find_marker_in(text, from, label, skip.all(), style, set_apart);
         };
         let first = runs.partition_point(|&(_, start, _)| start < from);
         runs.get(first..)?
             .iter()
-            .find_map(|&(_, start, end)| marker_at(text, start, end, label, skip, style, set_apart))
+            .find_map(|&(_, start, end)| marker_at(text, start, end, label, skip.near(start, end), style, set_apart))
+    }
+}
+
+/// Byte ranges of a block already taken (symbols, markers) that a marker may
+/// not overlap, sorted so that the few near a run of digits are found by
+/// binary search: [`marker_at`] looks through every range it is given, and
+/// a block calling thousands of notes or citing thousands of symbols would
+/// otherwise have every run compared with every range.
+#[derive(Debug, Default)]
+struct Taken {
+    /// The ranges, sorted by start.
+    ranges: Vec<(usize, usize)>,
+    /// True when the ends are in order too (as where no range holds
+    /// another), so that the ranges near a run lie side by side.
+    ends_sorted: bool,
+}
+
+impl Taken {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Self {
+        ranges.sort_unstable();
+        let ends_sorted = ranges.iter().zip(ranges.iter().skip(1)).all(|(a, b)| a.1 <= b.1);
+        Self { ranges, ends_sorted }
+    }
+
+    /// Every range.
+    fn all(&self) -> &[(usize, usize)] {
+        &self.ranges
+    }
+
+    /// The ranges that start before `end` and end at `start - 1` or later:
+    /// every range [`marker_at`] may find for the run `start..end`, one that
+    /// overlaps it or ends just before its punctuation (`start < e && end >
+    /// s`, `e + 1 == start`). Every range where the ends are out of order.
+    fn near(&self, start: usize, end: usize) -> &[(usize, usize)] {
+        if !self.ends_sorted {
+            return &self.ranges;
+        }
+        // The ends in order: the ranges ending too early are a prefix, and
+        // those starting too late a suffix.
+        let lo = self.ranges.partition_point(|&(_, e)| e < start.saturating_sub(1));
+        let hi = self.ranges.partition_point(|&(s, _)| s < end);
+        self.ranges.get(lo..hi).unwrap_or(&[])
     }
 }
 
@@ -296,6 +343,42 @@ pub struct InlineState {
     /// found (`Agreement2` where the document has one footnote): a footnote
     /// block the layout pass did not find. Its label and its span.
     pub uncalled: Option<(String, Span)>,
+    /// Where each label first stands in `labels`, for the notes called
+    /// again; built at the first block and again when `labels` changes
+    /// length (a caller that edits `labels` in place should reset it).
+    pub label_index: LabelIndex,
+}
+
+/// Each footnote label and the index of its first place in
+/// [`InlineState::labels`]: a run of digits is looked up here to know
+/// whether it may call a note already passed, with no pass over the labels.
+#[derive(Debug, Default)]
+pub struct LabelIndex {
+    /// Label → its first index.
+    first: std::collections::HashMap<String, usize>,
+    /// The length of the labels it was built from.
+    len: usize,
+}
+
+impl LabelIndex {
+    /// Builds the index again when `labels` has not the length it was built
+    /// from.
+    fn sync(&mut self, labels: &[String]) {
+        if self.len == labels.len() {
+            return;
+        }
+        self.first.clear();
+        for (i, label) in labels.iter().enumerate() {
+            self.first.entry(label.clone()).or_insert(i);
+        }
+        self.len = labels.len();
+    }
+
+    /// The first index of `label` in `labels` when it is below `passed`.
+    fn passed(&self, label: &str, labels: &[String], passed: usize) -> Option<usize> {
+        let &i = self.first.get(label)?;
+        (i < passed && labels.get(i).is_some_and(|l| l == label)).then_some(i)
+    }
 }
 
 /// The label that follows the last numbered footnote label (`1` when there
@@ -321,6 +404,65 @@ fn glued_to_word(text: &str, start: usize) -> bool {
     word.chars().count() >= 3 && word.chars().any(char::is_lowercase)
 }
 
+/// The notes called again in `text` (`Spain1 (on behalf of` after note 1):
+/// `(start, end, index of the label)` for each marker of a label among the
+/// first `passed` of `labels` that `again` accepts, that overlaps no range
+/// of `taken` and no call taken before it. Labels are tried in order and
+/// each through the text, as a search label by label would, but from the
+/// runs of digits: each run that is a passed label, or a year and one,
+/// is looked up in `index` (built from `labels`), under the label's first
+/// index. A label printed twice finds nothing the second time (what it
+/// may take overlaps what it took).
+#[allow(clippy::too_many_arguments)]
+fn called_again(
+    text: &str,
+    runs: &DigitRuns,
+    taken: &Taken,
+    labels: &[String],
+    passed: usize,
+    index: &LabelIndex,
+    style: MarkerStyle,
+    again: impl Fn(&super::footnote_marker::Candidate) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    if passed == 0 {
+        return Vec::new();
+    }
+    let mut calls: Vec<(usize, usize, usize)> = Vec::new();
+    for &(start, end) in &runs.spans {
+        let Some(run) = text.get(start..end) else { continue };
+        let year_and = run.get(4..).filter(|tail| !tail.is_empty());
+        for piece in std::iter::once(run).chain(year_and) {
+            if let Some(i) = index.passed(piece, labels, passed) {
+                calls.push((i, start, end));
+            }
+        }
+    }
+    calls.sort_unstable();
+    // The calls taken, start → end: disjoint, as each is taken only where
+    // it overlaps nothing taken before.
+    let mut again_taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for (i, start, end) in calls {
+        let Some(label) = labels.get(i) else { continue };
+        let Some(c) = marker_at(text, start, end, label, taken.near(start, end), style, true) else {
+            continue;
+        };
+        let overlaps = taken
+            .near(c.start, c.end)
+            .iter()
+            .any(|&(s, e)| c.start < e && c.end > s)
+            || again_taken
+                .range(..c.end)
+                .next_back()
+                .is_some_and(|(_, &e)| e > c.start);
+        if again(&c) && !overlaps {
+            again_taken.insert(c.start, c.end);
+            out.push((c.start, c.end, i));
+        }
+    }
+    out
+}
+
 /// Builds the inlines of a block from its source segments.
 pub fn build(
     source: &str,
@@ -335,7 +477,7 @@ pub fn build(
     for m in super::symbol::find_symbols(text, lang) {
         found.push((m.start, m.end, Found::Symbols(m.symbols)));
     }
-    let symbol_ranges: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+    let symbol_ranges = Taken::new(found.iter().map(|(s, e, _)| (*s, *e)).collect());
     // The labels a marker of this block may have: most blocks hold a few
     // runs of digits, and a label none of them holds is not looked for.
     let runs = if markers && !state.labels.is_empty() {
@@ -371,7 +513,7 @@ pub fn build(
         {
             if let Some(next) = label_after(&state.labels) {
                 let call =
-                    super::footnote_marker::find_marker_in(text, from, &next, &symbol_ranges, state.style, false)
+                    super::footnote_marker::find_marker_in(text, from, &next, symbol_ranges.all(), state.style, false)
                         .filter(|c| glued_to_word(text, c.start));
                 if let Some(c) = call {
                     state.uncalled = Some((next, logical.span(c.start, c.end)));
@@ -385,7 +527,7 @@ pub fn build(
         // International Criminal Court, 1 and calls upon`
         // (after a comma, before a word in small letters) where labels are
         // superscript.
-        let taken: Vec<(usize, usize)> = found.iter().map(|(s, e, _)| (*s, *e)).collect();
+        let taken = Taken::new(found.iter().map(|(s, e, _)| (*s, *e)).collect());
         let slash = state.style == MarkerStyle::Slash;
         // After a word and its comma, before the language's `and`: numbers
         // in a list (`3, 4 and 6`) or counted (`session, 10 séances`) are not.
@@ -404,13 +546,20 @@ pub fn build(
                         .and_then(|a| a.split(' ').next())
                         .is_some_and(|w| lang.and.contains(&w)))
         };
-        for label in state.labels.iter().take(state.next_marker) {
-            let mut from = 0;
-            while let Some(c) = runs.find(text, from, label, &taken, state.style, true) {
-                if again(&c) && !found.iter().any(|(s, e, _)| c.start < *e && c.end > *s) {
-                    found.push((c.start, c.end, Found::Marker(label.clone())));
-                }
-                from = c.end;
+        state.label_index.sync(&state.labels);
+        let calls = called_again(
+            text,
+            &runs,
+            &taken,
+            &state.labels,
+            state.next_marker,
+            &state.label_index,
+            state.style,
+            again,
+        );
+        for (start, end, i) in calls {
+            if let Some(label) = state.labels.get(i) {
+                found.push((start, end, Found::Marker(label.clone())));
             }
         }
     }
@@ -524,16 +673,44 @@ mod tests {
         ) {
             let style = if slash { MarkerStyle::Slash } else { MarkerStyle::Superscript };
             let runs = DigitRuns::of(&text);
-            let skip = [(3, 5)];
+            let skip = Taken::new(vec![(3, 5)]);
             let mut from = 0;
             loop {
-                let expected = super::super::footnote_marker::find_marker_in(&text, from, &label, &skip, style, set_apart);
+                let expected = super::super::footnote_marker::find_marker_in(&text, from, &label, skip.all(), style, set_apart);
                 proptest::prop_assert_eq!(runs.find(&text, from, &label, &skip, style, set_apart), expected);
                 match expected {
                     Some(c) => from = c.end,
                     None => break,
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The ranges near a run are every range `marker_at` tests true
+        /// (one overlapping the run, one ending just before its
+        /// punctuation), disjoint ranges or not.
+        #[test]
+        fn taken_near_holds_every_range_marker_at_sees(
+            ranges in proptest::collection::vec((0usize..60, 0usize..8), 0..12),
+            disjoint in proptest::bool::ANY,
+            start in 0usize..70,
+            len in 1usize..6,
+        ) {
+            let ranges: Vec<(usize, usize)> = if disjoint {
+                // Laid end to end, gaps of 0 to 3 bytes.
+                let mut at = 0;
+                ranges.iter().map(|&(gap, len)| { let s = at + gap % 4; at = s + len; (s, at) }).collect()
+            } else {
+                ranges.iter().map(|&(s, len)| (s, s + len)).collect()
+            };
+            let end = start + len;
+            let taken = Taken::new(ranges.clone());
+            let near = taken.near(start, end);
+            let overlaps = |r: &[(usize, usize)]| r.iter().any(|&(s, e)| start < e && end > s);
+            let just_before = |r: &[(usize, usize)]| r.iter().any(|&(_, e)| e + 1 == start);
+            proptest::prop_assert_eq!(overlaps(near), overlaps(&ranges));
+            proptest::prop_assert_eq!(just_before(near), just_before(&ranges));
         }
     }
 
@@ -579,6 +756,97 @@ mod tests {
                 !found.iter().any(|l| l == "1"),
                 "should not take a 1 in {text:?} for a call of note 1 again, found {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn finds_a_note_called_again_among_many_labels() {
+        // Note 1 passed long ago, among 2,000 labels, two of them printed
+        // twice (notes numbered from 1 again): `Spain1` calls it again, once.
+        let labels: Vec<String> = (1..=1000).chain(1..=1000).map(|n: u32| n.to_string()).collect();
+        let passed = |next_marker| InlineState {
+            labels: labels.clone(),
+            next_marker,
+            ..InlineState::default()
+        };
+        let text = "Saudi Arabia, Spain1 (on behalf of the European Union), 32 votes in favour, 3 against";
+        assert_eq!(
+            marker_labels(text, &mut passed(1500)),
+            ["1"],
+            "should take `Spain1` once for note 1 and no count of votes"
+        );
+        // A count set apart after a comma is no call, the note passed or not.
+        let text = "adopted by 32 votes in favour, 3 against, with 9 abstentions";
+        assert_eq!(marker_labels(text, &mut passed(1500)), Vec::<String>::new());
+        // A note not passed yet is not called again: `Spain1` before note 1
+        // (further in the labels than a marker may skip to).
+        let mut state = passed(0);
+        state.labels = ["7", "8", "9", "10", "11", "12", "13", "1"].map(String::from).to_vec();
+        assert_eq!(marker_labels("Spain1 (on behalf of", &mut state), Vec::<String>::new());
+    }
+
+    /// The pass the runs replaced: each label already passed looked for
+    /// through the text, every taken range and call compared, as the oracle.
+    fn called_again_label_by_label(
+        text: &str,
+        labels: &[String],
+        passed: usize,
+        skip: &[(usize, usize)],
+        style: MarkerStyle,
+        again: impl Fn(&super::super::footnote_marker::Candidate) -> bool,
+    ) -> Vec<(usize, usize, String)> {
+        let mut found = skip.to_vec();
+        let mut out = Vec::new();
+        for label in labels.iter().take(passed) {
+            let mut from = 0;
+            while let Some(c) = super::super::footnote_marker::find_marker_in(text, from, label, skip, style, true) {
+                if again(&c) && !found.iter().any(|&(s, e)| c.start < e && c.end > s) {
+                    found.push((c.start, c.end));
+                    out.push((c.start, c.end, label.clone()));
+                }
+                from = c.end;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The calls found again from the runs are those a search label by
+        /// label finds, in the same order, with labels printed twice, labels
+        /// longer than eight digits, years, overlapping taken ranges, both
+        /// styles.
+        #[test]
+        fn called_again_finds_what_a_search_label_by_label_finds(
+            text in "([1-3]{1,2}|20[01][1-3]{2,3}|1{8}[12]|[a-zé]{1,3}|[ ,.;:)/\n”]){0,40}",
+            labels in proptest::collection::vec("[1-3]{1,2}|20[01][1-3]{2}|1{8}[12]", 0..8),
+            passed in 0usize..10,
+            ranges in proptest::collection::vec((0usize..120, 1usize..8), 0..6),
+            slash in proptest::bool::ANY,
+            every in proptest::bool::ANY,
+        ) {
+            let style = if slash { MarkerStyle::Slash } else { MarkerStyle::Superscript };
+            let skip: Vec<(usize, usize)> = ranges.iter().map(|&(s, len)| (s, s + len)).collect();
+            // Every candidate, or those glued to a word or at an even offset.
+            let again = |c: &super::super::footnote_marker::Candidate| {
+                every || c.start % 2 == 0 || glued_to_word(&text, c.start)
+            };
+            let mut index = LabelIndex::default();
+            index.sync(&labels);
+            let found: Vec<(usize, usize, String)> = called_again(
+                &text,
+                &DigitRuns::of(&text),
+                &Taken::new(skip.clone()),
+                &labels,
+                passed,
+                &index,
+                style,
+                again,
+            )
+            .into_iter()
+            .filter_map(|(s, e, i)| Some((s, e, labels.get(i)?.clone())))
+            .collect();
+            proptest::prop_assert_eq!(found, called_again_label_by_label(&text, &labels, passed, &skip, style, again));
         }
     }
 
