@@ -115,7 +115,7 @@ fn lam_or_alef(c: char) -> bool {
 }
 
 /// The comparison key of an Arabic word or phrase: presentation forms folded
-/// to base letters ([`base_of`]), what [`left_out`] names dropped, and each
+/// to base letters (`base_of`), what `left_out` names dropped, and each
 /// run of lam and alef letters sorted, so that a lam-alef pair matches in
 /// either order (`األمم`, `ﺍﻷﻣﻢ` and `الأمم` have one key). Words keep one
 /// space between them: `key("جدول  الأعمال")` is `key("جدول الأعمال")`.

@@ -43,7 +43,7 @@ pub struct Lang {
     pub and: &'static [&'static str],
     /// Nouns a number follows as its numeral, in small letters (`article`,
     /// `goal`, `paragraphe`, `párrafo`): `Article 4 and`, `Goal 13 on` hold
-    /// no note call (see [`takes_number`]).
+    /// no note call.
     pub numbered_nouns: &'static [&'static str],
     /// Range words (`à`).
     pub to: &'static [&'static str],
