@@ -138,39 +138,6 @@ pub struct Parser<'t> {
     counter: usize,
 }
 
-/// An Arabic paragraph number alone on its line (`-3`, `3-`) that stands
-/// between two lines of text with no blank line on either side is the number
-/// of the paragraph whose first line is the line above it: the extractor set
-/// the number printed in the right margin after that line. The line above
-/// becomes the numbered one (its text from its start), the number's line
-/// a line of its text. A number with a blank line after it, or with none
-/// above, opens its paragraph as a number alone does.
-fn attach_arabic_numbers(text: &str, tokens: &mut [Token]) {
-    for i in 1..tokens.len() {
-        let Some(&[above, tok, below]) = tokens.get(i - 1..=i + 1) else {
-            continue;
-        };
-        let alone = tok.numbered().is_some() && starts::arabic_number_alone(tok.text(text)).is_some();
-        let tight = !tok.has(Flags::BLANK_BEFORE) && !tok.has(Flags::REMOVED_BEFORE) && !below.has(Flags::BLANK_BEFORE);
-        let above_text = above.head == lex::Head::Text && above.start < above.end;
-        if !(alone && tight && above_text) {
-            continue;
-        }
-        let Some(n) = tok.numbered() else { continue };
-        if let Some(t) = tokens.get_mut(i - 1) {
-            t.head = lex::Head::Numbered {
-                num: n.num,
-                printed: 0,
-                text_at: 0,
-                with_period: true,
-            };
-        }
-        if let Some(t) = tokens.get_mut(i) {
-            t.head = lex::Head::Text;
-        }
-    }
-}
-
 impl<'t> Parser<'t> {
     /// A parser over the given body lines.
     pub fn new(
@@ -184,7 +151,7 @@ impl<'t> Parser<'t> {
         // seldom grows (each growth hashes every id again).
         let ids = IdSet::with_capacity(lines.len() / 4);
         // Each line classified once; the caller's vector is freed here.
-        let tokens: Vec<Token> = lines
+        let mut tokens: Vec<Token> = lines
             .iter()
             .map(|l| {
                 let mut flags = Flags::default();
@@ -197,9 +164,8 @@ impl<'t> Parser<'t> {
                 lex::lex_line(text.get(l.start..l.end).unwrap_or(""), l.start, lang, flags)
             })
             .collect();
-        let mut tokens = tokens;
         if lang.code == "ar" {
-            attach_arabic_numbers(text, &mut tokens);
+            lex::attach_arabic_numbers(text, &mut tokens);
         }
         let prefixed = lex::read_prefixed_numbers(text, &mut tokens);
         let session_numeral = deliberation::session_numeral(text, &tokens);
@@ -583,11 +549,13 @@ impl<'t> Parser<'t> {
         if self.chapter_at(i).is_some() || self.section_at(i).is_some() || self.part_at(i) {
             // The date that closes a resolution's adoption record (`7e séance
             // plénière` / `28 juin 2018`) closes what stands before too.
-            let after_date = i > 0 && crate::lang::date_line(self.content(i - 1)).is_some();
             // At a page's top (its header removed before it), where the
             // page before ended on a table's figures.
             let page_top = tok.has(Flags::REMOVED_BEFORE);
-            return prev_closed || blank_before || after_date || page_top;
+            return prev_closed
+                || blank_before
+                || page_top
+                || (i > 0 && crate::lang::date_line(self.content(i - 1)).is_some());
         }
         if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) {
             return true;

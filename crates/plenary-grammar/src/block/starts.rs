@@ -97,8 +97,7 @@ pub fn numbered(content: &str) -> Option<Numbered> {
         return None;
     }
     // A day and its month (`1 July 2024`, a table's date) is no number.
-    let word = rest.get(ws..)?.split_whitespace().next().unwrap_or("");
-    if crate::lang::month_number(&word.trim_end_matches([',', '.']).to_lowercase()).is_some() {
+    if crate::lang::is_month(rest.get(ws..)?.split_whitespace().next().unwrap_or("")) {
         return None;
     }
     Some(Numbered {

@@ -263,10 +263,11 @@ pub(crate) fn marker_at(
         letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
     };
     let closes = after.is_none_or(|c| matches!(c, '\n' | ',' | ';')) || ends;
-    let after_name = word_before.chars().count() >= 3
-        && !numbers_listed(text.get(end..).unwrap_or(""))
+    // Cheap tests first: the scans of the text and the word lists last.
+    let after_name = closes
+        && word_before.chars().count() >= 3
         && word_before.split('-').all(named)
-        && closes
+        && !numbers_listed(text.get(end..).unwrap_or(""))
         && !crate::lang::takes_number(word_before);
     let year =
         |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
@@ -275,7 +276,7 @@ pub(crate) fn marker_at(
         return Some(Candidate { start, end });
     }
     // A year with the marker glued to it: 2012 + 21.
-    if run.len() > 4 && (run.starts_with("19") || run.starts_with("20")) && run.get(4..) == Some(label) {
+    if run.get(..4).is_some_and(year) && run.get(4..) == Some(label) && run.len() > 4 {
         return Some(Candidate { start: start + 4, end });
     }
     None

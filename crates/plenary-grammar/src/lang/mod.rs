@@ -251,6 +251,12 @@ pub(crate) fn date_line(c: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// True when `word` as printed (`July`, `juin,`) names a month in any of
+/// the languages.
+pub(crate) fn is_month(word: &str) -> bool {
+    month_number(&word.trim_end_matches([',', '.']).to_lowercase()).is_some()
+}
+
 /// The number of a month named in small letters in any of the languages
 /// (`october`, `juin`, `августа`): 1 to 12.
 pub(crate) fn month_number(word: &str) -> Option<u32> {

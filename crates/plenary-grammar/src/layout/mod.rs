@@ -140,7 +140,7 @@ pub fn layout(text: &str) -> Layout {
         }
         let content = line_at(&lines, i).content(text);
         // `A/HRC/36/19*` (reissued) and `A/HRC/38/3–E/CN.6/2018/9` (joint): the first symbol.
-        let symbol = content.split(['–', '—']).next().unwrap_or("").trim_end_matches('*');
+        let symbol = pages::header_symbol(content);
         let kind = if furniture::is_symbol_line(symbol) && !symbol.ends_with('.') {
             // The first line of a document is its masthead symbol: it outweighs
             // a symbol that happens to stand alone near a page foot.
@@ -176,10 +176,7 @@ pub fn layout(text: &str) -> Layout {
     // a line (`E/2018/41` / `E/ESCWA/30/18/Report`): next to the own header,
     // on more than one page.
     if let Some(own) = &header_symbol {
-        let symbol_of = |i: usize| {
-            let content = line_at(&lines, i).content(text);
-            content.split(['–', '—']).next().unwrap_or("").trim_end_matches('*')
-        };
+        let symbol_of = |i: usize| pages::header_symbol(line_at(&lines, i).content(text));
         let headers: Vec<usize> = (0..roles.len())
             .filter(|&i| role_at(&roles, i) == Role::Furniture(FurnitureKind::Header))
             .collect();
@@ -644,8 +641,7 @@ fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
     }
     // Nor a day and its month that open a wrapped line (`1 January to 30
     // June 2024 and …`, a table's note run on).
-    let next_word = trimmed.split_whitespace().next().unwrap_or("");
-    if label.len() <= 2 && crate::lang::month_number(&next_word.trim_end_matches([',', '.']).to_lowercase()).is_some() {
+    if label.len() <= 2 && crate::lang::is_month(trimmed.split_whitespace().next().unwrap_or("")) {
         return None;
     }
     Some((label, printed, content.len() - trimmed.len()))
@@ -753,10 +749,17 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                     continue;
                 }
             }
-            // Footnotes whose labels pdftotext lost: right after a rule, as many
-            // unlabelled lines as the labels missing before the next labelled one.
-            if open.is_none() && after_rule && footnote_label(content).is_none() {
-                // (in endnotes too: `Notes` / two unlabelled notes / `3 Ibid.`)
+            // Footnotes whose labels pdftotext lost: as many unlabelled lines
+            // as the labels missing before the next labelled one, right after
+            // a rule (in endnotes too: `Notes` / two unlabelled notes / `3
+            // Ibid.`), or over a page break, where pdftotext moved the labels
+            // (`Ur. l. RS No. 110/2006` / `Ur. l. RS No. 14/2007` / `33 …`, the
+            // labels `31` `32` at the block's end).
+            let new_page = open
+                .and_then(|f| footnotes.get(f))
+                .and_then(|f| f.lines.last())
+                .is_some_and(|&l| line_at(lines, l).page < line.page);
+            if ((open.is_none() && after_rule) || new_page) && footnote_label(content).is_none() {
                 if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
                     j = lost.last().and_then(|note| note.last()).map_or(j, |&k| k + 1);
                     for note in lost {
@@ -797,25 +800,6 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 expected += 1;
                 j += 1;
                 continue;
-            }
-            // Over a page break, unlabelled lines that split into exactly the
-            // notes whose labels are missing before the next labelled one:
-            // pdftotext moved their labels (`Ur. l. RS No. 110/2006` / `Ur.
-            // l. RS No. 14/2007` / `33 …`, the labels `31` `32` at the end).
-            let new_page = open
-                .and_then(|f| footnotes.get(f))
-                .and_then(|f| f.lines.last())
-                .is_some_and(|&l| line_at(lines, l).page < line.page);
-            if new_page && footnote_label(content).is_none() {
-                if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
-                    j = lost.last().and_then(|note| note.last()).map_or(j, |&k| k + 1);
-                    for note in lost {
-                        push_note(&mut footnotes, roles, lines, expected, None, note);
-                        expected += 1;
-                    }
-                    open = Some(footnotes.len() - 1);
-                    continue;
-                }
             }
             // A continuation line of the open footnote?
             let continues = open.and_then(|f| footnotes.get(f)).is_some_and(|f| {

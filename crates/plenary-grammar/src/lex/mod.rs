@@ -588,6 +588,43 @@ pub fn session_deliberation_number(content: &str) -> Option<(&str, usize)> {
         .then(|| (number, content.len() - title.len()))
 }
 
+/// An Arabic paragraph number alone on its line (`-3`, `3-`) that stands
+/// between two lines of text with no blank line on either side is the number
+/// of the paragraph whose first line is the line above it: the extractor set
+/// the number printed in the right margin after that line. The line above
+/// becomes the numbered one (its text from its start), the number's line
+/// a line of its text. A number with a blank line after it, or with none
+/// above, opens its paragraph as a number alone does.
+pub fn attach_arabic_numbers(text: &str, tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        let Some(&[above, tok, below]) = tokens.get(i - 1..=i + 1) else {
+            continue;
+        };
+        let Some(n) = tok
+            .numbered()
+            .filter(|_| starts::arabic_number_alone(tok.text(text)).is_some())
+        else {
+            continue;
+        };
+        let tight = !tok.has(Flags::BLANK_BEFORE) && !tok.has(Flags::REMOVED_BEFORE) && !below.has(Flags::BLANK_BEFORE);
+        let above_text = above.head == Head::Text && above.start < above.end;
+        if !(tight && above_text) {
+            continue;
+        }
+        if let Some(t) = tokens.get_mut(i - 1) {
+            t.head = Head::Numbered {
+                num: n.num,
+                printed: 0,
+                text_at: 0,
+                with_period: true,
+            };
+        }
+        if let Some(t) = tokens.get_mut(i) {
+            t.head = Head::Text;
+        }
+    }
+}
+
 /// `13.1`, `13.2 The Office …`: a paragraph number with its section's
 /// prefix, as budget fascicles and some reports number their paragraphs.
 /// The prefix and the number, their printed length, and where the text
@@ -648,8 +685,8 @@ pub fn read_prefixed_numbers(text: &str, tokens: &mut [Token]) -> bool {
         }
         next - 1
     };
-    let opening = |p: u32, len: u32| chain(&mut found.iter().filter(|f| f.1 .0 == p).map(|f| f.1 .1)) >= len;
-    let mut chosen = prefixes.iter().filter(|&&p| opening(p, 2));
+    let run_of = |p: u32| chain(&mut found.iter().filter(|f| f.1 .0 == p).map(|f| f.1 .1));
+    let mut chosen = prefixes.iter().filter(|&&p| run_of(p) >= 2);
     let (Some(&prefix), None) = (chosen.next(), chosen.next()) else {
         return false;
     };
@@ -661,7 +698,7 @@ pub fn read_prefixed_numbers(text: &str, tokens: &mut [Token]) -> bool {
             .iter()
             .filter_map(|t| t.numbered().filter(|n| n.with_period).map(|n| n.num)),
     );
-    let prefixed = chain(&mut found.iter().filter(|f| f.1 .0 == prefix).map(|f| f.1 .1));
+    let prefixed = run_of(prefix);
     if prefixed < 3 || prefixed < plain {
         return false;
     }
