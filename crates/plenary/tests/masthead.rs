@@ -445,3 +445,78 @@ fn a_treaty_body_prints_its_treaty_and_committee_above_the_title() {
     let parsed = plenary::parse(alone);
     assert_eq!(parsed.tree().metadata.title.as_deref(), Some("Human Rights Committee"));
 }
+
+#[test]
+fn a_commission_named_over_two_lines_issues_the_report_under_it() {
+    // A regional commission's report cover: its name wrapped in small
+    // letters, then the report's title and the session's dates.
+    for gap in ["\n\n", "\n"] {
+        let text = format!(
+            "E/2019/40\nE/ECE/1490\n\nEconomic Commission\nfor Europe\n{gap}\
+             Report on the sixty-eighth session\n9-10 April 2019\n\n\
+             Economic and Social Council\nOfficial Records: 2019\n\nUnited Nations\n"
+        );
+        let parsed = plenary::parse(&text);
+        let meta = &parsed.tree().metadata;
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Report on the sixty-eighth session"),
+            "{gap:?}"
+        );
+        assert_eq!(meta.body.as_deref(), Some("Economic Commission for Europe"), "{gap:?}");
+        assert_eq!(meta.subtitle, None, "a field and its year is no subtitle ({gap:?})");
+        let session = meta.session.as_ref().expect("the dates under the title");
+        assert_eq!(session.number, Some(68), "the title names the session");
+        assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2019-04-09"));
+        assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2019-04-10"));
+    }
+    // A phrase before the dates is no place: the line stays in the title.
+    let text = "A/HRC/1/2\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n1 June 2012\n\n\
+                Communications report of Special Procedures\nCommunications sent, 1 December 2011 to 15 March 2012;\n\
+                Replies received, 1 February 2012 to 15 May 2012\n\nSummary\n";
+    let parsed = plenary::parse(text);
+    assert!(parsed.tree().metadata.session.is_none());
+}
+
+#[test]
+fn a_conference_gives_its_place_and_dates_under_its_name() {
+    let text = "A/CONF.1/2030/L.2\n\nUnited Nations\n\nDistr.: Limited\n9 June 2030\nOriginal: English\n\n\
+                2030 United Nations Conference on the\nSustainable Use of Rivers\nLyon, France, 3–7 June 2030\n\
+                Agenda item 9\nAdoption of the report of the Conference\n\nDraft report\n\
+                Rapporteur-General: A. Name (Country)\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.title.as_deref(), Some("Draft report"));
+    assert_eq!(meta.agenda_items, ["9"]);
+    assert_eq!(
+        meta.body.as_deref(),
+        Some("2030 United Nations Conference on the Sustainable Use of Rivers")
+    );
+    let session = meta.session.as_ref().expect("the place and dates");
+    assert_eq!(
+        session.place.as_deref(),
+        Some("Lyon, France"),
+        "a place may hold a comma"
+    );
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2030-06-03"));
+}
+
+#[test]
+fn two_masthead_templates_printed_over_each_other_are_passed_over() {
+    // The header fields of two templates overlaid: glued distribution words,
+    // a date with a stray digit, a month and year alone.
+    for header in [
+        "Distr.:Distr.:\nLimited\nGeneral\n9 June6 2030\nFebruary 2030\nOriginal:\nEnglish\n",
+        "Distr.:Distr.:\nLimitedGeneral\n9 June6 2030\nFebruary 2030\n\nOriginal: English\nOriginal: English\n",
+    ] {
+        let text = format!(
+            "United Nations\n\nA/CONF.1/2030/L.2\n{header}\n\
+             2030 United Nations Conference on the\nSustainable Use of Rivers\nLyon, France, 3–7 June 2030\n\
+             Agenda item 9\nAdoption of the report of the Conference\n\nDraft report\n"
+        );
+        let parsed = plenary::parse(&text);
+        let meta = &parsed.tree().metadata;
+        assert_eq!(meta.title.as_deref(), Some("Draft report"), "{header:?}");
+        assert_eq!(meta.agenda_items, ["9"], "{header:?}");
+    }
+}

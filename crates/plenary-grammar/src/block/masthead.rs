@@ -386,6 +386,39 @@ fn role_line(c: &str) -> bool {
             .any(|w| any_lang(|lang| lang.masthead.roles.contains(&w)))
 }
 
+/// A line made of the words of the header block's fields only, glued or
+/// garbled as two masthead templates printed over each other give them
+/// (`LimitedGeneral`, `9 June6 2025`, `February 2025`): distribution words,
+/// months, `Distr`, `Original`, language names and numbers.
+fn field_words_only(c: &str) -> bool {
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for ch in c.chars() {
+        // A new word at a space, a punctuation mark, and where a capital
+        // follows a small letter (`LimitedGeneral`).
+        let splits = !ch.is_alphabetic() || (ch.is_uppercase() && word.chars().last().is_some_and(char::is_lowercase));
+        if splits && !word.is_empty() {
+            words.push(std::mem::take(&mut word).to_lowercase());
+        }
+        if ch.is_alphabetic() {
+            word.push(ch);
+        }
+    }
+    if !word.is_empty() {
+        words.push(word.to_lowercase());
+    }
+    let known = |w: &str| {
+        w == "distr"
+            || crate::lang::month_number(w).is_some()
+            || any_lang(|lang| {
+                lang.masthead.distribution.iter().any(|(d, _)| *d == w)
+                    || lang.masthead.original.contains(&w)
+                    || lang.masthead.language_names.contains(&w)
+            })
+    };
+    (1..=6).contains(&words.len()) && words.iter().all(|w| known(w))
+}
+
 /// `Advance Unedited Version`.
 fn status_line(c: &str) -> bool {
     let l = lower(c);
@@ -908,6 +941,10 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         } else if language_line(c) || status_line(c) {
         } else if let Some(o) = original(c) {
             m.original_language = Some(o);
+        } else if (m.distribution.is_some() || m.date.is_some() || m.symbol.is_some())
+            && !seen_session
+            && field_words_only(c)
+        {
         } else if let Some(n) = session_line(c).or_else(|| session_line_loose(c).filter(|_| !body_lines.is_empty())) {
             seen_session = true;
             if !body_lines.is_empty() {
@@ -1021,12 +1058,31 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // (`Eighth session` / `Working Group on the Right to Development` /
             // `High-level task force on the implementation` / `of the right to
             // development` / `Fourth session`): read on to its session.
+        } else if !seen_session && !body_lines.is_empty() && dates_line(c, lang) {
+            // A conference gives its place and dates under its name, with no
+            // session line (`2025 United Nations Conference to Support …` /
+            // `Nice, France, 9–13 June 2025` / `Agenda item 11`).
+            if let Some((place, start, end)) = session_dates(c, lang) {
+                seen_session = true;
+                m.body = Some(join_lines(body_lines.iter().map(|&b| content(b))));
+                body_lines.clear();
+                m.session.get_or_insert(Session {
+                    place,
+                    start: Some(start),
+                    end: Some(end),
+                    ..Session::default()
+                });
+            }
         } else if !seen_session
             && m.body.is_none()
-            && (m.distribution.is_some() || m.organ.is_some() || m.date.is_some())
+            && (m.distribution.is_some() || m.organ.is_some() || m.date.is_some() || m.original_language.is_some())
             && !body_start(c, lang)
             && body_lines.len() < 4
-            && (i + 1..i + 5).any(|j| session_line_loose(content(j)).is_some() || agenda_line(content(j)).is_some())
+            && (i + 1..i + 5).any(|j| {
+                session_line_loose(content(j)).is_some()
+                    || agenda_line(content(j)).is_some()
+                    || (dates_line(content(j), lang) && session_dates(content(j), lang).is_some_and(|d| d.0.is_some()))
+            })
         {
             body_lines.push(i);
         } else if i < 3 && m.organ.is_none() && m.symbol.is_none() && m.distribution.is_none() && m.date.is_none() {
@@ -1068,6 +1124,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                             // `Part IV` under a fascicle's title opens its part.
                             || super::starts::part_heading(c, lang)
                             || subtitle_start(c)
+                            // The session's dates under a title (`Rapport sur
+                            // la trentième session` / `25-28 juin 2018`).
+                            || dates_line(c, lang)
                             // A line well short of the widest before it was not
                             // wrapped: the title ended there.
                             || (taken.len() >= 2 && width * 10 < widest * 7)
@@ -1166,17 +1225,30 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         i
     };
     // A line alone that names a body (`Human Rights Committee`, `Committee
-    // against Torture`) above a title, where no session or agenda item
+    // against Torture`), or such a name wrapped over a line or two that go
+    // on in small letters or after a line that breaks off (`Commission
+    // économique et sociale` / `pour l’Asie occidentale`), above a title
+    // that a blank line or the opening of a report (`Rapport sur la
+    // trentième session`) sets apart, where no session or agenda item
     // says more: the body that issues the document, not its title.
     if m.body.is_none() && !seen_session_or_item(&m) && !draft {
         let (first, after) = chunk(i, false);
-        if let [only] = first.as_slice() {
-            let rest = chunk(after, false).0;
-            if names_body(content(*only)) && !rest.is_empty() && lines.get(after).is_some_and(|l| l.blank_before) {
-                m.body = Some(content(*only).to_owned());
-                take(&mut m, *only);
-                i = after;
+        let wrapped_name = first.len() <= 3
+            && first.first().is_some_and(|&l| names_body(content(l)))
+            && first.windows(2).all(|w| {
+                let (prev, next) = (
+                    w.first().map_or("", |&l| content(l)),
+                    w.get(1).map_or("", |&l| content(l)),
+                );
+                next.starts_with(char::is_lowercase) || breaks_off(prev, next)
+            });
+        let set_apart = lines.get(after).is_some_and(|l| l.blank_before) || subtitle_start(content(after));
+        if wrapped_name && set_apart && !chunk(after, false).0.is_empty() {
+            m.body = Some(join(&first));
+            for &l in &first {
+                take(&mut m, l);
             }
+            i = after;
         }
     }
     let (title, next) = chunk(i, false);
@@ -1195,6 +1267,23 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         let joined = join(&title);
         m.title = Some(if draft { without_draft_number(joined) } else { joined }).filter(|t| !t.is_empty());
         i = take_all(&mut m, &title, next);
+        // The session's dates under the title of its report (`Rapport sur la
+        // trentième session` / `25-28 juin 2018`).
+        if !draft && m.session.is_none() && !lines.get(i).is_some_and(|l| l.blank_before) {
+            let dates = Some(content(i))
+                .filter(|c| dates_line(c, lang))
+                .and_then(|c| session_dates(c, lang));
+            if let Some((place, start, end)) = dates {
+                m.session = Some(Session {
+                    number: m.title.as_deref().and_then(session_named),
+                    place,
+                    start: Some(start),
+                    end: Some(end),
+                });
+                take(&mut m, i);
+                i += 1;
+            }
+        }
         let (sub, next) = if draft { (Vec::new(), i) } else { chunk(i, true) };
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
@@ -1204,7 +1293,13 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         let sentence = sub.last().is_some_and(|&l| content(l).ends_with('.'));
         // Nor is the label of a field whose value follows (`Communication
         // submitted by:` / `C`, a treaty body's decision).
-        let field_label = sub.len() == 1 && sub.first().is_some_and(|&l| content(l).trim_end().ends_with(':'));
+        // Nor a field with its value, a number (`Documents officiels : 2018`).
+        let field_label = sub.len() == 1
+            && sub.first().is_some_and(|&l| {
+                content(l)
+                    .rsplit_once(':')
+                    .is_some_and(|(_, value)| value.trim().bytes().all(|b| b.is_ascii_digit()))
+            });
         // Nor a part's heading (`Part IV`, a budget fascicle's).
         let part = sub
             .first()
@@ -1223,9 +1318,38 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
     Some(m)
 }
 
+/// The number of the session a title names (`Rapport sur la trentième
+/// session`, `Report of the Council on its forty-third session`): the
+/// ordinal of one to three words before a word for session.
+fn session_named(title: &str) -> Option<u32> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let w = w.trim_end_matches([',', '.', ';']).to_lowercase();
+        if !any_lang(|lang| lang.session.contains(&w.as_str())) {
+            return None;
+        }
+        (1..=3.min(k)).find_map(|n| session_line(&words.get(k - n..=k)?.join(" ")))
+    })
+}
+
+/// A line that is only a date or the dates of a session (`25-28 juin 2018`,
+/// `Nice, France, 9–13 June 2025`, `31 October 2018`).
+fn dates_line(c: &str, lang: &Lang) -> bool {
+    let c = c.trim();
+    c.ends_with(|ch: char| ch.is_ascii_digit())
+        && c.split_whitespace().count() <= 8
+        && (date_line(c).is_some()
+            || session_dates(c, lang).is_some_and(|(place, _, _)| {
+                // A place is a name (`Nice, France`), not a phrase
+                // (`Replies received, 1 February to 30 April 2017`).
+                place.is_none_or(|p| p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+            }))
+}
+
 /// `25 February–22 March 2019`, `Genève, 8-19 février 2010`, `4–15 ноября 2019 года`.
 fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, NaiveDate)> {
-    let (place, dates) = match c.split_once(", ") {
+    // The place may hold a comma of its own (`Nice, France, 9–13 June 2025`).
+    let (place, dates) = match c.rsplit_once(", ") {
         Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.to_owned()), d),
         _ => (None, c),
     };
