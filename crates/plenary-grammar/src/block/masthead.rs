@@ -51,7 +51,7 @@ use plenary_model::{Distribution, Furniture, FurnitureKind, Session, Span};
 
 use super::starts::{is_deliberation_number, list_label, numbered};
 use super::BodyLine;
-use crate::lang::{date_line, Lang, ALL};
+use crate::lang::{arabic, date_line, Lang, ALL};
 use crate::layout::furniture::is_symbol_line;
 
 /// What the masthead said.
@@ -286,9 +286,16 @@ fn any_lang(f: impl Fn(&Lang) -> bool) -> bool {
     ALL.iter().any(|l| f(l))
 }
 
+/// True when `l` (in small letters) is one of `list`; Arabic is compared
+/// through [`crate::lang::arabic::key`] (glyph forms, the lam-alef order,
+/// tatweel and vowels aside).
+fn listed(l: &str, list: &[&str]) -> bool {
+    list.contains(&l) || (arabic::has_arabic(l) && list.iter().any(|w| arabic::key(w) == arabic::key(l)))
+}
+
 fn is_organization(c: &str) -> bool {
     let l = lower(c);
-    l == "a" || any_lang(|lang| lang.masthead.organization.contains(&l.as_str()))
+    l == "a" || any_lang(|lang| listed(&l, lang.masthead.organization))
 }
 
 /// True when the masthead has read a session or an agenda item.
@@ -301,10 +308,10 @@ fn seen_session_or_item(m: &Masthead) -> bool {
 /// `Committee against Torture`, `Comité des droits de l’homme`.
 fn names_body(c: &str) -> bool {
     let words: Vec<&str> = c.split_whitespace().collect();
-    let capitalised = c.starts_with(char::is_uppercase);
-    let is_body = |w: Option<&&str>| {
-        w.is_some_and(|w| any_lang(|lang| lang.masthead.bodies.contains(&w.to_lowercase().as_str())))
-    };
+    // A script without capitals (Arabic) opens a name with any letter.
+    let capitalised = c.starts_with(|ch: char| ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_lowercase()));
+    let is_body =
+        |w: Option<&&str>| w.is_some_and(|w| any_lang(|lang| listed(&w.to_lowercase(), lang.masthead.bodies)));
     capitalised
         && (2..=10).contains(&words.len())
         && !c.ends_with(['.', ':', ',', ';'])
@@ -317,7 +324,7 @@ fn organ(c: &str) -> bool {
         return false;
     }
     let l = lower(c);
-    any_lang(|lang| lang.masthead.organs.contains(&l.as_str()))
+    any_lang(|lang| listed(&l, lang.masthead.organs))
 }
 
 /// `Distr.: General`, `Distr. générale`, `Distr.` alone, `GENERAL` alone.
@@ -434,6 +441,17 @@ fn original(c: &str) -> Option<String> {
 
 /// `Fortieth session`, `Septième session`, `Cuadragésimo octavo período de sesiones`.
 fn session_line(c: &str) -> Option<u32> {
+    // The word for session before the ordinal (`الدورة الثلاثون`).
+    if arabic::has_arabic(c) {
+        return ALL.iter().find_map(|lang| {
+            lang.session.iter().find_map(|s| {
+                let rest = c.get(arabic::opens_with(c, s)?..)?.trim();
+                (rest.split_whitespace().count() <= 3)
+                    .then(|| lang.ordinal_value(rest))
+                    .flatten()
+            })
+        });
+    }
     // A footnote marker may be glued to it (`Twenty-seventh special session12`).
     let l = lower(c.trim_end_matches(|ch: char| ch.is_ascii_digit()));
     ALL.iter().find_map(|lang| {
@@ -478,12 +496,26 @@ fn session_line_loose(c: &str) -> Option<u32> {
 /// `Agenda items 3 and 5` → `["3", "5"]`; `Point 3 de l’ordre du jour` → `["3"]`.
 fn agenda_line(c: &str) -> Option<Vec<String>> {
     let l = lower(c);
-    let rest = ALL.iter().find_map(|lang| {
-        lang.masthead.agenda_item.iter().find_map(|w| {
-            l.strip_prefix(w)
-                .filter(|r| r.starts_with(|ch: char| ch == ' ' || ch.is_ascii_digit()))
-        })
-    })?;
+    let arabic_rest;
+    let rest = if arabic::has_arabic(&l) {
+        // `البند 10 من جدول الأعمال المؤقت`: direction marks around the
+        // number, and the number glued to the word after it (`10من`).
+        let rest = ALL.iter().find_map(|lang| {
+            lang.masthead
+                .agenda_item
+                .iter()
+                .find_map(|w| l.get(arabic::opens_with(&l, w)?..))
+        })?;
+        arabic_rest = format!(" {}", arabic_spaced(rest).trim_start());
+        arabic_rest.as_str()
+    } else {
+        ALL.iter().find_map(|lang| {
+            lang.masthead.agenda_item.iter().find_map(|w| {
+                l.strip_prefix(w)
+                    .filter(|r| r.starts_with(|ch: char| ch == ' ' || ch.is_ascii_digit()))
+            })
+        })?
+    };
     let mut items: Vec<String> = Vec::new();
     for word in rest.split(|ch: char| ch.is_whitespace() || ch == ',') {
         // A sub-item, as printed: `119 (b)`, `3(c)`, `14 (a) and (b)`.
@@ -525,6 +557,22 @@ fn agenda_line(c: &str) -> Option<Vec<String>> {
     (!items.is_empty()).then_some(items)
 }
 
+/// An Arabic line with its direction marks dropped and a number set apart
+/// from the word glued after it (`3من`, `1آب`), as the marks around the
+/// number kept them apart in print.
+fn arabic_spaced(c: &str) -> String {
+    let mut spaced = String::with_capacity(c.len() + 4);
+    let mut prev_digit = false;
+    for ch in c.chars().filter(|&ch| !plenary_model::coverage::is_direction_mark(ch)) {
+        if prev_digit && ch.is_alphabetic() {
+            spaced.push(' ');
+        }
+        prev_digit = ch.is_ascii_digit();
+        spaced.push(ch);
+    }
+    spaced
+}
+
 /// `(b)`, `(iv)`: the letters of an agenda sub-item in parentheses.
 fn sub_item(x: &str) -> Option<String> {
     let inner = x.strip_prefix('(').and_then(|x| x.strip_suffix(')'))?;
@@ -547,17 +595,24 @@ fn adopted(c: &str) -> bool {
 /// A line that opens the line saying what the document is.
 fn subtitle_start(c: &str) -> bool {
     let l = c.to_lowercase();
-    any_lang(|lang| lang.masthead.subtitle_starts.iter().any(|w| l.starts_with(w)))
+    let arabic = arabic::has_arabic(&l);
+    any_lang(|lang| {
+        lang.masthead
+            .subtitle_starts
+            .iter()
+            .any(|w| l.starts_with(w) || (arabic && arabic::opens_with(&l, w).is_some()))
+    })
 }
 
 fn summary_line(c: &str) -> bool {
     let l = lower(c);
-    any_lang(|lang| lang.masthead.summary.contains(&l.as_str()))
+    any_lang(|lang| listed(&l, lang.masthead.summary))
 }
 
 /// A line in capitals (`PROMOTION AND PROTECTION OF ALL HUMAN RIGHTS,`).
 fn capitals(c: &str) -> bool {
-    c.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && !c.chars().any(char::is_lowercase)
+    // Letters of a script without case (Arabic) are no capitals.
+    c.chars().filter(|ch| ch.is_uppercase()).count() >= 2 && !c.chars().any(char::is_lowercase)
 }
 
 /// The marks a title carries to call a footnote: `*`, the mathematical `∗`
@@ -647,8 +702,10 @@ fn body_start(c: &str, lang: &Lang) -> bool {
 /// In a subtitle, a full line followed by a shorter one that ends the phrase
 /// (`… for Human` / `Rights`): the text was wrapped.
 fn wrapped(prev: &str, next: &str) -> bool {
+    // A line of a wrapped text may run a little longer than the one before
+    // (a few letters more, as Arabic set with split ligatures gives it).
     let (p, n) = (prev.chars().count(), next.chars().count());
-    p >= 40 && n < p && !next.ends_with('.')
+    p >= 40 && n < p + p / 10 && !next.ends_with('.')
 }
 
 /// The lines of a title or subtitle joined with one space; a line broken
@@ -801,6 +858,7 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             .get(k)
             .and_then(|item| text.get(item.0.start..item.0.end))
             .unwrap_or("")
+            .trim_matches(plenary_model::coverage::is_direction_mark)
     };
     // A title line that breaks off goes on over the next, even when that is
     // the organisation's name (`… associated with the` / `United Nations`).
@@ -876,7 +934,15 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
 /// Reads the masthead from the start of `lines`, in order; `consumed` holds
 /// the positions taken (a prefix, `0..n`).
 fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
-    let content = |i: usize| lines.get(i).and_then(|l| text.get(l.start..l.end)).unwrap_or("");
+    // Direction marks a column of `-layout` leaves at a line's ends are not
+    // the line's text.
+    let content = |i: usize| {
+        lines
+            .get(i)
+            .and_then(|l| text.get(l.start..l.end))
+            .unwrap_or("")
+            .trim_matches(plenary_model::coverage::is_direction_mark)
+    };
     let opening = (0..lines.len().min(6)).any(|i| {
         let c = content(i);
         is_organization(c) || organ(c) || distribution(c).is_some_and(|d| d.is_some()) || c.starts_with("Distr")
@@ -905,6 +971,11 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         if is_organization(c) || (c.len() == 1 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
         } else if organ(c) {
             m.organ.get_or_insert_with(|| c.to_owned());
+        } else if organ(&format!("{c} {}", content(i + 1))) && lines.get(i + 1).is_some_and(|l| !l.blank_before) {
+            // The organ's name over two lines (`المجلس` / `الاقتصادي والاجتماعي`).
+            m.organ.get_or_insert_with(|| format!("{c} {}", content(i + 1)));
+            take(&mut m, i);
+            i += 1;
         } else if let Some((o, d)) = c.split_once(" Distr").filter(|(o, _)| organ(o)) {
             // `General Assembly Distr.: Limited` on one line.
             m.organ.get_or_insert_with(|| o.to_owned());
@@ -1159,7 +1230,13 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         } else {
             raw
         };
-        rehyphenate(unstarred.trim_end_matches([',', ' ']).trim().to_owned())
+        let joined = rehyphenate(unstarred.trim_end_matches([',', ' ']).trim().to_owned());
+        // Arabic as a reader types it: base letters, lam-alef pairs set right.
+        if arabic::has_arabic(&joined) {
+            arabic::readable(&joined)
+        } else {
+            joined
+        }
     };
     // `Resolution 2774 (2025)` / `Adopted by the Security Council at its …`:
     // a resolution's heading and no title; the line under it says what the
@@ -1232,10 +1309,20 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
     // trentième session`) sets apart, where no session or agenda item
     // says more: the body that issues the document, not its title.
     if m.body.is_none() && !seen_session_or_item(&m) && !draft {
-        let (first, after) = chunk(i, false);
+        let (mut first, mut after) = chunk(i, false);
+        // The body's short name alone above its name (`الإسكوا` / `اللجنة
+        // الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)`), a blank line between
+        // them or not, goes with it.
+        let short_name =
+            matches!(first.as_slice(), [only] if !content(*only).trim().contains(' ')) && names_body(content(after));
+        if short_name {
+            let (name, next) = chunk(after, false);
+            first.extend(name);
+            after = next;
+        }
         let wrapped_name = first.len() <= 3
-            && first.first().is_some_and(|&l| names_body(content(l)))
-            && first.windows(2).all(|w| {
+            && (short_name || first.first().is_some_and(|&l| names_body(content(l))))
+            && first.windows(2).skip(usize::from(short_name)).all(|w| {
                 let (prev, next) = (
                     w.first().map_or("", |&l| content(l)),
                     w.get(1).map_or("", |&l| content(l)),
@@ -1268,22 +1355,26 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         m.title = Some(if draft { without_draft_number(joined) } else { joined }).filter(|t| !t.is_empty());
         i = take_all(&mut m, &title, next);
         // The session's dates under the title of its report (`Rapport sur la
-        // trentième session` / `25-28 juin 2018`).
-        if !draft && m.session.is_none() && !lines.get(i).is_some_and(|l| l.blank_before) {
+        // trentième session` / `25-28 juin 2018`), or under its subtitle.
+        let dates_under = |m: &mut Masthead, i: usize| -> usize {
+            if draft || m.session.is_some() || lines.get(i).is_some_and(|l| l.blank_before) {
+                return i;
+            }
             let dates = Some(content(i))
                 .filter(|c| dates_line(c, lang))
                 .and_then(|c| session_dates(c, lang));
-            if let Some((place, start, end)) = dates {
-                m.session = Some(Session {
-                    number: m.title.as_deref().and_then(session_named),
-                    place,
-                    start: Some(start),
-                    end: Some(end),
-                });
-                take(&mut m, i);
-                i += 1;
-            }
-        }
+            let Some((place, start, end)) = dates else { return i };
+            let named = [m.title.as_deref(), m.subtitle.as_deref()];
+            m.session = Some(Session {
+                number: named.into_iter().flatten().find_map(session_named),
+                place,
+                start: Some(start),
+                end: Some(end),
+            });
+            take(m, i);
+            i + 1
+        };
+        i = dates_under(&mut m, i);
         let (sub, next) = if draft { (Vec::new(), i) } else { chunk(i, true) };
         let starts_footnote = content(i).starts_with('*');
         // `Vice-President and Rapporteur: Mr. …` names people, not the document.
@@ -1308,6 +1399,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             i = take_all(&mut m, &sub, next);
+            i = dates_under(&mut m, i);
         }
     } else if adopted_text && !title.is_empty() {
         // `Resolution adopted by the General Assembly on … [… (A/73/L.3)]` says what
@@ -1342,17 +1434,45 @@ fn dates_line(c: &str, lang: &Lang) -> bool {
             || session_dates(c, lang).is_some_and(|(place, _, _)| {
                 // A place is a name (`Nice, France`), not a phrase
                 // (`Replies received, 1 February to 30 April 2017`).
-                place.is_none_or(|p| p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+                place.is_none_or(|p| p.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)))
             }))
 }
 
 /// `25 February–22 March 2019`, `Genève, 8-19 février 2010`, `4–15 ноября 2019 года`.
 fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, NaiveDate)> {
-    // The place may hold a comma of its own (`Nice, France, 9–13 June 2025`).
-    let (place, dates) = match c.rsplit_once(", ") {
-        Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.to_owned()), d),
-        _ => (None, c),
+    // Arabic: direction marks out, the Arabic comma read as a comma
+    // (`بيروت 25-28 ،حزيران/يونيو 2018`, the comma set before the month).
+    let cleaned;
+    let c = if arabic::has_arabic(c) {
+        cleaned = arabic_spaced(c).replace('،', ",");
+        cleaned.as_str()
+    } else {
+        c
     };
+    // The place may hold a comma of its own (`Nice, France, 9–13 June 2025`);
+    // where the comma strayed, the place is the words before the first
+    // number (`بيروت 25-28`).
+    let (place, dates) = match c.rsplit_once(", ") {
+        Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.trim().to_owned()), d),
+        _ => match c.find(|ch: char| ch.is_ascii_digit()) {
+            Some(at) if (1..=3).contains(&c.get(..at).unwrap_or("").split_whitespace().count()) => {
+                let p = c.get(..at).unwrap_or("").trim();
+                let name = p.chars().all(|ch| ch.is_alphabetic() || ch == ' ');
+                (
+                    name.then(|| p.to_owned()),
+                    if name { c.get(at..).unwrap_or(c) } else { c },
+                )
+            }
+            _ => (None, c),
+        },
+    };
+    let place = place.map(|p| {
+        if arabic::has_arabic(&p) {
+            arabic::readable(&p)
+        } else {
+            p
+        }
+    });
     let normalised = dates.replace(['–', '—', '-', '−'], " – ");
     let session = ALL
         .iter()
@@ -1386,6 +1506,39 @@ mod tests {
             agenda_line("Agenda item 7 (Human rights)"),
             Some(vec!["7".to_owned()]),
             "words are no sub-item"
+        );
+    }
+
+    #[test]
+    fn arabic_agenda_items_and_sessions() {
+        // Direction marks around the number, the number glued to the word
+        // after it; in base letters and in glyph forms.
+        let item = "\u{202b}البند \u{202a} 3\u{202c}من جدول األعمال المؤقت\u{202c}";
+        assert_eq!(agenda_line(item), Some(vec!["3".to_owned()]));
+        let item = "\u{202b}ﺍﻟﺒﻨﺪ \u{202a} 10\u{202c}ﻣﻦ ﺟﺪﻭﻝ ﺍﻷﻋﻤﺎﻝ ﺍﻟﻤﺆﻗﺖ\u{202c}";
+        assert_eq!(agenda_line(item), Some(vec!["10".to_owned()]));
+        assert_eq!(agenda_line("البنود"), None);
+        assert_eq!(session_line("\u{202b}ﺍﻟﺪﻭﺭﺓ ﺍﻟﺜﻼﺛﻮﻥ\u{202c}"), Some(30));
+        assert_eq!(session_line("الدورة الحادية والثلاثون"), Some(31));
+        assert_eq!(
+            session_line("تقرير الدورة الثلاثين"),
+            None,
+            "a title that names a session"
+        );
+        // The comma set before the month, two names of each month.
+        let dates = "بيروت\u{202a} 25-28 ،\u{202c}حزيران\u{202a}/\u{202c}يونيو \u{202a}2018\u{202c}";
+        let (place, start, end) = session_dates(dates, &crate::lang::ar::AR).expect("dates");
+        assert_eq!(place.as_deref(), Some("بيروت"));
+        assert_eq!(
+            (start.to_string(), end.to_string()),
+            ("2018-06-25".to_owned(), "2018-06-28".to_owned())
+        );
+        let dates = "تونس\u{202a} 27 ،\u{202c}تموز\u{202a}/\u{202c}يوليو – \u{202a} 1\u{202c}آب\u{202a}/\u{202c}أغسطس \u{202a}2015\u{202c}";
+        let (place, start, end) = session_dates(dates, &crate::lang::ar::AR).expect("dates");
+        assert_eq!(place.as_deref(), Some("تونس"));
+        assert_eq!(
+            (start.to_string(), end.to_string()),
+            ("2015-07-27".to_owned(), "2015-08-01".to_owned())
         );
     }
 

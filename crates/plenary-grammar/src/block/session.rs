@@ -138,9 +138,7 @@ fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 fn month(word: &str, lang: &Lang) -> Option<u32> {
-    let lower = word.to_lowercase();
-    let i = lang.months.iter().position(|m| *m == lower)?;
-    u32::try_from(i + 1).ok()
+    lang.month_of(&word.to_lowercase())
 }
 
 #[cfg(test)]

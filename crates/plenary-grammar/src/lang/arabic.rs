@@ -196,6 +196,69 @@ pub fn opens_with(text: &str, word: &str) -> Option<usize> {
     (key(trimmed) == want).then_some(trimmed.len())
 }
 
+/// True when `text` holds a letter of the Arabic script (base letters or
+/// presentation forms).
+#[must_use]
+pub fn has_arabic(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+}
+
+/// Arabic text as a reader types it, for the fields a document's metadata
+/// derives from its lines (a title, a subtitle): presentation forms folded
+/// to base letters ([`base_of`]), vowels and tatweel kept; direction marks
+/// dropped; a space an extractor set between a letter and its vowel
+/// (`تغي ُّر`) removed and a letter's vowels in canonical order; and a
+/// lam-alef pair the text layer reversed after the article's alef set right
+/// (`األمم` is `الأمم`, `االجتماعي` is `الاجتماعي`), where no word has two
+/// alefs in a row. A reversed pair inside a word (`الثالثين` for
+/// `الثلاثين`) cannot be told from a word spelt so, and is left as it is.
+#[must_use]
+pub fn readable(text: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        if plenary_model::coverage::is_direction_mark(c) {
+            continue;
+        }
+        let folded: Vec<char> = base_of(c).map_or_else(|| vec![c], |b| b.chars().collect());
+        for b in folded {
+            let mark = matches!(b, '\u{64B}'..='\u{652}' | '\u{670}');
+            if mark {
+                // The vowel goes on its letter, after the letter's other vowels
+                // in code point order (the canonical order of these marks).
+                while out.last().is_some_and(|p| *p == ' ') {
+                    out.pop();
+                }
+                let mut at = out.len();
+                while at > 0
+                    && out
+                        .get(at - 1)
+                        .is_some_and(|p| matches!(p, '\u{64B}'..='\u{652}' | '\u{670}') && *p > b)
+                {
+                    at -= 1;
+                }
+                out.insert(at, b);
+            } else {
+                out.push(b);
+            }
+        }
+    }
+    // `ا` + `[اأإآ]` + `ل`: the article's alef, then a reversed lam-alef.
+    let mut k = 0;
+    while k + 2 < out.len() {
+        let reversed = out.get(k) == Some(&'ا')
+            && out.get(k + 1).is_some_and(|&c| matches!(c, 'ا' | 'أ' | 'إ' | 'آ'))
+            && out.get(k + 2) == Some(&'ل');
+        if reversed {
+            out.swap(k + 1, k + 2);
+            k += 3;
+        } else {
+            k += 1;
+        }
+    }
+    out.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +290,24 @@ mod tests {
         assert_eq!(key("ثانيا ً"), key("ثانيا"));
         assert_eq!(key("تقريـر"), key("تقرير"));
         assert_eq!(key("جدول   الأعمال"), "جدول ".to_owned() + &key("الأعمال"));
+    }
+
+    #[test]
+    fn readable_text_as_a_reader_types_it() {
+        assert_eq!(readable("تنظيم األعمال"), "تنظيم الأعمال");
+        assert_eq!(readable("اللجنة االقتصادية واالجتماعية"), "اللجنة الاقتصادية والاجتماعية");
+        assert_eq!(readable("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ"), "الأمم المتحدة");
+        // A space before a vowel; shadda and damma in canonical order.
+        assert_eq!(readable("تغي ُّر"), "تغي\u{64F}\u{651}ر");
+        assert_eq!(readable("تغي\u{FC61}ر"), "تغي\u{64F}\u{651}ر");
+        assert_eq!(
+            readable("\u{202B}تقريـر\u{202C}"),
+            "تقريـر",
+            "tatweel kept, marks dropped"
+        );
+        // Inside a word, a reversed pair is left as printed.
+        assert_eq!(readable("الثالثين"), "الثالثين");
+        assert_eq!(readable("Report (E)"), "Report (E)");
     }
 
     #[test]

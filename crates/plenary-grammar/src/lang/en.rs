@@ -21,6 +21,7 @@ pub static EN: Lang = Lang {
         "november",
         "december",
     ],
+    month_aliases: &[],
     resolution: &["resolution", "resolutions"],
     decision: &["decision", "decisions"],
     number_frame: None,

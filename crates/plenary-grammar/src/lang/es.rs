@@ -21,6 +21,7 @@ pub static ES: Lang = Lang {
         "noviembre",
         "diciembre",
     ],
+    month_aliases: &[],
     resolution: &["resolución", "resoluciones"],
     decision: &["decisión", "decisiones"],
     number_frame: None,

@@ -21,6 +21,7 @@ pub static FR: Lang = Lang {
         "novembre",
         "décembre",
     ],
+    month_aliases: &[],
     resolution: &["résolution", "résolutions"],
     decision: &["décision", "décisions"],
     number_frame: None,

@@ -22,6 +22,10 @@ pub struct Lang {
     pub code: &'static str,
     /// Month names, lower-case, January first.
     pub months: [&'static str; 12],
+    /// Other names of months, lower-case, with their number (Arabic
+    /// `يونيو` beside `يونيه`, the Levantine `حزيران`): a date may print two
+    /// names joined by a slash (`حزيران/يونيو`), and either is read.
+    pub month_aliases: &'static [(&'static str, u32)],
     /// Words for "resolution" as a heading and in running text (`résolution`).
     pub resolution: &'static [&'static str],
     /// Words for "decision" (`décision`).
@@ -105,6 +109,44 @@ pub struct Lang {
 }
 
 impl Lang {
+    /// The number of the month `word` names in this language, in small
+    /// letters (`juin`, `يونيه`), by another of its names
+    /// ([`Lang::month_aliases`]), or by either of two names joined by a
+    /// slash (`حزيران/يونيو`); Arabic compared through [`arabic::key`],
+    /// with the Arabic comma a date may carry before it (`،حزيران`).
+    #[must_use]
+    pub fn month_of(&self, word: &str) -> Option<u32> {
+        let named = |w: &str| {
+            let at = self.months.iter().position(|m| *m == w);
+            let at = at.and_then(|i| u32::try_from(i + 1).ok());
+            at.or_else(|| self.month_aliases.iter().find(|(m, _)| *m == w).map(|&(_, n)| n))
+        };
+        if let Some(n) = named(word) {
+            return Some(n);
+        }
+        if !word.contains('/') && !arabic::has_arabic(word) {
+            return None;
+        }
+        word.split('/').find_map(|part| {
+            let part = part.trim_matches(|c: char| c == '،' || plenary_model::coverage::is_direction_mark(c));
+            named(part).or_else(|| {
+                let k = arabic::key(part);
+                (arabic::has_arabic(part) && !k.is_empty())
+                    .then(|| {
+                        let at = self.months.iter().position(|m| arabic::key(m) == k);
+                        let at = at.and_then(|i| u32::try_from(i + 1).ok());
+                        at.or_else(|| {
+                            self.month_aliases
+                                .iter()
+                                .find(|(m, _)| arabic::key(m) == k)
+                                .map(|&(_, n)| n)
+                        })
+                    })
+                    .flatten()
+            })
+        })
+    }
+
     /// The value of an ordinal written in words (`Forty-eighth` is 48,
     /// `vingt et unième` 21, `cuadragésimo octavo` 48, `тридцать четвертая` 34),
     /// or in figures with an ordinal mark (`40º`, `40e`, `40th`).
@@ -122,8 +164,28 @@ impl Lang {
             .then(|| digits.parse().ok())
             .flatten();
         }
-        if let Some(&(_, v)) = self.ordinal_words.iter().find(|(w, _)| *w == lower) {
+        // Arabic words are compared through their key (glyph forms, the
+        // lam-alef order and vowels aside).
+        let arabic = arabic::has_arabic(&lower);
+        let lower = if arabic { arabic::key(&lower) } else { lower };
+        let value = |w: &str| {
+            self.ordinal_words
+                .iter()
+                .find(|(x, _)| if arabic { arabic::key(x) == w } else { *x == w })
+                .map(|&(_, v)| v)
+        };
+        if let Some(v) = value(&lower) {
             return Some(v);
+        }
+        // A unit, then its tens joined by the language's `and` (Arabic
+        // `الحادية والثلاثون`, 31).
+        let compound = lower.rsplit_once(' ').and_then(|(unit, tens)| {
+            let tens = self.and.iter().find_map(|a| tens.strip_prefix(a)).unwrap_or(tens);
+            let (unit, tens) = (value(unit)?, value(tens)?);
+            (unit < 10 && tens >= 20 && tens % 10 == 0).then_some(tens + unit)
+        });
+        if compound.is_some() {
+            return compound;
         }
         self.tens_prefixes.iter().find_map(|&(prefix, tens)| {
             let rest = lower.strip_prefix(prefix)?;
@@ -260,9 +322,7 @@ pub(crate) fn is_month(word: &str) -> bool {
 /// The number of a month named in small letters in any of the languages
 /// (`october`, `juin`, `августа`): 1 to 12.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    ALL.iter()
-        .find_map(|lang| lang.months.iter().position(|x| *x == word))
-        .and_then(|m| u32::try_from(m + 1).ok())
+    ALL.iter().find_map(|lang| lang.month_of(word))
 }
 
 /// The language with this ISO 639-1 code.
@@ -588,6 +648,21 @@ mod tests {
         for c in ('\u{0}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn arabic_ordinals_in_both_genders_and_with_their_tens() {
+        let ar = &ar::AR;
+        assert_eq!(ar.ordinal_value("الثلاثون"), Some(30));
+        assert_eq!(ar.ordinal_value("الثالثون"), Some(30), "lam-alef reversed");
+        assert_eq!(ar.ordinal_value("الحادية والثلاثون"), Some(31));
+        assert_eq!(ar.ordinal_value("الثانية عشرة"), Some(12));
+        assert_eq!(ar.ordinal_value("الخامس والعشرين"), Some(25));
+        assert_eq!(ar.ordinal_value("ﺍﻟﺜﻼﺛﻮﻥ"), Some(30), "glyph forms");
+        assert_eq!(ar.ordinal_value("العشرون والثلاثون"), None, "tens after tens");
+        // Other languages' compounds are read as before.
+        assert_eq!(fr::FR.ordinal_value("vingt et unième"), Some(21));
+        assert_eq!(en::EN.ordinal_value("Forty-eighth"), Some(48));
     }
 
     #[test]

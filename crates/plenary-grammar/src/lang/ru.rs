@@ -21,6 +21,7 @@ pub static RU: Lang = Lang {
         "ноября",
         "декабря",
     ],
+    month_aliases: &[],
     resolution: &["резолюция", "резолюции", "резолюцию", "резолюцией"],
     decision: &["решение", "решения", "решением"],
     number_frame: None,

@@ -10,6 +10,7 @@ pub static ZH: Lang = Lang {
     months: [
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
     ],
+    month_aliases: &[],
     resolution: &["决议"],
     decision: &["决定"],
     number_frame: Some(("第", "号")),
