@@ -533,18 +533,46 @@ pub fn build(
         // in a list (`3, 4 and 6`) or counted (`session, 10 séances`) are not.
         // Glued to a word of three letters or more (`Spain1 (on behalf of`,
         // `Sudan3 (on`): a note called once per list of speakers or per page.
+        // Set apart after a name, before a bracket (`Morocco 3 (also on behalf
+        // of`, `Ecuador 3` / `(also on behalf of`: a note called once per list
+        // of speakers, as pdftotext sets it apart) or a word in small letters.
+        let after_name = |c: &super::footnote_marker::Candidate| {
+            let Some(before) = text.get(..c.start).and_then(|b| b.strip_suffix(' ')) else {
+                return false;
+            };
+            let rest = text.get(c.end..).unwrap_or("");
+            let word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
+            // Before a word in small letters, only after a name of two
+            // capitalised words (`Sustainable Development Goals 2 for`), not
+            // after one (`Channel 4 and`, `Sur 10 idées`).
+            let two_words = || {
+                let mut words = before.rsplit([' ', '\n']);
+                words.next();
+                words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            };
+            let lower_word = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase))
+                && two_words();
+            (rest.starts_with(" (") || rest.starts_with("\n(") || lower_word)
+                && super::footnote_marker::set_apart_after_name(text, c.end, word_before, lower_word)
+        };
+        // After a word and its comma, before the language's `and` (`the
+        // International Criminal Court, 1 and calls upon`). Not before any
+        // word in small letters: a count follows a comma as often (`the
+        // review of Iraq, 10 other stakeholders`, `5 for Christians, 1 for`).
+        let after_comma = |c: &super::footnote_marker::Candidate| {
+            text.get(..c.start)
+                .and_then(|b| b.strip_suffix(", "))
+                .is_some_and(|b| b.ends_with(char::is_alphabetic))
+                && text
+                    .get(c.end..)
+                    .and_then(|a| a.strip_prefix(' '))
+                    .and_then(|a| a.split(' ').next())
+                    .is_some_and(|w| lang.and.contains(&w))
+        };
         let again = |c: &super::footnote_marker::Candidate| {
-            slash
-                || glued_to_word(text, c.start)
-                || (text
-                    .get(..c.start)
-                    .and_then(|b| b.strip_suffix(", "))
-                    .is_some_and(|b| b.ends_with(char::is_alphabetic))
-                    && text
-                        .get(c.end..)
-                        .and_then(|a| a.strip_prefix(' '))
-                        .and_then(|a| a.split(' ').next())
-                        .is_some_and(|w| lang.and.contains(&w)))
+            slash || glued_to_word(text, c.start) || after_name(c) || after_comma(c)
         };
         state.label_index.sync(&state.labels);
         let calls = called_again(
@@ -739,6 +767,16 @@ mod tests {
             ["1", "1"],
             "should take `Spain1` and `Sudan1` for calls of note 1 again"
         );
+        // Set apart, as pdftotext gives a superscript: before a bracket after
+        // a name; before a word in small letters after a name of two words.
+        let mut state = InlineState {
+            labels: vec!["1".into(), "2".into(), "3".into()],
+            next_marker: 3,
+            ..InlineState::default()
+        };
+        let text = "Mexico, Morocco 3 (also on behalf of Chile), Ecuador 3\n(on behalf of Peru), and the \
+                    Sustainable Development Goals 2 for all; Joint Submission 2 (JS2) noted; Channel 2 and; Sur 2 idées";
+        assert_eq!(marker_labels(text, &mut state), ["3", "3", "2"]);
         // Not glued to a word: counts, list numbers, symbols, short words.
         for text in [
             "adopted by 32 votes in favour, 1 against, with 9 abstentions",

@@ -178,6 +178,40 @@ fn numbers_listed(rest: &str) -> bool {
     rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// True when the digits that end at `end`, set apart after `word_before`,
+/// close a name's clause as a note call does: `word_before` is a name
+/// (`Rights`, `Secretary-General`, `Morocco`; not a noun a number follows,
+/// [`crate::lang::takes_number`]), and the digits end the line, come before
+/// a comma, a semicolon or a bracket (`Morocco 3 (also on behalf of`), or
+/// before a word in small letters (`ends`), and no other number follows
+/// them in a list (`Goals 6 and 7`).
+pub(crate) fn set_apart_after_name(text: &str, end: usize, word_before: &str, ends: bool) -> bool {
+    let named = |part: &str| {
+        let mut letters = part.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    };
+    let rest = text.get(end..).unwrap_or("");
+    // The number of a name that its abbreviation repeats (`Joint Submission
+    // 3 (JS3)`) is no call.
+    let head = text.get(..end).unwrap_or("");
+    let run = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let digits = head.get(head.len() - run..).unwrap_or("");
+    let abbreviated = rest
+        .strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(inner, _)| inner.len() <= 12 && !digits.is_empty() && inner.ends_with(digits));
+    if abbreviated {
+        return false;
+    }
+    let closes = ends || rest.is_empty() || rest.starts_with(['\n', ',', ';']) || rest.starts_with(" (");
+    // Cheap tests first: the scans of the text and the word lists last.
+    closes
+        && word_before.chars().count() >= 3
+        && word_before.split('-').all(named)
+        && !numbers_listed(rest)
+        && !crate::lang::takes_number(word_before)
+}
+
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
 pub(crate) fn marker_at(
@@ -251,28 +285,19 @@ pub(crate) fn marker_at(
     }
     // Set apart after a name (`the International Criminal Court 1` /
     // `reaffirms …`, `Political Rights 2 and the`, `the Secretary-General 1
-    // and`, `Cultural Rights 7, the`), not a noun a number follows
-    // (`Article 4 and`, `Goal 13 on`, `June 2,`); or after a year or a range
-    // of years (`12 February 2013 9 in which`, `2015–2030 3 and`).
+    // and`, `Cultural Rights 7, the`, `Morocco 3 (also on behalf of`), not a
+    // noun a number follows (`Article 4 and`, `Goal 13 on`, `June 2,`); or
+    // after a year or a range of years (`12 February 2013 9 in which`,
+    // `2015–2030 3 and`).
     let word_before = text
         .get(..start.saturating_sub(1))
         .and_then(|s| s.rsplit([' ', '\n']).next())
         .unwrap_or("");
-    let named = |part: &str| {
-        let mut letters = part.chars();
-        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
-    };
-    let closes = after.is_none_or(|c| matches!(c, '\n' | ',' | ';')) || ends;
-    // Cheap tests first: the scans of the text and the word lists last.
-    let after_name = closes
-        && word_before.chars().count() >= 3
-        && word_before.split('-').all(named)
-        && !numbers_listed(text.get(end..).unwrap_or(""))
-        && !crate::lang::takes_number(word_before);
+    let after_name = before == Some(' ') && set_apart_after_name(text, end, word_before, ends);
     let year =
         |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
     let after_year = word_before.rsplit(['–', '-']).next().is_some_and(year) && ends;
-    if set_apart && before == Some(' ') && (after_name || after_year) && run == label {
+    if set_apart && (after_name || (before == Some(' ') && after_year)) && run == label {
         return Some(Candidate { start, end });
     }
     // A year with the marker glued to it: 2012 + 21.
@@ -441,6 +466,18 @@ mod tests {
         );
         assert_eq!(f("on June 2, 2020", "2"), None, "a month's day");
         assert_eq!(f("the Rights 2 And", "2"), None, "a capital after it");
+        assert_eq!(
+            f("Mexico, Morocco 3 (also on behalf of", "3"),
+            Some((16, 17)),
+            "before a bracket, in a list of speakers"
+        );
+        // (The abbreviation's own digits, glued to letters, are left out.)
+        let t = "and Joint Submission 3 (JS3) added";
+        assert_eq!(
+            find_marker(t, 0, "3", &[(24, 27)], MarkerStyle::Superscript),
+            None,
+            "the number of a name its abbreviation repeats"
+        );
     }
 
     #[test]
