@@ -166,6 +166,44 @@ fn counted_before(text: &str, start: usize) -> bool {
     false
 }
 
+/// True when the digits `start..end`, set apart after `word_before`, a word
+/// in small letters of four letters or more, close its clause as a call
+/// does before the language's `and` (`natural disasters 13 and on the`):
+/// not after a function word or a noun a number follows (`paragraph`,
+/// `article`), not a count (`for 32 votes in favour, 3 against`), not a
+/// list of numbers (`items 6 and 7`).
+fn after_noun(text: &str, start: usize, end: usize, word_before: &str) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(next) = rest.strip_prefix(' ').and_then(|r| r.split([' ', '\n']).next()) else {
+        return false;
+    };
+    word_before.chars().count() >= 4
+        && word_before.chars().all(char::is_lowercase)
+        && crate::lang::ALL.iter().any(|l| l.and.contains(&next))
+        && !crate::lang::ALL.iter().any(|l| l.stopwords.contains(&word_before))
+        && !numbers_listed(rest)
+        && !crate::lang::takes_number(word_before)
+        && !counted_before(text, start)
+}
+
+/// True when the punctuation before `start` follows the number of another
+/// body's decision, printed as a symbol is (`decision 1/CMA.3,8 paragraph
+/// 85`, `decision 2/CP.21,3`): a word of digits, a slash and capitals. A
+/// number with a thousands comma (`1,000`) has no slash and no capital.
+fn decision_number_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start.saturating_sub(1)) else {
+        return false;
+    };
+    if !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let token = before.rsplit([' ', '\n']).next().unwrap_or("");
+    token.len() <= 16
+        && token.starts_with(|c: char| c.is_ascii_digit())
+        && token.contains('/')
+        && token.contains(|c: char| c.is_ascii_uppercase())
+}
+
 /// True when `rest`, the text after a number, goes on with another number
 /// joined by a conjunction or a comma (`6 and 7`, `3, 4`, `2 et 3`, `1 y
 /// 2`): a list of numbers, no note call.
@@ -255,7 +293,7 @@ pub(crate) fn marker_at(
     // 1/CMA.3,8 paragraph 85`, `the Paris Agreement;19`. A digit before the
     // punctuation (`1,000`, `3,5`) is a number, never a marker, unless it
     // ends a symbol found there.
-    let symbol_before = skip.iter().any(|&(_, e)| e + 1 == start);
+    let symbol_before = skip.iter().any(|&(_, e)| e + 1 == start) || decision_number_before(text, start);
     if matches!(before, Some(',' | ';' | ':'))
         && (before_that.is_some_and(glue_before) || symbol_before)
         && after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ')'))
@@ -293,7 +331,8 @@ pub(crate) fn marker_at(
         .get(..start.saturating_sub(1))
         .and_then(|s| s.rsplit([' ', '\n']).next())
         .unwrap_or("");
-    let after_name = before == Some(' ') && set_apart_after_name(text, end, word_before, ends);
+    let after_name = before == Some(' ')
+        && (set_apart_after_name(text, end, word_before, ends) || after_noun(text, start, end, word_before));
     let year =
         |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
     let after_year = word_before.rsplit(['–', '-']).next().is_some_and(year) && ends;
@@ -471,6 +510,21 @@ mod tests {
             Some((16, 17)),
             "before a bracket, in a list of speakers"
         );
+        assert_eq!(
+            f("recalling decision 1/CMA.3,8 paragraph 85", "8"),
+            Some((27, 28)),
+            "after another body's decision number and its comma"
+        );
+        assert_eq!(f("a total of 1,8 million", "8"), None, "a decimal comma");
+        assert_eq!(
+            f("in the context of natural disasters 13 and on the", "13"),
+            Some((36, 38)),
+            "after a noun in small letters, before `and`"
+        );
+        assert_eq!(f("in paragraph 13 and", "13"), None, "a noun a number follows");
+        assert_eq!(f("sessions of the 13 and", "13"), None, "after a function word");
+        assert_eq!(f("the items 13 and 14", "13"), None, "a list");
+        assert_eq!(f("by 40 votes in favour, 13 and", "13"), None, "a count");
         // (The abbreviation's own digits, glued to letters, are left out.)
         let t = "and Joint Submission 3 (JS3) added";
         assert_eq!(
