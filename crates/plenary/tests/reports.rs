@@ -249,3 +249,43 @@ fn a_commission_report_set_with_no_blank_lines() {
         "Création du Centre arabe pour les politiques en matière de changement climatique"
     );
 }
+
+/// The numbers of a document's numbered paragraphs, in order.
+fn paragraph_numbers(doc: &plenary::Document) -> Vec<String> {
+    fn walk(blocks: &[Block], out: &mut Vec<String>) {
+        for b in blocks {
+            match b {
+                Block::Paragraph(p) => out.extend(p.num.clone()),
+                Block::Section(s) => walk(&s.children, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc.body, &mut out);
+    out
+}
+
+#[test]
+fn a_numbered_sub_heading_over_a_table_is_no_paragraph() {
+    // An Advisory Committee report: `2.` alone over its title and a table's
+    // unit line, or on one line with its title, after paragraph 4: the
+    // number goes back, a sub-heading's.
+    let para = |n: u32| format!("{n}.\nThe Advisory Committee notes the proposal of the Secretary-General.\n\n");
+    for heading in [
+        "2.\n\nOperational costs\n\n(Thousands of United States dollars)\n\n",
+        "2. Operational costs\n(Thousands of United States dollars)\n",
+    ] {
+        let body: String = (1..=4).map(para).collect();
+        let text = format!(
+            "I. Introduction\n\n{body}{heading}Category\n\nApportionment\n\n{}",
+            para(5)
+        );
+        let parsed = plenary::parse(&text);
+        assert_eq!(
+            paragraph_numbers(parsed.tree()),
+            ["1", "2", "3", "4", "5"],
+            "{heading:?}"
+        );
+    }
+}

@@ -407,14 +407,25 @@ impl<'t> Parser<'t> {
             // …and the paragraphs go on after the title (`25.` after `5.` / `Right to work`),
             // perhaps past a sub-heading line.
             let resumes = (i + 2..i + 5).any(|j| self.numbered_at(j).is_some_and(|m| m.num == self.next_para));
-            return (short && resumes).then_some((n.num, n.text_at));
+            // …or the title stands alone between blank lines, a table or a
+            // figure under it (`3.` / `Operational costs` / `(Thousands of
+            // United States dollars)`).
+            let alone = self.line(i + 1).is_some_and(|l| l.blank_before)
+                && self.line(i + 2).is_none_or(|l| l.blank_before)
+                && next.len() <= 60
+                && next.starts_with(char::is_uppercase);
+            return (short && (resumes || alone)).then_some((n.num, n.text_at));
         }
         let title = content.get(n.text_at..)?;
         // A sub-heading numbered on its own between report paragraphs:
-        // `1. Parliamentary human rights Committees` before `19.`.
+        // `1. Parliamentary human rights Committees` before `19.`; or over a
+        // table, whose unit line follows (`3. Operational costs` /
+        // `(Thousands of United States dollars)`).
+        let unit_line = |c: &str| c.starts_with('(') && c.ends_with(')') && c.len() <= 80;
         let resumes = self
             .numbered_at(i + 1)
-            .is_some_and(|m| m.with_period && m.num == self.next_para);
+            .is_some_and(|m| m.with_period && m.num == self.next_para)
+            || unit_line(self.content(i + 1));
         if self.seen_para
             && n.with_period
             && n.num < self.next_para.saturating_sub(1)
