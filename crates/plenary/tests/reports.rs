@@ -289,3 +289,26 @@ fn a_numbered_sub_heading_over_a_table_is_no_paragraph() {
         );
     }
 }
+
+#[test]
+fn a_contents_entry_whose_leader_is_one_dot_stays_in_the_contents() {
+    // A title too long for more than one dot of leader, its page number on
+    // the next line; the chapter rows after it are still contents.
+    let text = "Contents\n\nChapter\n\nPage\n\nI.\n\nOrganizational matters ........................\n\n3\n\n\
+                A.\n\nDebate on the midterm review of the International Decade for People of African Descent .\n\n\
+                4\n\nB.\n\nGeneral debate on agenda item 9 ..............................\n\n5\n\n\
+                II.\n\nTechnical assistance ......................................\n\n6\n\n\
+                I. Organizational matters\n\n1. The Council held its session.\n\n\
+                II. Technical assistance\n\n2. The Council held a debate.\n";
+    let parsed = plenary::parse(text);
+    let chapters: Vec<String> = parsed
+        .tree()
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Section(s) if s.level == plenary::model::SectionLevel::Chapter => s.num.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(chapters, ["I", "II"]);
+}
