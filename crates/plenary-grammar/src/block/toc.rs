@@ -64,9 +64,10 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         let toc = p.has(p.pos, Flags::TOC_LINE);
         let column_header = c.split_whitespace().count() <= 2 && !toc && leader_soon(p, p.pos + 1);
         let short_title = c.len() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
-        // A title so long that its leader is one dot, its page number next
-        // (`… for People of African Descent .` / `134`).
-        let cut_leader = c.ends_with(" .") && is_numbers(p.content(p.pos + 1)) && leader_soon(p, p.pos + 1);
+        // A title so long that its leader is a dot or a few, its page or
+        // paragraph numbers next (`… for People of African Descent .` /
+        // `134`, `… IN TECHNICAL SESSIONS ....` / `11–60`).
+        let cut_leader = (c.ends_with(" .") || c.ends_with("..")) && is_numbers(p.content(p.pos + 1));
         if !(toc || column_header || short_title || cut_leader) {
             break;
         }
