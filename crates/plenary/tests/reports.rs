@@ -324,3 +324,24 @@ fn check_chapters(text: &str) {
         .collect();
     assert_eq!(chapters, ["I", "II"], "{text:?}");
 }
+
+#[test]
+fn a_numbered_caption_over_a_table_before_any_paragraph_is_a_heading() {
+    // A corrigendum replacing a table: its numbered caption, then the table.
+    let text = "Corrigendum\n\nPage 4\nFor the existing table substitute\n1. Cooperation with treaty bodies\n\n\
+                Latest report\nsubmitted and\nconsidered\n\nCERD\n\n2001\n\nMarch 2003\n";
+    let parsed = plenary::parse(text);
+    assert!(paragraph_numbers(parsed.tree()).is_empty());
+    // A first paragraph that is a sentence, or is followed by the next, is one.
+    for text in [
+        "1. Cooperation with treaty bodies.\n\nLatest report\n",
+        "1. Cooperation with treaty bodies\n\n2. The State reported on time.\n",
+    ] {
+        let parsed = plenary::parse(text);
+        assert_eq!(
+            paragraph_numbers(parsed.tree()).first().map(String::as_str),
+            Some("1"),
+            "{text:?}"
+        );
+    }
+}

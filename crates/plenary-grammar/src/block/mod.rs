@@ -438,9 +438,18 @@ impl<'t> Parser<'t> {
             return Some((n.num, n.text_at));
         }
         let isolated = self.line(i + 1).is_none_or(|l| l.blank_before);
+        // A numbered caption over a table where no paragraph came before
+        // (`1. Cooperation with treaty bodies` / `Latest report`, a
+        // corrigendum's table): a short title alone, and the paragraph it
+        // would number not followed by the next.
+        let caption = !self.seen_para
+            && isolated
+            && title.len() <= 60
+            && title.starts_with(char::is_uppercase)
+            && !(i + 1..i + 12).any(|j| self.numbered_at(j).is_some_and(|m| m.num == n.num + 1));
         (n.with_period
             && n.num == self.next_subsection
-            && n.num != self.next_para
+            && (n.num != self.next_para || caption)
             && !title.is_empty()
             && title.len() < 120
             && !ends_clause(title)
