@@ -37,11 +37,9 @@ fn a_call_glued_to_a_comma_or_semicolon_is_a_marker() {
                 3 Ibid.\n\x0cThe Council met again on 1,200 occasions.\n";
     let doc = plenary::parse(text).into_tree();
     assert_eq!(doc.footnotes.len(), 3, "{:?}", doc.footnotes);
-    assert_eq!(
-        markers(&doc),
-        ["1", "2"],
-        "a digit before the comma (`CMA.3,3`) is no word"
-    );
+    // After another body's decision number (`1/CMA.3,3`), as A/HRC/RES/59/25
+    // prints the call in superscript; a thousands comma (`1,200`) is none.
+    assert_eq!(markers(&doc), ["1", "2", "3"]);
     assert!(missing(&doc).is_empty(), "{:?}", doc.diagnostics);
 }
 
