@@ -723,7 +723,15 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
             return;
         }
     }
-    if !operative_started && cut_off && goes_on {
+    // A line in small letters after a blank line, in a language whose
+    // openers are capitals, goes on with the paragraph above though it ended
+    // with a comma (`… in Yemen and the Red Sea,` / `including resolutions
+    // 2216 (2015), …`: pdfminer sets a blank line between every two lines).
+    let small_letter = !p.lang.openers_in_small_letters
+        && !p.lang.unspaced
+        && text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
+        && text.starts_with(char::is_lowercase);
+    if !operative_started && (cut_off || (small_letter && !d.preamble.is_empty())) && goes_on {
         if let Some(last) = d.preamble.last_mut() {
             join_paragraphs(last, para);
         }
@@ -891,6 +899,19 @@ mod tests {
             _ => None,
         });
         found.expect("should read a resolution")
+    }
+
+    #[test]
+    fn a_line_in_small_letters_goes_on_after_a_blank_line() {
+        // pdfminer sets a blank line between every two lines.
+        let d = resolution(
+            "Resolution 2787 (2025)\n\nThe Security Council,\n\n\
+             Recalling all its relevant resolutions on the situation in Yemen and the Red Sea,\n\n\
+             including resolutions 2216 (2015) and 2768 (2025),\n\n\
+             Noting the report,\n\n1.\n\nExtends the reporting request.\n",
+        );
+        assert_eq!(d.preamble.len(), 2);
+        assert_eq!(d.operative.len(), 1);
     }
 
     #[test]
