@@ -188,7 +188,8 @@ fn after_noun(text: &str, start: usize, end: usize, word_before: &str) -> bool {
 
 /// True when the punctuation before `start` follows the number of another
 /// body's decision, printed as a symbol is (`decision 1/CMA.3,8 paragraph
-/// 85`, `decision 2/CP.21,3`): a word of digits, a slash and capitals. A
+/// 85`, `decision 2/CP.21,3`): a word of digits, a slash and capitals; or,
+/// before a semicolon, a resolution's number (`resolution 72/4;1`). A
 /// number with a thousands comma (`1,000`) has no slash and no capital.
 fn decision_number_before(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start.saturating_sub(1)) else {
@@ -198,10 +199,13 @@ fn decision_number_before(text: &str, start: usize) -> bool {
         return false;
     }
     let token = before.rsplit([' ', '\n']).next().unwrap_or("");
+    // After a semicolon, a resolution's number will do (`resolution
+    // 72/4;1`): no number is written with a semicolon inside.
+    let semicolon = text.get(..start).is_some_and(|t| t.ends_with(';'));
     token.len() <= 16
         && token.starts_with(|c: char| c.is_ascii_digit())
         && token.contains('/')
-        && token.contains(|c: char| c.is_ascii_uppercase())
+        && (semicolon || token.contains(|c: char| c.is_ascii_uppercase()))
 }
 
 /// True when `rest`, the text after a number, goes on with another number
@@ -516,6 +520,16 @@ mod tests {
             "after another body's decision number and its comma"
         );
         assert_eq!(f("a total of 1,8 million", "8"), None, "a decimal comma");
+        assert_eq!(
+            f("General Assembly resolution 72/4;1 and", "1"),
+            Some((33, 34)),
+            "after a semicolon"
+        );
+        assert_eq!(
+            f("resolutions 72/4,1 and", "1"),
+            None,
+            "a comma after a resolution's number"
+        );
         assert_eq!(
             f("in the context of natural disasters 13 and on the", "13"),
             Some((36, 38)),
