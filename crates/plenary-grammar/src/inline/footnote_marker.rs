@@ -208,6 +208,22 @@ fn decision_number_before(text: &str, start: usize) -> bool {
         && (semicolon || token.contains(|c: char| c.is_ascii_uppercase()))
 }
 
+/// True when the punctuation before `start` closes a date, a month and its
+/// year (`resolution 67.1 of 21 May` / `2014,5 and`, `of 26 May 2018;7`),
+/// as PyMuPDF and pdfminer glue a call there.
+fn date_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start.saturating_sub(1)) else {
+        return false;
+    };
+    let mut words = before.rsplit([' ', '\n']);
+    let year = words.next().unwrap_or("");
+    let month = words.find(|w| !w.is_empty()).unwrap_or("");
+    year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && crate::lang::is_month(month)
+}
+
 /// True when `rest`, the text after a number, goes on with another number
 /// joined by a conjunction or a comma (`6 and 7`, `3, 4`, `2 et 3`, `1 y
 /// 2`): a list of numbers, no note call.
@@ -297,7 +313,8 @@ pub(crate) fn marker_at(
     // 1/CMA.3,8 paragraph 85`, `the Paris Agreement;19`. A digit before the
     // punctuation (`1,000`, `3,5`) is a number, never a marker, unless it
     // ends a symbol found there.
-    let symbol_before = skip.iter().any(|&(_, e)| e + 1 == start) || decision_number_before(text, start);
+    let symbol_before =
+        skip.iter().any(|&(_, e)| e + 1 == start) || decision_number_before(text, start) || date_before(text, start);
     if matches!(before, Some(',' | ';' | ':'))
         && (before_that.is_some_and(glue_before) || symbol_before)
         && after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ')'))
@@ -530,6 +547,12 @@ mod tests {
             None,
             "a comma after a resolution's number"
         );
+        assert_eq!(
+            f("of 21 May\n2014,5 and its", "5"),
+            Some((15, 16)),
+            "after a date and its comma"
+        );
+        assert_eq!(f("in 2014,5 per cent", "5"), None, "a year alone is no date");
         assert_eq!(
             f("in the context of natural disasters 13 and on the", "13"),
             Some((36, 38)),
