@@ -289,13 +289,14 @@ fn any_lang(f: impl Fn(&Lang) -> bool) -> bool {
 /// True when `l` (in small letters) is one of `list`; Arabic is compared
 /// through [`crate::lang::arabic::key`] (glyph forms, the lam-alef order,
 /// tatweel and vowels aside).
-fn listed(l: &str, list: &[&str]) -> bool {
-    list.contains(&l) || (arabic::has_arabic(l) && list.iter().any(|w| arabic::key(w) == arabic::key(l)))
+fn listed(l: &str, arabic: bool, list: &[&str]) -> bool {
+    list.contains(&l) || (arabic && list.iter().any(|w| arabic::key(w) == arabic::key(l)))
 }
 
 fn is_organization(c: &str) -> bool {
     let l = lower(c);
-    l == "a" || any_lang(|lang| listed(&l, lang.masthead.organization))
+    let ar = arabic::has_arabic(&l);
+    l == "a" || any_lang(|lang| listed(&l, ar, lang.masthead.organization))
 }
 
 /// True when the masthead has read a session or an agenda item.
@@ -310,8 +311,12 @@ fn names_body(c: &str) -> bool {
     let words: Vec<&str> = c.split_whitespace().collect();
     // A script without capitals (Arabic) opens a name with any letter.
     let capitalised = c.starts_with(|ch: char| ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_lowercase()));
-    let is_body =
-        |w: Option<&&str>| w.is_some_and(|w| any_lang(|lang| listed(&w.to_lowercase(), lang.masthead.bodies)));
+    let is_body = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let (w, ar) = (w.to_lowercase(), arabic::has_arabic(w));
+            any_lang(|lang| listed(&w, ar, lang.masthead.bodies))
+        })
+    };
     capitalised
         && (2..=10).contains(&words.len())
         && !c.ends_with(['.', ':', ',', ';'])
@@ -324,7 +329,8 @@ fn organ(c: &str) -> bool {
         return false;
     }
     let l = lower(c);
-    any_lang(|lang| listed(&l, lang.masthead.organs))
+    let ar = arabic::has_arabic(&l);
+    any_lang(|lang| listed(&l, ar, lang.masthead.organs))
 }
 
 /// `Distr.: General`, `Distr. générale`, `Distr.` alone, `GENERAL` alone.
@@ -606,7 +612,8 @@ fn subtitle_start(c: &str) -> bool {
 
 fn summary_line(c: &str) -> bool {
     let l = lower(c);
-    any_lang(|lang| listed(&l, lang.masthead.summary))
+    let ar = arabic::has_arabic(&l);
+    any_lang(|lang| listed(&l, ar, lang.masthead.summary))
 }
 
 /// A line in capitals (`PROMOTION AND PROTECTION OF ALL HUMAN RIGHTS,`).

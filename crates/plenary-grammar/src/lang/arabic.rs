@@ -200,8 +200,12 @@ pub fn opens_with(text: &str, word: &str) -> Option<usize> {
 /// presentation forms).
 #[must_use]
 pub fn has_arabic(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+    // Cheap test first: those letters are written with a lead byte 0xD8 to
+    // 0xDB (U+0600 to U+06FF) or 0xEF (the presentation forms).
+    text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xEF))
+        && text
+            .chars()
+            .any(|c| matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
 }
 
 /// Arabic text as a reader types it, for the fields a document's metadata
@@ -290,6 +294,15 @@ mod tests {
         assert_eq!(key("ثانيا ً"), key("ثانيا"));
         assert_eq!(key("تقريـر"), key("تقرير"));
         assert_eq!(key("جدول   الأعمال"), "جدول ".to_owned() + &key("الأعمال"));
+    }
+
+    #[test]
+    fn arabic_letters_are_found_in_any_of_their_blocks() {
+        assert!(has_arabic("البند"));
+        assert!(has_arabic("\u{FEFB}"));
+        assert!(has_arabic("x \u{FB50}"));
+        assert!(!has_arabic("Résolution \u{FFFD} 6/1"));
+        assert!(!has_arabic("Agenda item 3"));
     }
 
     #[test]
