@@ -96,7 +96,10 @@ pub struct Metadata {
     /// The document kind.
     pub kind: DocumentKind,
     /// Title as printed, lines joined; a hyphen that text extraction dropped
-    /// from a known compound is put back (`SecretaryGeneral` → `Secretary-General`).
+    /// from a known compound is put back (`SecretaryGeneral` → `Secretary-General`),
+    /// and Arabic is given in base letters with its lam-alef pairs after the
+    /// article set right, as a reader types it (`تنظيم الأعمال` where the
+    /// text layer holds `تنظيم األعمال` or glyph forms).
     pub title: Option<String>,
     /// The line saying what the document is (`Report of the Special Rapporteur on …`).
     pub subtitle: Option<String>,
