@@ -22,19 +22,26 @@ fn page_numbers(doc: &plenary::Document) -> Vec<&str> {
         .collect()
 }
 
-fn decisions(doc: &plenary::Document) -> Vec<String> {
-    fn walk(blocks: &[Block], out: &mut Vec<String>) {
+/// What `pick` takes from each block of the body, sections walked into, in order.
+fn collect(doc: &plenary::Document, pick: impl Fn(&Block) -> Option<String> + Copy) -> Vec<String> {
+    fn walk(blocks: &[Block], pick: impl Fn(&Block) -> Option<String> + Copy, out: &mut Vec<String>) {
         for b in blocks {
-            match b {
-                Block::Decision(d) => out.push(d.number.clone()),
-                Block::Section(s) => walk(&s.children, out),
-                _ => {}
+            out.extend(pick(b));
+            if let Block::Section(s) = b {
+                walk(&s.children, pick, out);
             }
         }
     }
     let mut out = Vec::new();
-    walk(&doc.body, &mut out);
+    walk(&doc.body, pick, &mut out);
     out
+}
+
+fn decisions(doc: &plenary::Document) -> Vec<String> {
+    collect(doc, |b| match b {
+        Block::Decision(d) => Some(d.number.clone()),
+        _ => None,
+    })
 }
 
 /// Each decision on a page of its own, after a running header, so that its
@@ -252,18 +259,10 @@ fn a_commission_report_set_with_no_blank_lines() {
 
 /// The numbers of a document's numbered paragraphs, in order.
 fn paragraph_numbers(doc: &plenary::Document) -> Vec<String> {
-    fn walk(blocks: &[Block], out: &mut Vec<String>) {
-        for b in blocks {
-            match b {
-                Block::Paragraph(p) => out.extend(p.num.clone()),
-                Block::Section(s) => walk(&s.children, out),
-                _ => {}
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&doc.body, &mut out);
-    out
+    collect(doc, |b| match b {
+        Block::Paragraph(p) => p.num.clone(),
+        _ => None,
+    })
 }
 
 #[test]
