@@ -440,6 +440,20 @@ fn a_treaty_body_prints_its_treaty_and_committee_above_the_title() {
         Some("Decision adopted by the Committee under the Optional Protocol, concerning communication No. 2025/2011")
     );
     assert_eq!(meta.subtitle, None, "a field's label is no subtitle");
+    // `-layout` sets the header block's other column between the treaty's
+    // two lines, and a field's value in a column beside its label.
+    let layout = "United Nations\nCCPR/C/121/D/2025/2011\nInternational Covenant on\nDistr.: General\n\
+                  27 December 2017\nCivil and Political Rights\nOriginal: English\n\nHuman Rights Committee\n\n\
+                  Decision adopted by the Committee under the Optional\n\
+                  Protocol, concerning communication No. 2025/2011*, **\n\
+                  Communication submitted by:                  C\nAlleged victim:       The author\n";
+    let parsed = plenary::parse(layout);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Decision adopted by the Committee under the Optional Protocol, concerning communication No. 2025/2011")
+    );
+    assert_eq!(meta.subtitle, None, "a field and its value in a column is no subtitle");
     // A committee's name alone is the title where nothing follows it.
     let alone = "CCPR/C/1\n\nUnited Nations\n\nDistr.: General\n27 December 2017\n\nHuman Rights Committee\n";
     let parsed = plenary::parse(alone);

@@ -886,21 +886,32 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                     && (k.checked_sub(1).is_some_and(field_at) || (k + 1 < items.len() && field_at(k + 1))))
         })
         .collect();
-    // The organ's slot, between the organisation's name and the
-    // distribution, over two lines the first of which breaks off: a treaty
+    // The organ's slot, between the organisation's name (or another header
+    // field) and the distribution, over two lines the first of which breaks
+    // off: a treaty
     // body prints its treaty there (`United Nations` / `International
-    // Covenant on` / `Civil and Political Rights` / `Distr.: General`).
+    // Covenant on` / `Civil and Political Rights` / `Distr.: General`). In
+    // `-layout`'s columns the fields of the other column stand between the
+    // two lines (`International Covenant on` / `Distr.: General` / `27
+    // December 2017` / `Civil and Political Rights`).
+    // The slots found, (first line, second line): read one after the other.
+    let mut slots: Vec<(usize, usize)> = Vec::new();
+    let distr = |j: usize| item_text(j).starts_with("Distr") && distribution(item_text(j)).is_some_and(|d| d.is_some());
     for k in 1..items.len().saturating_sub(2) {
-        let slot = is_organization(item_text(k - 1))
-            && !field_at(k)
-            && !field_at(k + 1)
-            && item_text(k + 2).starts_with("Distr")
-            && distribution(item_text(k + 2)).is_some_and(|d| d.is_some())
-            && line_of(k) != line_of(k + 1)
-            && breaks_off(item_text(k), item_text(k + 1));
+        if field_at(k) || !field_at(k - 1) {
+            continue;
+        }
+        // (A date beside the distribution is a field here too.)
+        let Some(m) = (k + 1..items.len().min(k + 5)).find(|&j| !is_field.get(j).copied().unwrap_or(false)) else {
+            continue;
+        };
+        let slot = (k + 1..=m + 3).any(distr) && line_of(k) != line_of(m) && breaks_off(item_text(k), item_text(m));
         if slot {
-            for f in is_field.get_mut(k..k + 2).into_iter().flatten() {
-                *f = true;
+            slots.push((k, m));
+            for j in [k, m] {
+                if let Some(f) = is_field.get_mut(j) {
+                    *f = true;
+                }
             }
         }
     }
@@ -919,7 +930,21 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     };
     let mut order: Vec<usize> = (0..items.len()).filter(|&k| moves(k)).collect();
     order.extend((0..items.len()).filter(|&k| !moves(k)));
-    let lines: Vec<BodyLine> = order.iter().filter_map(|&k| items.get(k).map(|i| i.0)).collect();
+    // A slot's second line right after its first.
+    for &(k, m) in &slots {
+        if let Some(at) = order.iter().position(|&x| x == m) {
+            order.remove(at);
+            let after = order.iter().position(|&x| x == k).map_or(order.len(), |p| p + 1);
+            order.insert(after, m);
+        }
+    }
+    let mut lines: Vec<BodyLine> = order.iter().filter_map(|&k| items.get(k).map(|i| i.0)).collect();
+    // A slot's second line goes on from its first, whatever stood between.
+    for &(_, m) in &slots {
+        if let Some(line) = order.iter().position(|&x| x == m).and_then(|at| lines.get_mut(at)) {
+            line.blank_before = false;
+        }
+    }
     let origin: Vec<usize> = order.iter().filter_map(|&k| items.get(k).map(|i| i.1)).collect();
     let mut m = read_ordered(text, &lines, lang)?;
     // The lines taken: a split line once all its items are.
@@ -1391,13 +1416,16 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         let sentence = sub.last().is_some_and(|&l| content(l).ends_with('.'));
         // Nor is the label of a field whose value follows (`Communication
         // submitted by:` / `C`, a treaty body's decision).
-        // Nor a field with its value, a number (`Documents officiels : 2018`).
-        let field_label = sub.len() == 1
-            && sub.first().is_some_and(|&l| {
-                content(l)
-                    .rsplit_once(':')
-                    .is_some_and(|(_, value)| value.trim().bytes().all(|b| b.is_ascii_digit()))
-            });
+        // Nor a field with its value, a number (`Documents officiels : 2018`)
+        // or set in a column of its own (`Communication submitted by:` and a
+        // wide gap, `-layout`'s).
+        let value_of = |l: usize| content(l).rsplit_once(':').map(|(_, value)| value);
+        let field_label = (sub.len() == 1
+            && sub
+                .first()
+                .and_then(|&l| value_of(l))
+                .is_some_and(|v| v.trim().bytes().all(|b| b.is_ascii_digit())))
+            || (!sub.is_empty() && sub.iter().all(|&l| value_of(l).is_some_and(|v| v.starts_with("   "))));
         // Nor a part's heading (`Part IV`, a budget fascicle's).
         let part = sub
             .first()
