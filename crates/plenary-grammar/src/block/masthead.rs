@@ -878,12 +878,13 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 }))
     };
 
+    // Each item tested once (a test lowers the line's case several times).
+    let fields: Vec<bool> = (0..items.len()).map(field_at).collect();
+    let field_at = |k: usize| fields.get(k).copied().unwrap_or(false);
     // A weak field is one beside a field.
     let mut is_field: Vec<bool> = (0..items.len())
         .map(|k| {
-            field_at(k)
-                || (weak_field(item_text(k))
-                    && (k.checked_sub(1).is_some_and(field_at) || (k + 1 < items.len() && field_at(k + 1))))
+            field_at(k) || (weak_field(item_text(k)) && (k.checked_sub(1).is_some_and(field_at) || field_at(k + 1)))
         })
         .collect();
     // The organ's slot, between the organisation's name (or another header
