@@ -1166,7 +1166,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // A conference gives its place and dates under its name, with no
             // session line (`2025 United Nations Conference to Support …` /
             // `Nice, France, 9–13 June 2025` / `Agenda item 11`).
-            if let Some((place, start, end)) = session_dates(c, lang) {
+            if let Some((place, start, end)) = line_dates(c, lang) {
                 seen_session = true;
                 m.body = Some(join_lines(body_lines.iter().map(|&b| content(b))));
                 body_lines.clear();
@@ -1185,7 +1185,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             && (i + 1..i + 5).any(|j| {
                 session_line_loose(content(j)).is_some()
                     || agenda_line(content(j)).is_some()
-                    || (dates_line(content(j), lang) && session_dates(content(j), lang).is_some_and(|d| d.0.is_some()))
+                    || line_dates(content(j), lang).is_some_and(|d| d.0.is_some())
             })
         {
             body_lines.push(i);
@@ -1393,10 +1393,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             if draft || m.session.is_some() || lines.get(i).is_some_and(|l| l.blank_before) {
                 return i;
             }
-            let dates = Some(content(i))
-                .filter(|c| dates_line(c, lang))
-                .and_then(|c| session_dates(c, lang));
-            let Some((place, start, end)) = dates else { return i };
+            let Some((place, start, end)) = line_dates(content(i), lang) else {
+                return i;
+            };
             let named = [m.title.as_deref(), m.subtitle.as_deref()];
             m.session = Some(Session {
                 number: named.into_iter().flatten().find_map(session_named),
@@ -1464,14 +1463,27 @@ fn session_named(title: &str) -> Option<u32> {
 /// `Nice, France, 9–13 June 2025`, `31 October 2018`).
 fn dates_line(c: &str, lang: &Lang) -> bool {
     let c = c.trim();
-    c.ends_with(|ch: char| ch.is_ascii_digit())
-        && c.split_whitespace().count() <= 8
-        && (date_line(c).is_some()
-            || session_dates(c, lang).is_some_and(|(place, _, _)| {
-                // A place is a name (`Nice, France`), not a phrase
-                // (`Replies received, 1 February to 30 April 2017`).
-                place.is_none_or(|p| p.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)))
-            }))
+    dates_shaped(c) && (date_line(c).is_some() || line_dates(c, lang).is_some())
+}
+
+/// The cheap test of [`dates_line`]: a short line that ends with a number.
+fn dates_shaped(c: &str) -> bool {
+    c.ends_with(|ch: char| ch.is_ascii_digit()) && c.split_whitespace().count() <= 8
+}
+
+/// The place and dates of a line that is only a session's dates
+/// ([`session_dates`]), where the place is a name (`Nice, France`), not a
+/// phrase (`Replies received, 1 February to 30 April 2017`).
+fn line_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, NaiveDate)> {
+    let c = c.trim();
+    if !dates_shaped(c) {
+        return None;
+    }
+    session_dates(c, lang).filter(|(place, _, _)| {
+        place
+            .as_deref()
+            .is_none_or(|p| p.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)))
+    })
 }
 
 /// `25 February–22 March 2019`, `Genève, 8-19 février 2010`, `4–15 ноября 2019 года`.

@@ -116,12 +116,14 @@ impl Lang {
     /// with the Arabic comma a date may carry before it (`،حزيران`).
     #[must_use]
     pub fn month_of(&self, word: &str) -> Option<u32> {
-        let named = |w: &str| {
-            let at = self.months.iter().position(|m| *m == w);
+        // The month a name equal to `w` under `same` names.
+        let named = |w: &str, same: &dyn Fn(&str, &str) -> bool| {
+            let at = self.months.iter().position(|m| same(m, w));
             let at = at.and_then(|i| u32::try_from(i + 1).ok());
-            at.or_else(|| self.month_aliases.iter().find(|(m, _)| *m == w).map(|&(_, n)| n))
+            at.or_else(|| self.month_aliases.iter().find(|(m, _)| same(m, w)).map(|&(_, n)| n))
         };
-        if let Some(n) = named(word) {
+        let exact = |m: &str, w: &str| m == w;
+        if let Some(n) = named(word, &exact) {
             return Some(n);
         }
         if !word.contains('/') && !arabic::has_arabic(word) {
@@ -129,19 +131,11 @@ impl Lang {
         }
         word.split('/').find_map(|part| {
             let part = part.trim_matches(|c: char| c == '،' || plenary_model::coverage::is_direction_mark(c));
-            named(part).or_else(|| {
-                let k = arabic::key(part);
-                (arabic::has_arabic(part) && !k.is_empty())
-                    .then(|| {
-                        let at = self.months.iter().position(|m| arabic::key(m) == k);
-                        let at = at.and_then(|i| u32::try_from(i + 1).ok());
-                        at.or_else(|| {
-                            self.month_aliases
-                                .iter()
-                                .find(|(m, _)| arabic::key(m) == k)
-                                .map(|&(_, n)| n)
-                        })
-                    })
+            let key = arabic::key(part);
+            let by_key = |m: &str, _: &str| arabic::key(m) == key;
+            named(part, &exact).or_else(|| {
+                (arabic::has_arabic(part) && !key.is_empty())
+                    .then(|| named(part, &by_key))
                     .flatten()
             })
         })
