@@ -270,6 +270,24 @@ impl DigitRuns {
     }
 }
 
+impl DigitRuns {
+    /// The first call with label `label` at or after `from` set apart before
+    /// a sentence's full stop ([`before_stop_at`](super::footnote_marker::before_stop_at)).
+    fn find_before_stop(
+        &self,
+        text: &str,
+        from: usize,
+        label: &str,
+        skip: &Taken,
+    ) -> Option<super::footnote_marker::Candidate> {
+        let runs = self.runs(label)?;
+        let first = runs.partition_point(|&(_, start, _)| start < from);
+        runs.get(first..)?.iter().find_map(|&(_, start, end)| {
+            super::footnote_marker::before_stop_at(text, start, end, label, skip.near(start, end))
+        })
+    }
+}
+
 /// Byte ranges of a block already taken (symbols, markers) that a marker may
 /// not overlap, sorted so that the few near a run of digits are found by
 /// binary search: [`marker_at`] looks through every range it is given, and
@@ -491,6 +509,12 @@ pub fn build(
             let hit = runs
                 .find(text, from, &label, &symbol_ranges, state.style, true)
                 .or_else(|| {
+                    let before_stop = lang.call_before_stop && state.style == MarkerStyle::Superscript;
+                    before_stop
+                        .then(|| runs.find_before_stop(text, from, &label, &symbol_ranges))
+                        .flatten()
+                })
+                .or_else(|| {
                     // Resynchronise when markers were missed (or lie outside an excerpt):
                     // the first of the next few labels found glued in this block.
                     (1..=MAX_SKIP).find_map(|skip| {
@@ -571,8 +595,13 @@ pub fn build(
                     .and_then(|a| a.split(' ').next())
                     .is_some_and(|w| lang.and.contains(&w))
         };
+        // A table's heading of a word or two whose call ends it (`Grade
+        // level1`) calls the table's own note, not a footnote again.
+        let heading_cell = |c: &super::footnote_marker::Candidate| {
+            c.end == text.trim_end().len() && text.split_whitespace().count() <= 2
+        };
         let again = |c: &super::footnote_marker::Candidate| {
-            slash || glued_to_word(text, c.start) || after_name(c) || after_comma(c)
+            slash || (glued_to_word(text, c.start) && !heading_cell(c)) || after_name(c) || after_comma(c)
         };
         state.label_index.sync(&state.labels);
         let calls = called_again(
@@ -751,6 +780,50 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_table_heading_calls_no_note_again() {
+        // A/80/604/Add.6: `Grade level1`, a table's heading calling the
+        // table's own note, after notes 1 and 2 were called.
+        let labels = vec!["1".to_owned(), "2".to_owned()];
+        let mut state = InlineState {
+            labels: labels.clone(),
+            next_marker: 2,
+            ..InlineState::default()
+        };
+        assert!(marker_labels("Grade level1", &mut state).is_empty());
+        let mut state = InlineState {
+            labels,
+            next_marker: 2,
+            ..InlineState::default()
+        };
+        assert_eq!(
+            marker_labels("the vote of Spain1", &mut state),
+            ["1"],
+            "a sentence still calls a note again"
+        );
+    }
+
+    #[test]
+    fn calls_before_the_stop_in_languages_that_print_them_there() {
+        let labels = vec!["1".to_owned(), "2".to_owned()];
+        let find = |lang: &crate::lang::Lang, text: &str| {
+            let mut state = InlineState {
+                labels: labels.clone(),
+                next_marker: 1,
+                ..InlineState::default()
+            };
+            build(text, &[(0, text.len())], lang, &mut state, true)
+                .into_iter()
+                .filter(|i| matches!(i, Inline::FootnoteMarker(_)))
+                .count()
+        };
+        assert_eq!(
+            find(&crate::lang::ru::RU, "относительно создания НПЗУ 2. В представлении"),
+            1
+        );
+        assert_eq!(find(&crate::lang::en::EN, "Fiji had rejected 2. In relation"), 0);
     }
 
     #[test]

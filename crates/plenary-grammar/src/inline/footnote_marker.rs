@@ -166,6 +166,87 @@ fn counted_before(text: &str, start: usize) -> bool {
     false
 }
 
+/// True when `word` is a word of four letters or more that a number may
+/// close as a call: no function word, no noun a number follows
+/// (`article`, `June`).
+fn plain_word(word: &str) -> bool {
+    word.chars().count() >= 4
+        && word.chars().all(char::is_alphabetic)
+        && !crate::lang::ALL.iter().any(|l| l.stopwords.contains(&word))
+        && !crate::lang::takes_number(word)
+}
+
+/// The call with label `label` that the run of digits `start..end` of
+/// `text` holds, set apart after a word and before the full stop that ends
+/// the sentence (`создания НПЗУ 11. В представлении`), as languages that
+/// print a call before the punctuation give it ([`crate::lang::Lang::call_before_stop`]).
+/// English prints a call after the stop, and there a number before the
+/// stop is a count (`had rejected 6.`).
+pub(crate) fn before_stop_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    label: &str,
+    skip: &[(usize, usize)],
+) -> Option<Candidate> {
+    if text.get(start..end) != Some(label) || skip.iter().any(|&(s, e)| start < e && end > s) {
+        return None;
+    }
+    let stop_after = text
+        .get(end..)
+        .and_then(|s| s.strip_prefix('.'))
+        .is_some_and(|s| s.is_empty() || s.starts_with(char::is_whitespace));
+    let head = text.get(..start)?;
+    let mut words = head.strip_suffix(' ')?.rsplit([' ', '\n']);
+    let word_before = words.next().unwrap_or("");
+    // A count closes the sentence where a number comes a word or two before
+    // (`par 30 voix contre 6.`).
+    let counts = words
+        .take(3)
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
+    (stop_after && plain_word(word_before) && !counts && !counted_before(text, start))
+        .then_some(Candidate { start, end })
+}
+
+/// True when the text before byte `stop` ends with a year (`in 2016`,
+/// `2016–2021`, `Law 46/2017`) or a closing quote (`‘hands’`), so that a
+/// full stop at `stop` closes a sentence.
+fn closes_with_year_or_quote(text: &str, stop: usize) -> bool {
+    let Some(before) = text.get(..stop) else {
+        return false;
+    };
+    if before.ends_with(['’', '”', '"', '»']) {
+        return true;
+    }
+    let run = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let digits = before.get(before.len() - run..).unwrap_or("");
+    let joined = before.get(..before.len() - run).and_then(|b| b.chars().next_back());
+    run == 4
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && joined.is_none_or(|c| c.is_whitespace() || matches!(c, '–' | '-' | '/' | '('))
+}
+
+/// True when the full stop at byte `stop` closes a sentence: it ends a
+/// word of three letters or more that is no abbreviation a number follows
+/// (`Nationality.`, `Principles.`, not `No.` or `para.`), a closing bracket or percent
+/// sign, a year or a closing quote.
+fn sentence_stop(text: &str, stop: usize) -> bool {
+    if closes_with_year_or_quote(text, stop) {
+        return true;
+    }
+    let Some(before) = text.get(..stop) else {
+        return false;
+    };
+    if before.ends_with([')', '%']) {
+        return true;
+    }
+    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    // An abbreviation is short (`No.`, `para.`, `art.`); a noun a number
+    // follows in full ends a sentence as any word does (`Principles. 14 VIS`).
+    letters >= 3 && (letters > 4 || !crate::lang::takes_number(word))
+}
+
 /// True when the digits `start..end`, set apart after `word_before`, a word
 /// in small letters of four letters or more, close its clause as a call
 /// does before the language's `and` (`natural disasters 13 and on the`):
@@ -323,9 +404,10 @@ pub(crate) fn marker_at(
         return Some(Candidate { start, end });
     }
     // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
-    // white space after the digits; `Corr.2` and `1.5` never qualify).
+    // white space after the digits; `Corr.2` and `1.5` never qualify), `in
+    // 2016.30`, `‘hands’.39 JS16` (a year or a closing quote before it).
     if before == Some('.')
-        && before_that.is_some_and(|c| c.is_alphabetic() || c == ')')
+        && (before_that.is_some_and(|c| c.is_alphabetic() || c == ')') || closes_with_year_or_quote(text, start - 1))
         && after.is_none_or(char::is_whitespace)
         && run == label
     {
@@ -340,6 +422,24 @@ pub(crate) fn marker_at(
             .get(end..)
             .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
     if set_apart && spaced && ends && run == label && !counted_before(text, start) {
+        return Some(Candidate { start, end });
+    }
+    // Set apart after a sentence's full stop, before the next sentence, as
+    // summaries of submissions print a call after each sentence
+    // (`Convention on Nationality. 6 JS8 recommended`, `Action Plan
+    // 2023–2024. 53 The Committee`); not after an abbreviation a number
+    // follows (`No. 6`, `para. 14`).
+    let next_sentence = text
+        .get(end..)
+        .and_then(|s| s.strip_prefix(' '))
+        .is_some_and(|s| s.starts_with(char::is_uppercase));
+    if set_apart
+        && before == Some(' ')
+        && before_that == Some('.')
+        && next_sentence
+        && run == label
+        && sentence_stop(text, start - 2)
+    {
         return Some(Candidate { start, end });
     }
     // Set apart after a name (`the International Criminal Court 1` /
@@ -358,6 +458,18 @@ pub(crate) fn marker_at(
         |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
     let after_year = word_before.rsplit(['–', '-']).next().is_some_and(year) && ends;
     if set_apart && (after_name || (before == Some(' ') && after_year)) && run == label {
+        return Some(Candidate { start, end });
+    }
+    // Set apart at the end of a heading, after a word in small letters
+    // (`Participation in public and political life 61`).
+    if set_apart
+        && before == Some(' ')
+        && after.is_none()
+        && run == label
+        && word_before.chars().all(char::is_lowercase)
+        && plain_word(word_before)
+        && !counted_before(text, start)
+    {
         return Some(Candidate { start, end });
     }
     // A year with the marker glued to it: 2012 + 21.
@@ -464,6 +576,75 @@ mod tests {
             find_marker("version 1.5 of", 0, "5", &[], MarkerStyle::Superscript).is_none(),
             "a decimal is no marker"
         );
+    }
+
+    #[test]
+    fn after_a_sentence() {
+        let f = |t: &str, l: &str| find_marker(t, 0, l, &[], MarkerStyle::Superscript).map(|c| (c.start, c.end));
+        assert_eq!(
+            f("Convention on Nationality. 6 JS8 recommended", "6"),
+            Some((27, 28)),
+            "set apart after a full stop, before the next sentence"
+        );
+        assert_eq!(
+            f("with the Paris Principles. 14 VIS", "14"),
+            Some((27, 29)),
+            "a noun a number follows, written in full, ends a sentence"
+        );
+        assert_eq!(f("Action Plan 2023–2024. 53 The", "53"), Some((25, 27)), "after a year");
+        assert_eq!(f("of 130, 4%. 50 JS6", "50"), Some((12, 14)), "after a percentage");
+        assert_eq!(f("see No. 6 The", "6"), None, "after an abbreviation a number follows");
+        assert_eq!(f("under para. 14 The", "14"), None, "after `para.`");
+        assert_eq!(f("for e.g. 6 The", "6"), None, "after a one-letter abbreviation");
+        assert_eq!(
+            f("in Italian cities in 2016.30\n13.", "30"),
+            Some((26, 28)),
+            "glued to a year's stop"
+        );
+        assert_eq!(
+            f("in their own hands’.39 JS16", "39"),
+            Some((22, 24)),
+            "glued after a quote"
+        );
+        assert_eq!(f("in version 1.5 of", "5"), None, "a decimal");
+        assert_eq!(f("in 12016.30 of", "30"), None, "no year");
+        assert_eq!(
+            f("Participation in public and political life 61", "61"),
+            Some((43, 45)),
+            "at the end of a heading"
+        );
+        assert_eq!(
+            f("in accordance with article 61", "61"),
+            None,
+            "a noun a number follows"
+        );
+        assert_eq!(
+            f("had rejected 6.", "6"),
+            None,
+            "English prints its calls after the stop"
+        );
+    }
+
+    #[test]
+    fn before_a_sentence_stop() {
+        let f = |t: &str, l: &str| {
+            let at = t.find(&format!(" {l}"))? + 1;
+            before_stop_at(t, at, at + l.len(), l, &[]).map(|c| (c.start, c.end))
+        };
+        assert_eq!(
+            f("относительно создания НПЗУ 11. В представлении", "11"),
+            Some((51, 53)),
+            "a call set apart before the stop (byte offsets: two bytes a letter)"
+        );
+        assert_eq!(f("adopté par 30 voix contre 6. La", "6"), None, "a count");
+        assert_eq!(f("réunion avec les 6. La", "6"), None, "after a function word");
+        assert_eq!(
+            f("conformément à l’article 6. La", "6"),
+            None,
+            "a noun a number follows"
+        );
+        assert_eq!(f("en vertu du Protocole 6, la", "6"), None, "no stop after it");
+        assert_eq!(f("au total 1.5 million", "1"), None, "a decimal");
     }
 
     #[test]

@@ -116,6 +116,7 @@ pub static AR: Lang = Lang {
     ],
     openers_in_small_letters: false,
     unspaced: false,
+    call_before_stop: true,
     formula_articles: &[],
     formula_bodies: &[
         "إن الجمعية العامة",

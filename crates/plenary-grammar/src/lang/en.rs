@@ -296,6 +296,7 @@ pub static EN: Lang = Lang {
     ],
     openers_in_small_letters: false,
     unspaced: false,
+    call_before_stop: false,
     formula_articles: &["The"],
     formula_bodies: &[],
     agenda: &["agenda"],

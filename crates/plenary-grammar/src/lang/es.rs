@@ -192,6 +192,7 @@ pub static ES: Lang = Lang {
     ],
     openers_in_small_letters: false,
     unspaced: false,
+    call_before_stop: true,
     formula_articles: &["La", "El", "Los", "Las"],
     formula_bodies: &[],
     agenda: &["programa"],

@@ -249,6 +249,7 @@ pub static FR: Lang = Lang {
     ],
     openers_in_small_letters: false,
     unspaced: false,
+    call_before_stop: true,
     formula_articles: &["La", "Le", "Les", "L’", "L'"],
     formula_bodies: &[],
     agenda: &["ordre du jour"],

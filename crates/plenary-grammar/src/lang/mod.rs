@@ -74,6 +74,11 @@ pub struct Lang {
     /// True when words are not set apart by spaces (Chinese `决定…`, `请秘书长…`):
     /// an opener is then matched as the start of the line, not as its first word.
     pub unspaced: bool,
+    /// True when the language prints a note's call before the punctuation
+    /// that ends a sentence (`создания НПЗУ 11.`, `rapportant1,`), so that a
+    /// call set apart before a full stop is read; English prints it after the
+    /// stop, where a number before the stop is a count (`had rejected 6.`).
+    pub call_before_stop: bool,
     /// The articles an enacting formula opens with, as printed (`The`, `La`,
     /// `Los`); one ending with an apostrophe is elided before the name
     /// (`L’Assemblée générale,`).

@@ -162,6 +162,7 @@ pub static RU: Lang = Lang {
     ],
     openers_in_small_letters: true,
     unspaced: false,
+    call_before_stop: true,
     formula_articles: &[],
     formula_bodies: &[
         "Генеральная Ассамблея",

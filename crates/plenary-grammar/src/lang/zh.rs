@@ -78,6 +78,7 @@ pub static ZH: Lang = Lang {
     ],
     openers_in_small_letters: false,
     unspaced: true,
+    call_before_stop: false,
     formula_articles: &[],
     formula_bodies: &["大会", "安全理事会", "经济及社会理事会", "人权理事会", "托管理事会"],
     agenda: &["议程"],
