@@ -498,21 +498,21 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
     }
 }
 
-/// The heading of endnotes (`Notes`, `Примечания`) in the second half of a
-/// document, followed by note 1.
+/// The heading of endnotes (`Notes`, `Примечания`) followed by note 1 (or
+/// a label within a few lines): the first in the second half of the lines,
+/// or else the last after the first call of note 1.
 fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
-    let half = lines.len() / 2;
-    for i in half..lines.len() {
+    let qualifies = |i: usize| {
         if role_at(roles, i) != Role::Body {
-            continue;
+            return false;
         }
         let content = line_at(lines, i).content(text);
         if content.len() > 40 {
-            continue;
+            return false;
         }
         let lower = content.to_lowercase();
         if !crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str())) {
-            continue;
+            return false;
         }
         // Note 1 follows, or (pdftotext having moved the labels) some label within a few lines.
         let soon: Vec<usize> = (i + 1..lines.len())
@@ -525,10 +525,19 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
         let some_label = soon
             .iter()
             .any(|&j| footnote_label(line_at(lines, j).content(text)).is_some());
-        if first_is_one || some_label {
-            set_role(roles, i, Role::Furniture(FurnitureKind::NotesHeading));
-            return;
-        }
+        first_is_one || some_label
+    };
+    let half = lines.len() / 2;
+    // In the second half of the lines; or, where the notes are long (a list
+    // of the stakeholders whose submissions are summed up, an annex after
+    // them) and pdftotext's `-raw` text has few lines, in the first half,
+    // the last such heading after the first call of note 1.
+    let found = (half..lines.len()).find(|&i| qualifies(i)).or_else(|| {
+        let called = first_call_of_1(text, lines, roles)?;
+        (called + 1..half).rev().find(|&i| qualifies(i))
+    });
+    if let Some(i) = found {
+        set_role(roles, i, Role::Furniture(FurnitureKind::NotesHeading));
     }
 }
 
@@ -798,6 +807,21 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 open = Some(footnotes.len() - 1);
                 set_role(roles, j, Role::Footnote(footnotes.len() - 1));
                 expected += 1;
+                j += 1;
+                continue;
+            }
+            // In endnotes, the label of a note read without it, which
+            // pdftotext set after the notes (`5 Fifth.` / `3` / `4`): the
+            // label's furniture, not text of the open note.
+            if notes
+                && bare_label(content).is_some_and(|v| {
+                    v < expected
+                        && footnotes
+                            .iter()
+                            .any(|f| label_value(&f.label) == Some(v) && f.label_span.is_empty())
+                })
+            {
+                set_role(roles, j, Role::Furniture(FurnitureKind::FootnoteLabel));
                 j += 1;
                 continue;
             }
@@ -1281,6 +1305,25 @@ mod tests {
             "{headers:?}"
         );
         assert_eq!(laid.header_symbol.as_deref(), Some("E/2018/41"));
+    }
+
+    #[test]
+    fn endnotes_longer_than_the_body() {
+        // A/HRC/WG.6/34/ITA/3 in `-raw`: the heading `Notes` before the
+        // middle line, its notes (a list of stakeholders, then one note a
+        // line) longer than the body.
+        let mut text = String::from("1. A summary of submissions.1 The text goes on.2\nNotes\n1\nThe stakeholders:\n");
+        for k in 0..6 {
+            text.push_str(&format!("Stakeholder {k} (Italy);\n"));
+        }
+        text.push_str("2\nJS7, p.8.\n");
+        let found = notes(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.first().map(|(l, _)| l.as_str()), Some("1"));
+        // No call of note 1 before it: a heading `Notes` in the first half
+        // stays in the body.
+        let text = text.replacen(".1 The", ". The", 1);
+        assert!(notes(&text).is_empty(), "{:?}", notes(&text));
     }
 
     #[test]
