@@ -136,10 +136,12 @@ pub fn parse(text: &str) -> Document {
         furniture.sort_by_key(|f| f.span.map(|s| s.start));
     }
     let labels = laid.footnotes.iter().map(|f| f.label.clone()).collect();
+    // Typewriter labels are printed `1/`; a label that pdftotext wrapped in
+    // direction controls (`(` LRE ` )1` PDF) is longer than its digits too.
     let slash = laid
         .footnotes
         .iter()
-        .any(|f| f.label_span.len() as usize > f.label.len());
+        .any(|f| f.label_span.slice(text).is_some_and(|l| l.ends_with('/')));
     let style = if slash {
         inline::footnote_marker::MarkerStyle::Slash
     } else {

@@ -389,6 +389,20 @@ pub(crate) fn marker_at(
     if before.is_some_and(glue_before) && run == label {
         return Some(Candidate { start, end });
     }
+    // In brackets, as Arabic prints a call (`المناخ(1)`), or as pdftotext
+    // orders it with a year in a left-to-right run (`،(1)2030` for
+    // `2030(1)،`): the bracket glued to an Arabic letter or comma, or to a
+    // direction control. Latin text prints no call so (`alert(1)`,
+    // `article 5(1)`).
+    if before == Some('(')
+        && after == Some(')')
+        && before_that.is_some_and(|c| {
+            matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{202a}' | '\u{202b}' | '\u{202c}')
+        })
+        && run == label
+    {
+        return Some(Candidate { start, end });
+    }
     // Glued to the comma, semicolon or colon after a word, a closing quote or
     // a symbol: `the Convention,1 and`, `Roadmap to 1.3T”,7`, `decision
     // 1/CMA.3,8 paragraph 85`, `the Paris Agreement;19`. A digit before the
@@ -576,6 +590,24 @@ mod tests {
             find_marker("version 1.5 of", 0, "5", &[], MarkerStyle::Superscript).is_none(),
             "a decimal is no marker"
         );
+    }
+
+    #[test]
+    fn in_brackets() {
+        let f = |t: &str, l: &str| find_marker(t, 0, l, &[], MarkerStyle::Superscript).map(|c| (c.start, c.end));
+        assert_eq!(f("المناخ(1) وخطة", "1"), Some((13, 14)), "glued to a word");
+        assert_eq!(
+            f("لعام \u{202a}،(1)2030\u{202c}", "1"),
+            Some((15, 16)),
+            "before a year in a left-to-right run"
+        );
+        assert_eq!(f("under article 5(1) of", "1"), None, "an article's paragraph");
+        assert_eq!(
+            f("<script>alert(1)</script>", "1"),
+            None,
+            "Latin text prints no call in brackets"
+        );
+        assert_eq!(f("the options (1) and (2)", "1"), None, "an item of a list");
     }
 
     #[test]

@@ -53,10 +53,11 @@ pub fn job_number(s: &str) -> IResult<&str, &str> {
     )))(s)
 }
 
-/// A page number: `28`, `3/10`, `Page 2`.
+/// A page number: `28`, `3/10`, `Page 2`, `-2-`, `- 2 -`.
 pub fn page_number(s: &str) -> IResult<&str, &str> {
     alt((
         recognize(tuple((digits(1, 4), char('/'), digits(1, 4)))),
+        recognize(tuple((char('-'), space0, digits(1, 4), space0, char('-')))),
         recognize(preceded(
             pair(alt((tag("Page"), tag("Página"), tag("page"))), space1),
             digits(1, 4),
@@ -205,6 +206,11 @@ mod tests {
         assert!(is_rule("__________________"));
         assert!(!is_rule("___"));
         assert!(is_page_number("3/10") && is_page_number("Page 2") && is_page_number("28"));
+        assert!(is_page_number("-2-") && is_page_number("- 12 -"));
+        assert!(
+            !is_page_number("-3") && !is_page_number("3-"),
+            "Arabic paragraph numbers"
+        );
         assert!(is_barcode("*1816895*") && is_barcode("291112"));
         assert!(is_symbol_line("CTOC/COP/2012/15") && is_symbol_line("A/HRC/14/37"));
         assert!(!is_symbol_line("et/ou") && !is_symbol_line("14/3"));

@@ -626,6 +626,9 @@ fn neighbours(lines: &[Line], a: usize, forward: bool) -> Vec<usize> {
 /// A footnote label at the start of a line: `21 text`, `1/ text`, or a label alone.
 /// Returns the label, its byte length as printed, and where the text starts (in `content`).
 fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
+    if content.starts_with("(\u{202a}") || content.starts_with(")\u{202a}") {
+        return bidi_label(content);
+    }
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return None;
@@ -654,6 +657,47 @@ fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
         return None;
     }
     Some((label, printed, content.len() - trimmed.len()))
+}
+
+/// A label `(N)` at the start of a right-to-left line, as pdftotext writes
+/// it with the direction controls it wraps around left-to-right runs: the
+/// opening bracket, then a left-to-right run (to its closing control or the
+/// line's end) that ends with the closing bracket and the digits (`(` LRE
+/// ` )1` PDF `قرار الجمعية العامة …`), the note's text after the run; or,
+/// where the note's text is itself left-to-right, the text inside the run
+/// before them (`(` LRE `.E/ESCWA/ECW/2013/2 )1`). The brackets may come
+/// mirrored (`)` LRE `.E/ESCWA/EDID/2017/2 (10`).
+fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
+    let (opening, closing) = if content.starts_with('(') {
+        ('(', ')')
+    } else {
+        (')', '(')
+    };
+    let open = opening.len_utf8() + '\u{202a}'.len_utf8();
+    let rest = content.get(open..)?;
+    let (run, run_end) = match rest.find('\u{202c}') {
+        Some(at) => (rest.get(..at)?, open + at + '\u{202c}'.len_utf8()),
+        None => (rest, content.len()),
+    };
+    let close = run.rfind(closing)?;
+    let digits = run.get(close + 1..)?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let inside = run.get(..close)?;
+    if inside.contains(['(', ')']) {
+        return None;
+    }
+    let label_at = open + close + 1;
+    let label = content.get(label_at..label_at + digits.len())?;
+    if inside
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '،' | '.' | '؛' | ','))
+    {
+        Some((label, run_end, run_end))
+    } else {
+        Some((label, open, open))
+    }
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -794,6 +838,14 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                         && cited_on_page(text, lines, roles, j, "1"))
                     // Endnotes whose label pdftotext lost: the next label but one or two.
                     || (notes && label_value(l).is_some_and(|v| v > expected && v <= expected + 2))
+                    // The numbering starts again at 1 inside a page foot of
+                    // notes (the last notes of one resolution, then the
+                    // first of the next): the page calls note 1 after it
+                    // calls the note before the expected one.
+                    || (open.is_some()
+                        && expected > 1
+                        && label_value(l) == Some(1)
+                        && called_after(text, lines, roles, j, &(expected - 1).to_string(), "1"))
             }) {
                 if let Some(v) = label_value(label) {
                     expected = v;
@@ -899,6 +951,24 @@ fn cited_on_page(text: &str, lines: &[Line], roles: &[Role], i: usize, label: &s
         .rev()
         .take_while(|&j| line_at(lines, j).page == page)
         .any(|j| role_at(roles, j) == Role::Body && cites(line_at(lines, j).content(text), label))
+}
+
+/// True when a body line above `i` on its page calls note `then` at or
+/// after the last line that calls note `first`.
+fn called_after(text: &str, lines: &[Line], roles: &[Role], i: usize, first: &str, then: &str) -> bool {
+    let page = line_at(lines, i).page;
+    let on_page = || {
+        (0..i)
+            .rev()
+            .take_while(|&j| line_at(lines, j).page == page)
+            .filter(|&j| role_at(roles, j) == Role::Body)
+    };
+    let Some(last_first) = on_page().find(|&j| cites(line_at(lines, j).content(text), first)) else {
+        return false;
+    };
+    on_page()
+        .take_while(|&j| j >= last_first)
+        .any(|j| cites(line_at(lines, j).content(text), then))
 }
 
 /// True when the body line `content` calls note `label` (not a symbol
@@ -1305,6 +1375,49 @@ mod tests {
             "{headers:?}"
         );
         assert_eq!(laid.header_symbol.as_deref(), Some("E/2018/41"));
+    }
+
+    #[test]
+    fn arabic_labels_in_direction_controls() {
+        // E/2018/41 (Arabic), pdftotext: `(1)` written `(` LRE ` )1` PDF
+        // before a right-to-left text, around a left-to-right one, or
+        // mirrored; the calls glued as `(` LRE ` ،)1` PDF.
+        let text = "\u{202b}التنمية المستدامة(\u{202a} ،)1\u{202c}وخطة عمل(\u{202a} ،)2\u{202c}والوثيقة(\u{202a} .)3\u{202c}\n\n\
+                    \u{202b}(\u{202a} )1\u{202c}قرار الجمعية العامة\u{202c}\n\
+                    \u{202b}(\u{202a}.E/ESCWA/30/5 )2\u{202c}\u{202c}\n\
+                    \u{202b})\u{202a}.E/ESCWA/EDID/2017/2 (3\u{202c}\u{202c}\n\n\x0cNext page.\n";
+        let got = notes(text);
+        assert_eq!(
+            got.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(),
+            ["1", "2", "3"],
+            "{got:?}"
+        );
+        assert!(got.first().is_some_and(|(_, t)| t.starts_with("قرار")), "{got:?}");
+        assert!(got.get(1).is_some_and(|(_, t)| t.contains("E/ESCWA/30/5")), "{got:?}");
+        assert_eq!(
+            bidi_label("(\u{202a})E/ESCWA/ECW/2017/IG.1/7/Report"),
+            None,
+            "a symbol in brackets"
+        );
+    }
+
+    #[test]
+    fn notes_numbered_again_inside_a_page_foot() {
+        // E/2018/41: the last notes of one resolution, then the first of the
+        // next, at one page foot, the note before them ending with no stop
+        // (`راجع الوثيقة E/ESCWA/30/16`).
+        let text = "the report3 and the study.4\n\nResolution 2\n\nRecalling the plan1 and the goals2\n\n\
+                    3 A/1.\n4 See A/2\n1 A/3.\n2 A/4.\n\x0cNext page.\n";
+        let got = notes(&format!("the first1 and second2\n\n1 B/1.\n2 B/2.\n\x0c{text}"));
+        assert_eq!(
+            got.iter().map(|(l, t)| format!("{l} {t}")).collect::<Vec<_>>(),
+            ["1 B/1.", "2 B/2.", "3 A/1.", "4 See A/2", "1 A/3.", "2 A/4."]
+        );
+        // With no call of note 1 after note 4's, a line opening `1` goes on
+        // note 4.
+        let text = text.replace("plan1", "plan").replace("goals2", "goals");
+        let got = notes(&format!("the first1 and second2\n\n1 B/1.\n2 B/2.\n\x0c{text}"));
+        assert!(got.iter().filter(|(l, _)| l == "1").count() == 1, "{got:?}");
     }
 
     #[test]

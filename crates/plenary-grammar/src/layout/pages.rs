@@ -155,6 +155,25 @@ pub fn infer_page_ends(text: &str, lines: &mut [Line]) {
             ends.push(k);
         }
     }
+    // A page number between dashes (`-4-`, `- 4 -`) is printed at the top of
+    // its page: the page before ends just above it, where the numbers run in
+    // sequence (two at least).
+    let dashed: Vec<(usize, u32)> = (0..lines.len())
+        .filter_map(|k| {
+            let c = lines.get(k)?.content(text);
+            let inner = c.strip_prefix('-')?.strip_suffix('-')?.trim();
+            let value = inner.parse::<u32>().ok()?;
+            (!inner.is_empty() && inner.len() <= 4).then_some((k, value))
+        })
+        .collect();
+    let in_sequence = dashed.len() >= 2 && dashed.windows(2).all(|w| matches!(w, [(_, a), (_, b)] if b > a));
+    if in_sequence {
+        for &(k, _) in &dashed {
+            if let Some(above) = (0..k).rev().find(non_blank) {
+                ends.push(above);
+            }
+        }
+    }
     // A footer with no running header after it closes its page after the
     // last footer line of its group (`18-18418 (E)` / `071118` / `*1818418*`).
     let mut k = 0;
@@ -225,6 +244,22 @@ mod tests {
             .filter(|l| !l.is_blank())
             .map(|l| (l.content(text).to_owned(), l.page))
             .collect()
+    }
+
+    #[test]
+    fn page_numbers_between_dashes_open_their_pages() {
+        // E/ESCWA/ECW/2015/WG.4/Report with its form feeds replaced: `-2-`
+        // at the top of each page after the first.
+        let body = "Text of the page.\n".repeat(MIN_PAGE_LINES);
+        let text = format!("{body}\n-2-\n\n{body}\n- 3 -\n\n{body}");
+        let p = pages(&text);
+        let of = |c: &str| p.iter().find(|(l, _)| l == c).map(|&(_, page)| page);
+        assert_eq!(of("-2-"), Some(2));
+        assert_eq!(of("- 3 -"), Some(3));
+        assert_eq!(p.last().map(|&(_, page)| page), Some(3));
+        // Out of sequence, no page numbers.
+        let text = format!("{body}\n-3-\n\n{body}\n-2-\n\n{body}");
+        assert!(pages(&text).iter().all(|&(_, page)| page == 1));
     }
 
     #[test]
