@@ -40,7 +40,7 @@ pub struct Candidate {
 }
 
 fn glue_before(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '”' | '"' | '»' | ')' | '’')
+    c.is_alphabetic() || matches!(c, '”' | '"' | '»' | ')' | '’' | '%')
 }
 
 /// Finds the next marker with label `label` at or after `from`, skipping
@@ -164,6 +164,19 @@ fn counted_before(text: &str, start: usize) -> bool {
         k += run;
     }
     false
+}
+
+/// True when the digits `start..end` end an abbreviation in capitals
+/// between brackets (`Joint Submission 7 (JS7)`, `(СП7)`): the number of a
+/// name, no call.
+fn bracketed_abbreviation(text: &str, start: usize, end: usize) -> bool {
+    if !text.get(end..).is_some_and(|r| r.starts_with(')')) {
+        return false;
+    }
+    let head = text.get(..start).unwrap_or("");
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let opened = head.get(..head.len() - word.len()).is_some_and(|h| h.ends_with('('));
+    opened && !word.is_empty() && word.chars().all(char::is_uppercase)
 }
 
 /// True when `word` is a word of four letters or more that a number may
@@ -386,7 +399,7 @@ pub(crate) fn marker_at(
         }
         return None;
     }
-    if before.is_some_and(glue_before) && run == label {
+    if before.is_some_and(glue_before) && run == label && !bracketed_abbreviation(text, start, end) {
         return Some(Candidate { start, end });
     }
     // In brackets, as Arabic prints a call (`المناخ(1)`), or as pdftotext
@@ -590,6 +603,31 @@ mod tests {
             find_marker("version 1.5 of", 0, "5", &[], MarkerStyle::Superscript).is_none(),
             "a decimal is no marker"
         );
+    }
+
+    #[test]
+    fn the_number_of_a_bracketed_abbreviation() {
+        let f = |t: &str| find_marker(t, 0, "7", &[], MarkerStyle::Superscript).map(|c| (c.start, c.end));
+        assert_eq!(f("Joint Submission 7 (JS7) noted"), None);
+        assert_eq!(f("совместном представлении 7 (СП7) было"), None);
+        assert_eq!(
+            f("the Fund (UNICEF)7 noted"),
+            Some((17, 18)),
+            "a call after the bracket"
+        );
+        assert_eq!(f("the Fund (UNICEF7) noted"), None);
+        assert_eq!(
+            f("the report (see Italy7) noted"),
+            Some((21, 22)),
+            "a name in small letters"
+        );
+    }
+
+    #[test]
+    fn glued_to_a_percent_sign() {
+        let f = |t: &str, l: &str| find_marker(t, 0, l, &[], MarkerStyle::Superscript).map(|c| (c.start, c.end));
+        assert_eq!(f("des femmes, à 40 %8. Elle", "8"), Some((19, 20)), "E/2018/41 (fr)");
+        assert_eq!(f("à 40 % 8 fois", "8"), None, "set apart before a word");
     }
 
     #[test]

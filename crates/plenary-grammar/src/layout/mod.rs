@@ -700,6 +700,14 @@ fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
     }
 }
 
+/// True when `content` is one word of letters, no figure and no symbol (a
+/// table's cell): how pdftotext may set each word of a justified line.
+fn word_alone(content: &str) -> bool {
+    !content.contains(' ')
+        && content.chars().any(char::is_alphabetic)
+        && !content.contains(|c: char| c.is_ascii_digit() || c == '/')
+}
+
 fn ends_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '»', '”', ')']) && !s.trim_end().ends_with("vol.")
 }
@@ -890,8 +898,14 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                 // A sentence left open goes on, in small letters or in words
                 // (`… Advisory Opinion Submitted by the` / `Commission of Small
                 // Island States …`), not in figures (a table's `161`).
-                let goes_on =
-                    !ends_sentence(last) && (starts_lowercase(content) || content.chars().any(char::is_alphabetic));
+                let goes_on = !ends_sentence(last)
+                    && (starts_lowercase(content)
+                        || content.chars().any(char::is_alphabetic)
+                        || content.chars().all(|c| c.is_ascii_punctuation()));
+                // A word alone on its line, as pdftotext sets each word of a
+                // justified line of a note (`climatiques.` / `Disponible` /
+                // `à` / `l’adresse` / `:`, E/2018/41), goes on after a stop.
+                let goes_on = goes_on || word_alone(content);
                 // Endnotes run to the end of the document: every line goes on the open note.
                 notes || (same_page && (label_alone || goes_on))
             });
@@ -1219,7 +1233,12 @@ fn page_foot_is_footnotes(
     };
     // Footnotes at a page foot are a few lines: a long run up to the anchor is
     // body text (a table of documents numbered 1, 2, … is no footnote block).
-    let body_lines = (i..=anchor).filter(|&j| roles.get(j) == Some(&Role::Body)).count();
+    // A line of one word of letters is no line of its own: pdftotext sets
+    // each word of a justified line on a line (`des` / `Nations` / `Unies` /
+    // `sur`, E/2018/41); a figure or a symbol alone (a table's cell) is.
+    let body_lines = (i..=anchor)
+        .filter(|&j| roles.get(j) == Some(&Role::Body) && !word_alone(line_at(lines, j).content(text)))
+        .count();
     if body_lines > 12 {
         return false;
     }
