@@ -731,7 +731,10 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
         && !p.lang.unspaced
         && text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
         && text.starts_with(char::is_lowercase);
-    if !operative_started && (cut_off || (small_letter && !d.preamble.is_empty())) && goes_on {
+    // Not over a block set between them (`Ibid.`, a note's text): the
+    // paragraphs stay in the order of the text.
+    if !operative_started && d.operative.is_empty() && (cut_off || (small_letter && !d.preamble.is_empty())) && goes_on
+    {
         if let Some(last) = d.preamble.last_mut() {
             join_paragraphs(last, para);
         }
@@ -912,6 +915,28 @@ mod tests {
         );
         assert_eq!(d.preamble.len(), 2);
         assert_eq!(d.operative.len(), 1);
+        // Not over a line set between them: the blocks keep the text's order.
+        let d = resolution(
+            "Resolution 2787 (2025)\n\nThe Security Council,\n\n\
+             Recalling all its relevant resolutions on the situation in Yemen and the Red Sea,\n\n\
+             Ibid.\n\nincluding resolutions 2216 (2015) and 2768 (2025),\n\n\
+             Noting the report,\n\n1.\n\nExtends the reporting request.\n",
+        );
+        let mut spans: Vec<(u32, u32)> = d
+            .preamble
+            .iter()
+            .filter_map(|p| p.span)
+            .chain(d.operative.iter().filter_map(|b| match b {
+                Block::Paragraph(p) => p.span,
+                _ => None,
+            }))
+            .map(|s| (s.start, s.end))
+            .collect();
+        spans.sort_unstable();
+        assert!(
+            spans.windows(2).all(|w| w[0].1 <= w[1].0),
+            "overlapping blocks: {spans:?}"
+        );
     }
 
     #[test]
