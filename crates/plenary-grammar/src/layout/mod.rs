@@ -856,6 +856,12 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
                         && called_after(text, lines, roles, j, &(expected - 1).to_string(), "1"))
             }) {
                 if let Some(v) = label_value(label) {
+                    // Endnotes whose labels pdftotext moved to another page's
+                    // foot: the notes between the open one and this label are
+                    // the open note's last lines, one a note.
+                    if let (true, Some(f), Some(missing)) = (notes, open, v.checked_sub(expected)) {
+                        split_lost_tail(text, lines, roles, &mut footnotes, f, missing, expected);
+                    }
                     expected = v;
                 }
                 footnotes.push(RawFootnote {
@@ -924,6 +930,48 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
         i = j.max(i + 1);
     }
     footnotes
+}
+
+/// Splits off the last `missing` lines of footnote `f` as notes `expected`,
+/// `expected + 1`, … whose labels were lost (A/HRC/WG.6/34/ITA/3: `63` /
+/// `ICTUR, pp.1-6.` / `JS2, p.8.` / `65 JS7, p.15.`, the label `64` set at
+/// the foot of the page before): each of those lines closes a sentence, and
+/// so does the line before them, which stays with note `f`.
+fn split_lost_tail(
+    text: &str,
+    lines: &[Line],
+    roles: &mut [Role],
+    footnotes: &mut Vec<RawFootnote>,
+    f: usize,
+    missing: u32,
+    expected: u32,
+) {
+    let Ok(count) = usize::try_from(missing) else { return };
+    if count == 0 || count > 2 || f + 1 != footnotes.len() {
+        return;
+    }
+    let Some(note) = footnotes.get(f) else { return };
+    let text_lines: Vec<usize> = note
+        .lines
+        .iter()
+        .copied()
+        .filter(|&l| note.text_start < line_at(lines, l).content_end)
+        .collect();
+    if text_lines.len() <= count {
+        return;
+    }
+    let tail = text_lines.get(text_lines.len() - count..).unwrap_or(&[]).to_vec();
+    let kept_last = text_lines.get(text_lines.len() - count - 1).copied();
+    let closes = |l: usize| ends_sentence(line_at(lines, l).content(text));
+    if !tail.iter().all(|&l| closes(l)) || !kept_last.is_some_and(closes) {
+        return;
+    }
+    if let Some(note) = footnotes.get_mut(f) {
+        note.lines.retain(|l| !tail.contains(l));
+    }
+    for (k, l) in (0u32..).zip(tail) {
+        push_note(footnotes, roles, lines, expected + k, None, vec![l]);
+    }
 }
 
 /// True when line `j`, taken for the page's number, is the label of the
@@ -1437,6 +1485,43 @@ mod tests {
         let text = text.replace("plan1", "plan").replace("goals2", "goals");
         let got = notes(&format!("the first1 and second2\n\n1 B/1.\n2 B/2.\n\x0c{text}"));
         assert!(got.iter().filter(|(l, _)| l == "1").count() == 1, "{got:?}");
+    }
+
+    #[test]
+    fn endnotes_whose_label_went_to_another_page() {
+        // A/HRC/WG.6/34/ITA/3: `63` / `ICTUR, pp.1-6.` / `JS2, p.8.` / `65 …`
+        // at a page's top, the label `64` printed elsewhere: when label 65
+        // comes, note 63's last line is note 64.
+        let split = |text: &str| {
+            let lines = crate::layout::lines::scan_lines(text);
+            let mut roles = vec![Role::Body; lines.len()];
+            let first = line_at(&lines, 0);
+            let mut footnotes = vec![RawFootnote {
+                label: "63".into(),
+                label_span: Span::from_range(first.content_start..first.content_end),
+                lines: vec![0, 1, 2],
+                text_start: first.content_end,
+            }];
+            split_lost_tail(text, &lines, &mut roles, &mut footnotes, 0, 1, 64);
+            footnotes
+                .iter()
+                .map(|f| (f.label.clone(), f.lines.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            split("63\nICTUR, pp.1-6.\nJS2, p.8.\n"),
+            [("63".to_owned(), vec![0, 1]), ("64".to_owned(), vec![2])]
+        );
+        assert_eq!(
+            split("63\nICTUR, pp.1-6 and\nJS2, p.8.\n"),
+            [("63".to_owned(), vec![0, 1, 2])],
+            "a line ending no sentence goes on"
+        );
+        assert_eq!(
+            split("63\nICTUR, pp.1-6.\nJS2, p.8\n"),
+            [("63".to_owned(), vec![0, 1, 2])],
+            "a last line ending no sentence is no note"
+        );
     }
 
     #[test]
