@@ -426,6 +426,36 @@ mod tests {
     }
 
     #[test]
+    fn a_column_of_numbers_alone_is_no_paragraphs() {
+        // A/HRC/WG.6/7/SVN/1, page 2: the list of abbreviations, its numbers
+        // in one column and its texts in another.
+        let text = "LIST OF ABBREVIATIONS\n1.\n2.\n3.\n\nCEPOL\nCoE\nESD\n\nI. METHODOLOGY\n\n\
+                    1.\nThe report was drafted.\n2.\nIt was sent.\n";
+        let doc = parse(text);
+        let mut nums = Vec::new();
+        let mut unrecognized = Vec::new();
+        fn walk(blocks: &[plenary_model::Block], nums: &mut Vec<String>, unrecognized: &mut Vec<String>) {
+            for b in blocks {
+                match b {
+                    plenary_model::Block::Paragraph(p) => nums.extend(p.num.clone()),
+                    plenary_model::Block::Unrecognized(u) => unrecognized.push(u.text.clone()),
+                    plenary_model::Block::Section(s) => walk(&s.children, nums, unrecognized),
+                    _ => {}
+                }
+            }
+        }
+        walk(&doc.body, &mut nums, &mut unrecognized);
+        assert_eq!(nums, ["1", "2"], "{unrecognized:?}");
+        assert_eq!(unrecognized, ["1.\n2.\n3."]);
+        // Two numbers alone are no column: a paragraph's number alone, its
+        // text after the next number's (`1.` / `2.` / text) is left as it was.
+        let doc = parse("1.\n2.\nThe report was drafted.\n");
+        let mut unrecognized = Vec::new();
+        walk(&doc.body, &mut Vec::new(), &mut unrecognized);
+        assert!(unrecognized.is_empty(), "{unrecognized:?}");
+    }
+
+    #[test]
     fn a_weak_blank_line_keeps_the_paragraph_whole() {
         let text = "The General Assembly,\n\nRecalling its resolution 72/3 and all its previous relevant\n\nresolutions,\n\n1. Decides to act.\n";
         let doc = parse(text);

@@ -999,6 +999,9 @@ impl<'t> Parser<'t> {
         if !self.has(i, Flags::ALPHANUMERIC) {
             return self.unrecognized(parent);
         }
+        if let Some(column) = self.number_column(parent) {
+            return column;
+        }
         // `1.` well into the report's numbering: a list numbered on its own.
         if numbering == Numbering::Report
             && self.seen_para
@@ -1333,6 +1336,51 @@ impl<'t> Parser<'t> {
             id,
             officers,
         })
+    }
+
+    /// A column of numbers alone in sequence from `self.pos` (`1.` / `2.` /
+    /// `3.` …, three at least), whose texts the extractor set apart (a list
+    /// of abbreviations in two columns, A/HRC/WG.6/7/SVN/1): no paragraphs,
+    /// kept as unrecognized text with a diagnostic.
+    fn number_column(&mut self, parent: &str) -> Option<Block> {
+        let alone = |c: &str| -> Option<u32> {
+            let digits = c.strip_suffix('.')?;
+            if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            digits.parse().ok()
+        };
+        let first = self.pos;
+        let start = alone(self.content(first))?;
+        let mut last = first;
+        let mut expected = start + 1;
+        while let Some(v) = self.line(last + 1).and_then(|_| alone(self.content(last + 1))) {
+            if v != expected {
+                break;
+            }
+            last += 1;
+            expected += 1;
+        }
+        if last < first + 2 {
+            return None;
+        }
+        self.pos = last + 1;
+        let span = self.span_lines(first, last);
+        let n = self.next_count();
+        let id = self.id(parent, &format!("unrecognized_{n}"));
+        self.diagnostics.push(
+            Diagnostic::new(
+                "unrecognized-text",
+                Severity::Warning,
+                format!("a column of numbers alone ({start}. to {}.), their texts set apart", expected - 1),
+                span,
+            )
+            .with_help(
+                "The extractor set a numbered list's numbers in one column and its texts in another; they are kept as unrecognized text, not read as paragraphs.",
+            ),
+        );
+        let text = span.and_then(|s| s.slice(self.text)).unwrap_or("").to_owned();
+        Some(Block::Unrecognized(Unrecognized { id, span, text }))
     }
 
     /// Keeps line `i` as unrecognized text with a diagnostic.
