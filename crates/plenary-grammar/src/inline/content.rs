@@ -376,6 +376,24 @@ pub struct LabelIndex {
     first: std::collections::HashMap<String, usize>,
     /// The length of the labels it was built from.
     len: usize,
+    /// Label → the two words before its first call (`sustainable
+    /// development`), to know the note called again after the same words.
+    contexts: std::collections::HashMap<String, String>,
+}
+
+/// The two words before the call at `start`, in small letters, past the
+/// comma or space between (`… the 2030 Agenda for Sustainable Development,
+/// 2` gives `sustainable development`): `None` unless both are words of two
+/// letters or more and one is capitalised, a name's end.
+fn call_context(text: &str, start: usize) -> Option<String> {
+    let head = text.get(..start)?.trim_end_matches([' ', '\n', ',']);
+    let mut words = head.rsplit([' ', '\n']).filter(|w| !w.is_empty());
+    let last = words.next()?;
+    let before = words.next()?;
+    let wordy = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(char::is_alphabetic);
+    let named = |w: &str| w.starts_with(char::is_uppercase);
+    (wordy(last) && wordy(before) && (named(last) || named(before)))
+        .then(|| format!("{} {}", before.to_lowercase(), last.to_lowercase()))
 }
 
 impl LabelIndex {
@@ -526,6 +544,9 @@ pub fn build(
                 });
             let Some(c) = hit else { break };
             let label = state.labels.get(state.next_marker).cloned().unwrap_or(label);
+            if let Some(context) = call_context(text, c.start) {
+                state.label_index.contexts.entry(label.clone()).or_insert(context);
+            }
             found.push((c.start, c.end, Found::Marker(label)));
             state.next_marker += 1;
             from = c.end;
@@ -600,10 +621,25 @@ pub fn build(
         let heading_cell = |c: &super::footnote_marker::Candidate| {
             c.end == text.trim_end().len() && text.split_whitespace().count() <= 2
         };
-        let again = |c: &super::footnote_marker::Candidate| {
-            slash || (glued_to_word(text, c.start) && !heading_cell(c)) || after_name(c) || after_comma(c)
-        };
         state.label_index.sync(&state.labels);
+        // Set apart after the words that stood before the note's first call
+        // (`the 2030 Agenda for Sustainable Development, 2 taking into
+        // account`, as at its first call): the same name cited again.
+        let contexts = &state.label_index.contexts;
+        let same_words = |c: &super::footnote_marker::Candidate| {
+            text.get(..c.start).is_some_and(|b| b.ends_with(' '))
+                && text
+                    .get(c.start..c.end)
+                    .and_then(|label| contexts.get(label))
+                    .is_some_and(|first| call_context(text, c.start).as_ref() == Some(first))
+        };
+        let again = |c: &super::footnote_marker::Candidate| {
+            slash
+                || (glued_to_word(text, c.start) && !heading_cell(c))
+                || after_name(c)
+                || after_comma(c)
+                || same_words(c)
+        };
         let calls = called_again(
             text,
             &runs,
@@ -780,6 +816,37 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_note_called_again_after_the_same_words() {
+        // A/RES/73/6: `the 2030 Agenda for Sustainable Development, 2 of`,
+        // then, in a later paragraph, `… Sustainable Development, 2 taking
+        // into account`.
+        let mut state = InlineState {
+            labels: vec!["1".into(), "2".into(), "3".into()],
+            next_marker: 1,
+            ..InlineState::default()
+        };
+        assert_eq!(
+            marker_labels(
+                "the 2030 Agenda for Sustainable\nDevelopment, 2 of the Sendai Framework",
+                &mut state
+            ),
+            ["2"]
+        );
+        assert_eq!(
+            marker_labels(
+                "the realization of the 2030 Agenda for Sustainable\nDevelopment, 2 taking into account",
+                &mut state
+            ),
+            ["2"],
+            "the same words before it"
+        );
+        assert!(
+            marker_labels("the Sendai Framework, 2 other stakeholders", &mut state).is_empty(),
+            "other words before it"
+        );
     }
 
     #[test]
