@@ -318,6 +318,15 @@ fn date_before(text: &str, start: usize) -> bool {
         && crate::lang::is_month(month)
 }
 
+/// True when the punctuation before `start` follows a year (`for 2025,3`).
+fn year_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start.saturating_sub(1)) else {
+        return false;
+    };
+    let year = before.rsplit([' ', '\n']).next().unwrap_or("");
+    year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && year.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True when `rest`, the text after a number, goes on with another number
 /// joined by a conjunction or a comma (`6 and 7`, `3, 4`, `2 et 3`, `1 y
 /// 2`): a list of numbers, no note call.
@@ -421,8 +430,16 @@ pub(crate) fn marker_at(
     // 1/CMA.3,8 paragraph 85`, `the Paris Agreement;19`. A digit before the
     // punctuation (`1,000`, `3,5`) is a number, never a marker, unless it
     // ends a symbol found there.
-    let symbol_before =
-        skip.iter().any(|&(_, e)| e + 1 == start) || decision_number_before(text, start) || date_before(text, start);
+    // A year alone before the comma will do where the call ends the block or
+    // its line (`Colonial Countries and Peoples for 2025,3` at a paragraph's
+    // end): no count follows it there.
+    let block_end = text
+        .get(end..)
+        .is_some_and(|r| r.trim_start_matches([' ', '\n']).is_empty());
+    let symbol_before = skip.iter().any(|&(_, e)| e + 1 == start)
+        || decision_number_before(text, start)
+        || date_before(text, start)
+        || (block_end && year_before(text, start));
     if matches!(before, Some(',' | ';' | ':'))
         && (before_that.is_some_and(glue_before) || symbol_before)
         && after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ')'))
@@ -804,6 +821,11 @@ mod tests {
             "after a date and its comma"
         );
         assert_eq!(f("in 2014,5 per cent", "5"), None, "a year alone is no date");
+        assert_eq!(
+            f("Colonial Countries and Peoples for 2025,3 \n", "3"),
+            Some((40, 41)),
+            "after a year and its comma, at a paragraph's end"
+        );
         assert_eq!(
             f("in the context of natural disasters 13 and on the", "13"),
             Some((36, 38)),
