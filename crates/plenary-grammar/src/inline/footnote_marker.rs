@@ -461,10 +461,12 @@ pub(crate) fn marker_at(
     // end, `Development, 1 including`.
     let spaced =
         before.is_some_and(|c| c == ' ') && before_that.is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '”'));
+    // (PyMuPDF may set two spaces after the call: `Court, 7  and in this
+    // regard`.)
     let ends = after.is_none_or(|c| c == '\n')
         || text
             .get(end..)
-            .is_some_and(|s| s.starts_with(' ') && s[1..].starts_with(char::is_lowercase));
+            .is_some_and(|s| s.starts_with(' ') && s.trim_start_matches(' ').starts_with(char::is_lowercase));
     if set_apart && spaced && ends && run == label && !counted_before(text, start) {
         return Some(Candidate { start, end });
     }
@@ -759,6 +761,16 @@ mod tests {
         assert_eq!(f("of 12 February 2013 9 in which", "9"), Some((20, 21)), "after a year");
         assert_eq!(f("in paragraph 1\nof", "1"), None, "after a word in small letters");
         assert_eq!(f("of 12 February 2013 9 Members", "9"), None, "a count after a year");
+        assert_eq!(
+            f("of 12 February 2013 9  in which", "9"),
+            Some((20, 21)),
+            "two spaces after it"
+        );
+        assert_eq!(
+            f("Criminal Court, 7  and in this", "7"),
+            Some((16, 17)),
+            "after a comma, two spaces after it"
+        );
         assert_eq!(
             f("Covenant on Civil and Political Rights 2 and the", "2"),
             Some((39, 40)),
