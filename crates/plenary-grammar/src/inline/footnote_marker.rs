@@ -478,7 +478,7 @@ pub(crate) fn marker_at(
     let next_sentence = text
         .get(end..)
         .and_then(|s| s.strip_prefix(' '))
-        .is_some_and(|s| s.starts_with(char::is_uppercase));
+        .is_some_and(|s| s.trim_start_matches(' ').starts_with(char::is_uppercase));
     if set_apart
         && before == Some(' ')
         && before_that == Some('.')
@@ -682,6 +682,11 @@ mod tests {
         );
         assert_eq!(f("Action Plan 2023–2024. 53 The", "53"), Some((25, 27)), "after a year");
         assert_eq!(f("of 130, 4%. 50 JS6", "50"), Some((12, 14)), "after a percentage");
+        assert_eq!(
+            f("risk  of  victimization. 59  The", "59"),
+            Some((25, 27)),
+            "pdfminer's double spaces"
+        );
         assert_eq!(f("see No. 6 The", "6"), None, "after an abbreviation a number follows");
         assert_eq!(f("under para. 14 The", "14"), None, "after `para.`");
         assert_eq!(f("for e.g. 6 The", "6"), None, "after a one-letter abbreviation");
