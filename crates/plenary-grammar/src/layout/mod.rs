@@ -833,6 +833,18 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             }
             // The first footnote after a rule may open the sequence at any number
             // (an excerpt, or a document whose numbering goes on from another).
+            // Under the heading `Notes`, a number alone other than 1 before
+            // the first note is the page's number (`Notes` / `10` / `1 See
+            // A/HRC/43/15 …`, pdfminer), no note.
+            if notes
+                && open.is_none()
+                && bare_label(content).is_some_and(|v| v != 1)
+                && (j + 1..lines.len().min(j + 8)).any(|k| label_is(line_at(lines, k).content(text), 1))
+            {
+                set_role(roles, j, Role::Furniture(FurnitureKind::PageNumber));
+                j += 1;
+                continue;
+            }
             let opens = (footnotes.is_empty() && after_rule) || (notes && open.is_none());
             if let Some((label, printed, text_at)) = footnote_label(content).filter(|(l, _, _)| {
                 label_value(l) == Some(expected)
@@ -1521,6 +1533,19 @@ mod tests {
             split("63\nICTUR, pp.1-6.\nJS2, p.8\n"),
             [("63".to_owned(), vec![0, 1, 2])],
             "a last line ending no sentence is no note"
+        );
+    }
+
+    #[test]
+    fn a_page_number_under_the_notes_heading() {
+        // A/HRC/WG.6/48/SVN/2 in pdfminer: `Notes` / `10` / `1 See …`.
+        let body = "The text calls a note.1 And another.2\n".repeat(12);
+        let text = format!("{body}\nNotes\n\n10\n\n1 See A/HRC/43/15.\n2 Ibid., para. 55.\n");
+        let got = notes(&text);
+        assert_eq!(
+            got.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(),
+            ["1", "2"],
+            "{got:?}"
         );
     }
 
