@@ -1365,47 +1365,43 @@ impl<'t> Parser<'t> {
             return None;
         }
         self.pos = last + 1;
-        let span = self.span_lines(first, last);
-        let n = self.next_count();
-        let id = self.id(parent, &format!("unrecognized_{n}"));
-        self.diagnostics.push(
-            Diagnostic::new(
-                "unrecognized-text",
-                Severity::Warning,
-                format!("a column of numbers alone ({start}. to {}.), their texts set apart", expected - 1),
-                span,
-            )
-            .with_help(
-                "The extractor set a numbered list's numbers in one column and its texts in another; they are kept as unrecognized text, not read as paragraphs.",
-            ),
-        );
-        let text = span.and_then(|s| s.slice(self.text)).unwrap_or("").to_owned();
-        Some(Block::Unrecognized(Unrecognized { id, span, text }))
+        Some(self.unrecognized_lines(
+            parent,
+            first,
+            last,
+            format!("a column of numbers alone ({start}. to {}.), their texts set apart", expected - 1),
+            "The extractor set a numbered list's numbers in one column and its texts in another; they are kept as unrecognized text, not read as paragraphs.",
+        ))
     }
 
     /// Keeps line `i` as unrecognized text with a diagnostic.
     pub(crate) fn unrecognized(&mut self, parent: &str) -> Block {
         let i = self.pos;
         self.pos += 1;
-        let span = self.span_lines(i, i);
+        self.unrecognized_lines(
+            parent,
+            i,
+            i,
+            "no rule recognises this text".to_owned(),
+            "The text is kept as an unrecognized node; a grammar rule for it can be added (see CONTRIBUTING.md).",
+        )
+    }
+
+    /// Lines `first` to `last` as one unrecognized block (the line's content
+    /// where it is one line, the source text of the lines where they are
+    /// more), with an `unrecognized-text` warning saying `message` and `help`.
+    fn unrecognized_lines(&mut self, parent: &str, first: usize, last: usize, message: String, help: &str) -> Block {
+        let span = self.span_lines(first, last);
         let n = self.next_count();
         let id = self.id(parent, &format!("unrecognized_{n}"));
-        self.diagnostics.push(
-            Diagnostic::new(
-                "unrecognized-text",
-                Severity::Warning,
-                "no rule recognises this text",
-                span,
-            )
-            .with_help(
-                "The text is kept as an unrecognized node; a grammar rule for it can be added (see CONTRIBUTING.md).",
-            ),
-        );
-        Block::Unrecognized(Unrecognized {
-            id,
-            span,
-            text: self.content(i).to_owned(),
-        })
+        self.diagnostics
+            .push(Diagnostic::new("unrecognized-text", Severity::Warning, message, span).with_help(help));
+        let text = if first == last {
+            self.content(first).to_owned()
+        } else {
+            span.and_then(|s| s.slice(self.text)).unwrap_or("").to_owned()
+        };
+        Block::Unrecognized(Unrecognized { id, span, text })
     }
 }
 
