@@ -216,7 +216,9 @@ pub fn has_arabic(text: &str) -> bool {
 /// lam-alef pair the text layer reversed after the article's alef set right
 /// (`األمم` is `الأمم`, `االجتماعي` is `الاجتماعي`), where no word has two
 /// alefs in a row. A reversed pair inside a word (`الثالثين` for
-/// `الثلاثين`) cannot be told from a word spelt so, and is left as it is.
+/// `الثلاثين`) is set right only where the word then reads as an ordinal
+/// and did not before; other words are left as they are, since a pair so
+/// written cannot be told from a word spelt so (`الثالث`, the third).
 #[must_use]
 pub fn readable(text: &str) -> String {
     let mut out: Vec<char> = Vec::with_capacity(text.len());
@@ -260,7 +262,38 @@ pub fn readable(text: &str) -> String {
             k += 1;
         }
     }
-    out.into_iter().collect()
+    let text: String = out.into_iter().collect();
+    // A reversed pair inside a word is set right where the word read so is
+    // an ordinal and read as printed is none (`الثالثين` is `الثلاثين`;
+    // `الثالث`, the third, stays).
+    if !text.contains("ال") {
+        return text;
+    }
+    text.split(' ').map(known_spelling).collect::<Vec<_>>().join(" ")
+}
+
+/// `word`, or the word its lam-alef pairs after the article spell when set
+/// right, where that one is an ordinal of [`super::ar::AR`] and `word` is
+/// none.
+fn known_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+    let known = |w: &str| {
+        super::ar::AR
+            .ordinal_words
+            .iter()
+            .any(|(o, _)| o.split(' ').any(|part| part == w))
+    };
+    let Some(stem) = word.strip_prefix("ال") else {
+        return word.into();
+    };
+    if !stem.contains("ال") || known(word) {
+        return word.into();
+    }
+    let swapped = format!("ال{}", stem.replace("ال", "لا"));
+    if known(&swapped) {
+        swapped.into()
+    } else {
+        word.into()
+    }
 }
 
 #[cfg(test)]
@@ -318,8 +351,11 @@ mod tests {
             "تقريـر",
             "tatweel kept, marks dropped"
         );
-        // Inside a word, a reversed pair is left as printed.
-        assert_eq!(readable("الثالثين"), "الثالثين");
+        // Inside a word, a reversed pair is set right where the word then
+        // reads as an ordinal and did not before; else left as printed.
+        assert_eq!(readable("تقريـر الـدورة الثالثين"), "تقريـر الـدورة الثلاثين");
+        assert_eq!(readable("الدورة الثالثة"), "الدورة الثالثة", "the third stays");
+        assert_eq!(readable("الثالوث"), "الثالوث", "no ordinal either way");
         assert_eq!(readable("Report (E)"), "Report (E)");
     }
 
