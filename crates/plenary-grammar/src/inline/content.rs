@@ -260,13 +260,19 @@ impl DigitRuns {
         style: MarkerStyle,
         set_apart: bool,
     ) -> Option<super::footnote_marker::Candidate> {
-        let Some(runs) = self.runs(label) else {
+        let Some(runs) = self.runs_from(label, from) else {
             return super::footnote_marker::find_marker_in(text, from, label, skip.all(), style, set_apart);
         };
-        let first = runs.partition_point(|&(_, start, _)| start < from);
-        runs.get(first..)?
-            .iter()
+        runs.iter()
             .find_map(|&(_, start, end)| marker_at(text, start, end, label, skip.near(start, end), style, set_apart))
+    }
+
+    /// The runs that may hold `label`, from the first that starts at or
+    /// after `from`; `None` for a label the runs are not keyed by.
+    fn runs_from(&self, label: &str, from: usize) -> Option<&[(u64, usize, usize)]> {
+        let runs = self.runs(label)?;
+        let first = runs.partition_point(|&(_, start, _)| start < from);
+        Some(runs.get(first..).unwrap_or(&[]))
     }
 }
 
@@ -280,9 +286,7 @@ impl DigitRuns {
         label: &str,
         skip: &Taken,
     ) -> Option<super::footnote_marker::Candidate> {
-        let runs = self.runs(label)?;
-        let first = runs.partition_point(|&(_, start, _)| start < from);
-        runs.get(first..)?.iter().find_map(|&(_, start, end)| {
+        self.runs_from(label, from)?.iter().find_map(|&(_, start, end)| {
             super::footnote_marker::before_stop_at(text, start, end, label, skip.near(start, end))
         })
     }

@@ -234,9 +234,7 @@ fn closes_with_year_or_quote(text: &str, stop: usize) -> bool {
     let run = before.bytes().rev().take_while(u8::is_ascii_digit).count();
     let digits = before.get(before.len() - run..).unwrap_or("");
     let joined = before.get(..before.len() - run).and_then(|b| b.chars().next_back());
-    run == 4
-        && (digits.starts_with("19") || digits.starts_with("20"))
-        && joined.is_none_or(|c| c.is_whitespace() || matches!(c, '–' | '-' | '/' | '('))
+    is_year(digits) && joined.is_none_or(|c| c.is_whitespace() || matches!(c, '–' | '-' | '/' | '('))
 }
 
 /// True when the full stop at byte `stop` closes a sentence: it ends a
@@ -271,12 +269,10 @@ fn after_noun(text: &str, start: usize, end: usize, word_before: &str) -> bool {
     let Some(next) = rest.strip_prefix(' ').and_then(|r| r.split([' ', '\n']).next()) else {
         return false;
     };
-    word_before.chars().count() >= 4
-        && word_before.chars().all(char::is_lowercase)
+    word_before.chars().all(char::is_lowercase)
+        && plain_word(word_before)
         && crate::lang::ALL.iter().any(|l| l.and.contains(&next))
-        && !crate::lang::ALL.iter().any(|l| l.stopwords.contains(&word_before))
         && !numbers_listed(rest)
-        && !crate::lang::takes_number(word_before)
         && !counted_before(text, start)
 }
 
@@ -312,10 +308,7 @@ fn date_before(text: &str, start: usize) -> bool {
     let mut words = before.rsplit([' ', '\n']);
     let year = words.next().unwrap_or("");
     let month = words.find(|w| !w.is_empty()).unwrap_or("");
-    year.len() == 4
-        && (year.starts_with("19") || year.starts_with("20"))
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && crate::lang::is_month(month)
+    is_year(year) && crate::lang::is_month(month)
 }
 
 /// True when the punctuation before `start` follows a year (`for 2025,3`).
@@ -323,8 +316,12 @@ fn year_before(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start.saturating_sub(1)) else {
         return false;
     };
-    let year = before.rsplit([' ', '\n']).next().unwrap_or("");
-    year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && year.bytes().all(|b| b.is_ascii_digit())
+    is_year(before.rsplit([' ', '\n']).next().unwrap_or(""))
+}
+
+/// True when `word` is a year of four digits, 1900 to 2099.
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True when `rest`, the text after a number, goes on with another number
@@ -419,7 +416,7 @@ pub(crate) fn marker_at(
     if before == Some('(')
         && after == Some(')')
         && before_that.is_some_and(|c| {
-            matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{202a}' | '\u{202b}' | '\u{202c}')
+            crate::lang::arabic::is_arabic_letter(c) || matches!(c, '\u{202a}' | '\u{202b}' | '\u{202c}')
         })
         && run == label
     {
@@ -500,9 +497,7 @@ pub(crate) fn marker_at(
         .unwrap_or("");
     let after_name = before == Some(' ')
         && (set_apart_after_name(text, end, word_before, ends) || after_noun(text, start, end, word_before));
-    let year =
-        |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
-    let after_year = word_before.rsplit(['–', '-']).next().is_some_and(year) && ends;
+    let after_year = word_before.rsplit(['–', '-']).next().is_some_and(is_year) && ends;
     if set_apart && (after_name || (before == Some(' ') && after_year)) && run == label {
         return Some(Candidate { start, end });
     }
@@ -519,7 +514,7 @@ pub(crate) fn marker_at(
         return Some(Candidate { start, end });
     }
     // A year with the marker glued to it: 2012 + 21.
-    if run.get(..4).is_some_and(year) && run.get(4..) == Some(label) && run.len() > 4 {
+    if run.get(..4).is_some_and(is_year) && run.get(4..) == Some(label) && run.len() > 4 {
         return Some(Candidate { start: start + 4, end });
     }
     None

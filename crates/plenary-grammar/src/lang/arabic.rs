@@ -202,10 +202,14 @@ pub fn opens_with(text: &str, word: &str) -> Option<usize> {
 pub fn has_arabic(text: &str) -> bool {
     // Cheap test first: those letters are written with a lead byte 0xD8 to
     // 0xDB (U+0600 to U+06FF) or 0xEF (the presentation forms).
-    text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xEF))
-        && text
-            .chars()
-            .any(|c| matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+    text.bytes().any(|b| matches!(b, 0xD8..=0xDB | 0xEF)) && text.chars().any(is_arabic_letter)
+}
+
+/// True when `c` is of the Arabic script (base letters, marks and
+/// punctuation, or presentation forms).
+#[must_use]
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{600}'..='\u{6FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Arabic text as a reader types it, for the fields a document's metadata

@@ -53,11 +53,22 @@ pub fn job_number(s: &str) -> IResult<&str, &str> {
     )))(s)
 }
 
+/// A page number between dashes, `-2-` or `- 2 -`: its digits.
+fn dashed(s: &str) -> IResult<&str, &str> {
+    delimited(pair(char('-'), space0), digits(1, 4), pair(space0, char('-')))(s)
+}
+
+/// The value of a line that is a page number between dashes (`-4-`).
+#[must_use]
+pub fn dashed_page_number(line: &str) -> Option<u32> {
+    all_consuming(dashed)(line).ok().and_then(|(_, d)| d.parse().ok())
+}
+
 /// A page number: `28`, `3/10`, `Page 2`, `-2-`, `- 2 -`.
 pub fn page_number(s: &str) -> IResult<&str, &str> {
     alt((
         recognize(tuple((digits(1, 4), char('/'), digits(1, 4)))),
-        recognize(tuple((char('-'), space0, digits(1, 4), space0, char('-')))),
+        recognize(dashed),
         recognize(preceded(
             pair(alt((tag("Page"), tag("Página"), tag("page"))), space1),
             digits(1, 4),

@@ -1020,23 +1020,22 @@ fn first_call_of_1(text: &str, lines: &[Line], roles: &[Role]) -> Option<usize> 
 /// marker (`Agreement2`, `2002, 1 the`, or glued to a comma after a word:
 /// `the Convention,1 and`).
 fn cited_on_page(text: &str, lines: &[Line], roles: &[Role], i: usize, label: &str) -> bool {
+    body_above_on_page(lines, roles, i).any(|j| cites(line_at(lines, j).content(text), label))
+}
+
+/// The body lines above `i` on its page, nearest first.
+fn body_above_on_page<'a>(lines: &'a [Line], roles: &'a [Role], i: usize) -> impl Iterator<Item = usize> + 'a {
     let page = line_at(lines, i).page;
     (0..i)
         .rev()
-        .take_while(|&j| line_at(lines, j).page == page)
-        .any(|j| role_at(roles, j) == Role::Body && cites(line_at(lines, j).content(text), label))
+        .take_while(move |&j| line_at(lines, j).page == page)
+        .filter(move |&j| role_at(roles, j) == Role::Body)
 }
 
 /// True when a body line above `i` on its page calls note `then` at or
 /// after the last line that calls note `first`.
 fn called_after(text: &str, lines: &[Line], roles: &[Role], i: usize, first: &str, then: &str) -> bool {
-    let page = line_at(lines, i).page;
-    let on_page = || {
-        (0..i)
-            .rev()
-            .take_while(|&j| line_at(lines, j).page == page)
-            .filter(|&j| role_at(roles, j) == Role::Body)
-    };
+    let on_page = || body_above_on_page(lines, roles, i);
     let Some(last_first) = on_page().find(|&j| cites(line_at(lines, j).content(text), first)) else {
         return false;
     };

@@ -159,12 +159,7 @@ pub fn infer_page_ends(text: &str, lines: &mut [Line]) {
     // its page: the page before ends just above it, where the numbers run in
     // sequence (two at least).
     let dashed: Vec<(usize, u32)> = (0..lines.len())
-        .filter_map(|k| {
-            let c = lines.get(k)?.content(text);
-            let inner = c.strip_prefix('-')?.strip_suffix('-')?.trim();
-            let value = inner.parse::<u32>().ok()?;
-            (!inner.is_empty() && inner.len() <= 4).then_some((k, value))
-        })
+        .filter_map(|k| Some((k, furniture::dashed_page_number(lines.get(k)?.content(text))?)))
         .collect();
     let in_sequence = dashed.len() >= 2 && dashed.windows(2).all(|w| matches!(w, [(_, a), (_, b)] if b > a));
     if in_sequence {
