@@ -145,6 +145,12 @@ pub struct Paragraph {
     pub span: Option<Span>,
     /// Number as printed without its period (`9`), if numbered.
     pub num: Option<String>,
+    /// Where the number stands when it does not open the paragraph: PDF
+    /// extractors that order a page's text by position (pdfminer) may set
+    /// it alone after the paragraph's first line. `None` when the number
+    /// (if any) opens the paragraph's span.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_span: Option<Span>,
     /// The text.
     pub content: Vec<Inline>,
     /// Sub-paragraphs, lists and quotations that belong to the paragraph.
@@ -159,6 +165,7 @@ impl Paragraph {
             id: String::new(),
             span: None,
             num: num.map(|n| n.trim_end_matches('.').to_owned()),
+            num_span: None,
             content,
             children: Vec::new(),
         }
@@ -339,6 +346,10 @@ pub struct ListItem {
     pub span: Option<Span>,
     /// Label as printed (`a)`, `(i)`, `-`).
     pub label: String,
+    /// Where the label stands when it does not open the item, as
+    /// [`Paragraph::num_span`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_span: Option<Span>,
     /// The text.
     pub content: Vec<Inline>,
     /// Nested lists.

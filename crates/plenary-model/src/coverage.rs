@@ -4,7 +4,9 @@
 //! A byte is covered when it lies in the span of an inline, of removed
 //! furniture, of an officer entry, vote record or unrecognized block, or in the *head* of
 //! a node: the printed number or label before its first inline (`12. `,
-//! `a) `, `Résolution 6/1`, a footnote's label). White space needs no cover,
+//! `a) `, `Résolution 6/1`, a footnote's label), or in a number or label an
+//! extractor set apart from its node's head (`Paragraph::num_span`,
+//! `ListItem::label_span`). White space needs no cover,
 //! nor do the direction marks that print nothing (U+200E, U+200F, U+061C,
 //! U+202A–U+202E, U+2066–U+2069), which PDF extractors set around the lines
 //! of right-to-left text.
@@ -55,6 +57,7 @@ fn item_heads(text: &str, leaves: &mut Vec<Span>, items: &[ListItem]) {
         let first =
             first_inline(&item.content).or_else(|| item.children.first().and_then(Block::span).map(|s| s.start));
         head(text, leaves, item.span, first);
+        leaves.extend(item.label_span);
     }
 }
 
@@ -95,6 +98,7 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
                 let first =
                     first_inline(&p.content).or_else(|| p.children.first().and_then(Block::span).map(|s| s.start));
                 head(text, &mut heads, p.span, first);
+                leaves.extend(p.num_span);
             }
             Block::Resolution(d) | Block::Decision(d) => {
                 // With no title, the heading line (a draft's text has none:

@@ -377,6 +377,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             id: p.id(&id, "adoption"),
             span: p.span_lines(from, p.pos - 1),
             num: None,
+            num_span: None,
             content,
             children: Vec::new(),
         })
@@ -559,6 +560,7 @@ pub fn parse_listed(p: &mut Parser<'_>, parent: &str) -> Block {
                 .span_lines(line, line)
                 .map(|s| plenary_model::Span::new(u32::try_from(start).unwrap_or(s.start), s.end)),
             num: None,
+            num_span: None,
             content,
             children: Vec::new(),
         }

@@ -658,7 +658,7 @@ fn breaks_off(prev: &str, next: &str) -> bool {
 
 /// True when the last word of `line` is a function word (`of`, `the`, `de`):
 /// the text goes on over the next line.
-fn ends_with_function_word(line: &str) -> bool {
+pub(crate) fn ends_with_function_word(line: &str) -> bool {
     let last = line.trim_end().rsplit(' ').next().unwrap_or("");
     // In capitals, a letter is more often a mark (`NATIONS A`) than a word.
     last.chars().all(char::is_lowercase) && function_word(last)

@@ -122,6 +122,10 @@ pub struct Parser<'t> {
     pub(crate) session_numeral: Option<String>,
     /// Next operative paragraph number inside the current deliberation.
     pub(crate) next_operative: u32,
+    /// The number after the last item of the list numbered on its own read
+    /// last (`1.` to `4.` under paragraph 111): a line with it goes on with
+    /// that list, after whatever an extractor set between.
+    pub(crate) next_item: Option<u32>,
     pub(crate) next_chapter: u32,
     /// The document numbers its paragraphs with a section's prefix (`13.1`,
     /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
@@ -183,6 +187,7 @@ impl<'t> Parser<'t> {
             draft: None,
             seen_para: false,
             next_operative: 1,
+            next_item: None,
             next_chapter: 1,
             next_section: 1,
             next_subsection: 1,
@@ -293,6 +298,13 @@ impl<'t> Parser<'t> {
     }
 
     /// Span from the start of line `first` to the end of line `last`.
+    /// The span of line `i`'s content: a number set alone on its line.
+    fn number_span(&self, i: usize) -> Option<Span> {
+        let t = self.tok(i);
+        self.exists(i)
+            .then(|| Span::from_range(t.start as usize..t.end as usize))
+    }
+
     pub(crate) fn span_lines(&self, first: usize, last: usize) -> Option<Span> {
         let a = self.line(first)?;
         let b = self.line(last)?;
@@ -493,7 +505,8 @@ impl<'t> Parser<'t> {
         // Nor does a heading end with a function word (`… the President of`):
         // that is a sentence an extractor cut off.
         let last_word = self.content(i + n - 1).rsplit(' ').next().unwrap_or("");
-        let cut_off = self.lang.stopwords.contains(&last_word);
+        // Nor with a word broken at its hyphen (`… equal rights for same-`).
+        let cut_off = self.lang.stopwords.contains(&last_word) || last_word.ends_with('-');
         (upper && !numbered_start && !punct && !officer && total < 240 && !next_continues && !cut_off).then_some(n)
     }
 
@@ -523,6 +536,9 @@ impl<'t> Parser<'t> {
 
     /// True when line `i` starts a new block in the given numbering context.
     pub(crate) fn starts_block(&self, i: usize, numbering: Numbering) -> bool {
+        if self.displaced_number(i, numbering).is_some() {
+            return true;
+        }
         let tok = self.tok(i);
         let prev = i.checked_sub(1).map_or(lex::NO_TOKEN, |p| self.tok(p));
         let prev_empty = prev.start == prev.end;
@@ -536,7 +552,7 @@ impl<'t> Parser<'t> {
             .filter(|n| numbering != Numbering::Report || self.report_number(i, *n))
         {
             let expected = match numbering {
-                Numbering::Report => n.num == self.next_para,
+                Numbering::Report => n.num == self.next_para || (n.with_period && self.next_item == Some(n.num)),
                 Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
                 Numbering::Quoted => n.with_period,
                 Numbering::Items(k) => n.num == k || n.num == self.next_para,
@@ -624,6 +640,68 @@ impl<'t> Parser<'t> {
             return true;
         }
         false
+    }
+
+    /// The number of the paragraph that line `i` opens, set alone on the line
+    /// after it: PDF extractors that order a page's text boxes by their
+    /// position (pdfminer) give a paragraph's first line, then its number
+    /// (printed in the margin, a little lower), then the rest
+    /// (`The Working Group …, established in accordance` / `1.` / `with Human
+    /// Rights Council resolution 5/1, …`). Taken only where the first line
+    /// opens a run of lines, does not close a sentence, and the text visibly
+    /// runs on over the number: the line after it starts in small letters,
+    /// or the first ends with a comma or a function word (`of the`). The
+    /// number is the one expected. A heading above a number (`Attendance` /
+    /// `6.` / `The session was …`) is not taken.
+    fn displaced_number(&self, i: usize, numbering: Numbering) -> Option<Numbered> {
+        let first = self.tok(i);
+        let opens = i == 0
+            || first.has(Flags::BLANK_BEFORE)
+            || first.has(Flags::REMOVED_BEFORE)
+            || self.has(i - 1, Flags::ENDS_CLAUSE);
+        if !opens
+            || first.has(Flags::ENDS_CLAUSE)
+            || first.has(Flags::ENDS_COLON)
+            || first.head != lex::Head::Text
+            || !self.exists(i + 2)
+        {
+            return None;
+        }
+        let n = self.numbered_at(i + 1).filter(|n| n.with_period)?;
+        let alone = self.content(i + 1).len() <= n.text_at;
+        let expected = match numbering {
+            Numbering::Report => {
+                n.num == self.next_para && (self.seen_para || n.num == 1) && self.report_number(i + 1, n)
+            }
+            Numbering::Operative => n.num == self.next_operative,
+            Numbering::Items(k) => n.num == k,
+            Numbering::Quoted => false,
+        };
+        let tight = |k: usize| !self.has(k, Flags::BLANK_BEFORE) && !self.has(k, Flags::REMOVED_BEFORE);
+        let lower = self.has(i + 2, Flags::STARTS_LOWER);
+        let runs_on = lower || first.has(Flags::ENDS_COMMA) || masthead::ends_with_function_word(self.content(i));
+        // The number may stand apart from the first line, never from the rest.
+        (alone && expected && (tight(i + 1) || lower) && tight(i + 2) && runs_on).then_some(n)
+    }
+
+    /// True when line `i` is the first line of a report paragraph, or of
+    /// the next item of the list numbered on its own, whose number stands
+    /// on the line after it ([`Self::displaced_number`]).
+    fn displaced_here(&self, i: usize) -> bool {
+        self.displaced_number(i, Numbering::Report).is_some()
+            || self
+                .next_item
+                .is_some_and(|k| self.displaced_number(i, Numbering::Items(k)).is_some())
+    }
+
+    /// Reads a block whose number [`Self::displaced_number`] found on the
+    /// line after its first: the first line, then the text from the line
+    /// after the number on.
+    fn read_displaced(&mut self, numbering: Numbering) -> (Vec<(usize, usize)>, usize) {
+        let head = self.line(self.pos).map(|l| (l.start, l.end));
+        self.pos += 2;
+        let (rest, last) = self.read_lines(0, numbering);
+        (head.into_iter().chain(rest).collect(), last)
     }
 
     /// Line `i` is the number of the operative paragraph expected, alone,
@@ -834,7 +912,10 @@ impl<'t> Parser<'t> {
                     continue;
                 }
             }
-            if (self.plain_heading_at(i).is_some() || self.tight_heading_at(i).is_some()) && !self.officers_at(i) {
+            if (self.plain_heading_at(i).is_some() || self.tight_heading_at(i).is_some())
+                && !self.officers_at(i)
+                && !self.displaced_here(i)
+            {
                 close_to(&mut stack, &mut root, SectionLevel::Heading);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let n = self.next_count();
@@ -898,6 +979,8 @@ impl<'t> Parser<'t> {
         at: usize,
     ) {
         close_to(stack, root, level);
+        // A numbered section ends any list numbered on its own before it.
+        self.next_item = None;
         let parent = stack.last().map_or(String::new(), |s| s.id.clone());
         let id = self.id(&parent, key);
         let section = self.heading_section(level, Some(label), at, id);
@@ -1009,7 +1092,22 @@ impl<'t> Parser<'t> {
             && self.numbered_at(i).is_some_and(|n| n.with_period && n.num == 1)
             && self.numbered_at(self.pos + 1).is_none_or(|n| n.num != self.next_para)
         {
-            return Block::List(self.parse_numbered_items(parent));
+            return Block::List(self.parse_numbered_items(parent, 1));
+        }
+        // The next item of that list, after lines it lost (words an
+        // extractor scattered, a heading taken for one).
+        if let Some(k) = self
+            .next_item
+            .filter(|&k| numbering == Numbering::Report && k < self.next_para)
+        {
+            let goes_on = self.displaced_number(i, Numbering::Items(k)).is_some()
+                || self.numbered_at(i).is_some_and(|n| n.with_period && n.num == k);
+            if goes_on {
+                let list = self.parse_numbered_items(parent, k);
+                if !list.items.is_empty() {
+                    return Block::List(list);
+                }
+            }
         }
         // A formula (`The Security Council,`) in the report's own text: a
         // resolution or decision whose heading no rule recognised.
@@ -1033,8 +1131,9 @@ impl<'t> Parser<'t> {
     /// it when it ends with a colon.
     pub(crate) fn parse_paragraph(&mut self, parent: &str, numbering: Numbering) -> Paragraph {
         let first = self.pos;
-        let number = self
-            .numbered_at(first)
+        let displaced = self.displaced_number(first, numbering);
+        let number = displaced
+            .or_else(|| self.numbered_at(first))
             .filter(|n| match numbering {
                 Numbering::Report => self.report_number(first, *n) && (n.num == self.next_para || n.with_period),
                 Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
@@ -1059,6 +1158,10 @@ impl<'t> Parser<'t> {
                                 .with_help("Check the numbering of the source; the number is kept as printed."),
                             );
                         }
+                        // The report's own paragraph ends the list numbered on its own.
+                        if n.num == self.next_para {
+                            self.next_item = None;
+                        }
                         // A number that goes back (a list or heading numbered on its own)
                         // does not restart the report's sequence.
                         if !self.seen_para || n.num >= self.next_para {
@@ -1070,7 +1173,8 @@ impl<'t> Parser<'t> {
                     Numbering::Quoted | Numbering::Items(_) => {}
                 }
                 // The number as printed (`13.1` with its section's prefix).
-                let printed = self.content(first).get(..n.printed).unwrap_or("").trim_end_matches('.');
+                let on = if displaced.is_some() { first + 1 } else { first };
+                let printed = self.content(on).get(..n.printed).unwrap_or("").trim_end_matches('.');
                 let num = if printed.contains('.') {
                     printed.to_owned()
                 } else {
@@ -1085,7 +1189,11 @@ impl<'t> Parser<'t> {
             None => format!("p_{}", self.next_count()),
         };
         let id = self.id(parent, &local);
-        let (segments, mut last) = self.read_lines(at, numbering);
+        let (segments, mut last) = if displaced.is_some() {
+            self.read_displaced(numbering)
+        } else {
+            self.read_lines(at, numbering)
+        };
         let content = self.inlines(&segments);
         let mut children = Vec::new();
         let ends_colon = self.has(last, Flags::ENDS_COLON);
@@ -1115,6 +1223,7 @@ impl<'t> Parser<'t> {
             span: self.span_lines(first, last),
             id,
             num,
+            num_span: displaced.and_then(|_| self.number_span(first + 1)),
             content,
             children,
         }
@@ -1176,6 +1285,7 @@ impl<'t> Parser<'t> {
                 span: self.span_lines(item_first, item_last),
                 id: item_id,
                 label: printed,
+                label_span: None,
                 content,
                 children,
             });
@@ -1193,21 +1303,30 @@ impl<'t> Parser<'t> {
 
     /// Items numbered `1.`, `2.`, … inside the report's own numbering, up to the
     /// report's next paragraph.
-    pub(crate) fn parse_numbered_items(&mut self, parent: &str) -> List {
+    pub(crate) fn parse_numbered_items(&mut self, parent: &str, from: u32) -> List {
         let first = self.pos;
         let n = self.next_count();
         let id = self.id(parent, &format!("list_{n}"));
         let mut items = Vec::new();
-        let mut expected = 1u32;
+        let mut expected = from;
         let mut last = first;
-        while let Some(num) = self
-            .numbered_at(self.pos)
-            .filter(|m| m.with_period && m.num == expected && m.num != self.next_para)
-        {
+        loop {
             let item_first = self.pos;
+            let displaced = self.displaced_number(item_first, Numbering::Items(expected));
+            let Some(num) = displaced
+                .or_else(|| self.numbered_at(item_first))
+                .filter(|m| m.with_period && m.num == expected && m.num != self.next_para)
+            else {
+                break;
+            };
             let item_id = self.id(&id, &format!("item_{expected}"));
-            let printed = self.content(self.pos).get(..num.printed).unwrap_or("").to_owned();
-            let (mut segments, mut item_last) = self.read_lines(num.text_at, Numbering::Items(expected + 1));
+            let on = item_first + usize::from(displaced.is_some());
+            let printed = self.content(on).get(..num.printed).unwrap_or("").to_owned();
+            let (mut segments, mut item_last) = if displaced.is_some() {
+                self.read_displaced(Numbering::Items(expected + 1))
+            } else {
+                self.read_lines(num.text_at, Numbering::Items(expected + 1))
+            };
             // A stray word pdftotext set apart (`public`) before the next item goes with this one.
             let stray = self.content(self.pos);
             let next_is_item = self.numbered_at(self.pos + 1).is_some_and(|m| m.num == expected + 1);
@@ -1223,12 +1342,14 @@ impl<'t> Parser<'t> {
                 span: self.span_lines(item_first, item_last),
                 id: item_id,
                 label: printed,
+                label_span: displaced.and_then(|_| self.number_span(on)),
                 content,
                 children: Vec::new(),
             });
             last = item_last;
             expected += 1;
         }
+        self.next_item = (expected > from).then_some(expected);
         List {
             span: self.span_lines(first, last),
             id,
@@ -1248,6 +1369,7 @@ impl<'t> Parser<'t> {
                 id: format!("{item_id}__item"),
                 span: self.span_lines(i, last),
                 label: String::new(),
+                label_span: None,
                 content,
                 children: Vec::new(),
             }],

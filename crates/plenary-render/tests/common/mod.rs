@@ -55,6 +55,7 @@ pub fn para(id: &str, num: Option<&str>, content: Vec<Inline>) -> Paragraph {
         id: id.into(),
         span: None,
         num: num.map(Into::into),
+        num_span: None,
         content,
         children: vec![],
     }
@@ -77,6 +78,7 @@ pub fn item(id: &str, label: &str, content: &str) -> ListItem {
         id: id.into(),
         span: None,
         label: label.into(),
+        label_span: None,
         content: vec![text(content)],
         children: vec![],
     }
