@@ -80,7 +80,8 @@ enum Command {
         after_help = "The summary is one JSON object with exactly these keys, always present \
                             (null, 0 or [] where unknown): symbol, language, jobNumber, title, \
                             session {number, place, start, end}, chapters, paragraphs (the document's \
-                            own numbered paragraphs), footnotes, footnoteMarkers, resolutions \
+                            own numbered paragraphs), footnotes (numbered), starNotes (notes labelled *, **), \
+                            footnoteMarkers, starMarkers, resolutions \
                             [{number, title, preambular, operative, draft, adopted}], decisions \
                             [{number, title, draft, adopted}], agendaItems, symbols (distinct document \
                             symbols cited), unresolvedReferences, unrecognizedBytes, diagnostics, checks \
@@ -359,7 +360,9 @@ struct StatsOutput<'a> {
     chapters: usize,
     paragraphs: usize,
     footnotes: usize,
+    star_notes: usize,
     footnote_markers: usize,
+    star_markers: usize,
     resolutions: &'a [plenary::model::ResolutionStats],
     decisions: &'a [plenary::model::DecisionStats],
     agenda_items: &'a [String],
@@ -398,7 +401,9 @@ impl<'a> StatsOutput<'a> {
             chapters: stats.chapters,
             paragraphs: stats.paragraphs,
             footnotes: stats.footnotes,
+            star_notes: stats.star_notes,
             footnote_markers: stats.footnote_markers,
+            star_markers: stats.star_markers,
             resolutions: &stats.resolutions,
             decisions: &stats.decisions,
             agenda_items: &stats.agenda_items,

@@ -55,7 +55,7 @@ fn json(output: &Output) -> serde_json::Value {
     serde_json::from_str(&stdout(output)).expect("stdout should be one JSON value")
 }
 
-const STATS_KEYS: [&str; 22] = [
+const STATS_KEYS: [&str; 24] = [
     "symbol",
     "language",
     "kind",
@@ -69,7 +69,9 @@ const STATS_KEYS: [&str; 22] = [
     "chapters",
     "paragraphs",
     "footnotes",
+    "starNotes",
     "footnoteMarkers",
+    "starMarkers",
     "resolutions",
     "decisions",
     "agendaItems",

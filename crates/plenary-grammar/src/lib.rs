@@ -135,7 +135,12 @@ pub fn parse(text: &str) -> Document {
         furniture.extend(m.furniture.iter().cloned());
         furniture.sort_by_key(|f| f.span.map(|s| s.start));
     }
-    let labels = laid.footnotes.iter().map(|f| f.label.clone()).collect();
+    // Star notes are called apart from the numbered notes' sequence.
+    let (star_labels, labels): (Vec<String>, Vec<String>) = laid
+        .footnotes
+        .iter()
+        .map(|f| f.label.clone())
+        .partition(|l| plenary_model::is_star_label(l));
     // Typewriter labels are printed `1/`; a label that pdftotext wrapped in
     // direction controls (`(` LRE ` )1` PDF) is longer than its digits too.
     let slash = laid
@@ -174,6 +179,7 @@ pub fn parse(text: &str) -> Document {
     drop(std::mem::take(&mut laid.lines));
     drop(std::mem::take(&mut laid.roles));
     let mut parser = Parser::new(text, lang, body, labels, style);
+    parser.inline.star_labels = star_labels;
     if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
         parser.kind_hint = parser.kind_of(sub);
     }
@@ -209,10 +215,11 @@ pub fn parse(text: &str) -> Document {
             let end = *end;
             let n = times.entry(raw.label.as_str()).or_insert(0);
             *n += 1;
+            let name = plenary_model::label_id(&raw.label);
             let id = if *n == 1 {
-                format!("fn_{}", raw.label)
+                format!("fn_{name}")
             } else {
-                format!("fn_{}-{n}", raw.label)
+                format!("fn_{name}-{n}")
             };
             Footnote {
                 id,

@@ -110,6 +110,46 @@ pub struct FootnoteMarker {
     pub footnote: Option<String>,
 }
 
+impl FootnoteMarker {
+    /// True when the marker calls a star note ([`is_star_label`]).
+    #[must_use]
+    pub fn is_star(&self) -> bool {
+        is_star_label(&self.label)
+    }
+}
+
+/// True when `label` is a star note's (`*`, `**`, `***`): a note a page
+/// calls with asterisks, most often from its masthead (the document was
+/// reissued, not edited, or a sponsor is no member), numbered apart from
+/// the numbered notes.
+///
+/// ```
+/// assert!(plenary_model::is_star_label("**"));
+/// assert!(!plenary_model::is_star_label("2"));
+/// assert!(!plenary_model::is_star_label(""));
+/// ```
+#[must_use]
+pub fn is_star_label(label: &str) -> bool {
+    !label.is_empty() && label.bytes().all(|b| b == b'*')
+}
+
+/// The part of a footnote's or marker's id that names its label: the label
+/// itself, or for a star note `star`, `star2`, `star3` (ids hold no `*`).
+///
+/// ```
+/// assert_eq!(plenary_model::label_id("21"), "21");
+/// assert_eq!(plenary_model::label_id("*"), "star");
+/// assert_eq!(plenary_model::label_id("**"), "star2");
+/// ```
+#[must_use]
+pub fn label_id(label: &str) -> std::borrow::Cow<'_, str> {
+    match label.len() {
+        n if n > 1 && is_star_label(label) => std::borrow::Cow::Owned(format!("star{n}")),
+        1 if label == "*" => std::borrow::Cow::Borrowed("star"),
+        _ => std::borrow::Cow::Borrowed(label),
+    }
+}
+
 /// A footnote: its label and content.
 ///
 /// ```text
@@ -129,6 +169,15 @@ pub struct Footnote {
     pub label: String,
     /// The footnote text.
     pub content: Vec<Inline>,
+}
+
+impl Footnote {
+    /// True when this is a star note (label `*`, `**`, `***`; see
+    /// [`is_star_label`]).
+    #[must_use]
+    pub fn is_star(&self) -> bool {
+        is_star_label(&self.label)
+    }
 }
 
 /// Document symbols as written in the text, expanded.

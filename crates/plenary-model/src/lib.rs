@@ -46,7 +46,9 @@ pub use block::{
 pub use checks::Checks;
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Distribution, Document, DocumentKind, Furniture, FurnitureKind, Metadata, Session};
-pub use inline::{plain_text, DateInline, Footnote, FootnoteMarker, Inline, SymbolCitation, Text};
+pub use inline::{
+    is_star_label, label_id, plain_text, DateInline, Footnote, FootnoteMarker, Inline, SymbolCitation, Text,
+};
 pub use reference::{Cited, Issuer, Reference, ReferenceKind, Target};
 pub use span::{LineColumn, LineIndex, Span};
 pub use stats::{DecisionStats, ResolutionStats, Stats};

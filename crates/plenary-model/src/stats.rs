@@ -40,10 +40,14 @@ pub struct Stats {
     /// The document's own numbered paragraphs (not those inside resolutions,
     /// decisions, annexes or quotations).
     pub paragraphs: usize,
-    /// Number of footnotes.
+    /// Number of numbered footnotes (star notes apart).
     pub footnotes: usize,
-    /// Footnote markers in the text linked to a footnote.
+    /// Number of star notes (`*`, `**`: [`crate::is_star_label`]).
+    pub star_notes: usize,
+    /// Footnote markers in the text linked to a numbered footnote.
     pub footnote_markers: usize,
+    /// Markers in the text linked to a star note.
+    pub star_markers: usize,
     /// Resolutions.
     pub resolutions: Vec<ResolutionStats>,
     /// Decisions.
@@ -137,8 +141,10 @@ impl Stats {
             session: meta.session.clone().unwrap_or_default(),
             chapters: 0,
             paragraphs: 0,
-            footnotes: doc.footnotes.len(),
+            footnotes: doc.footnotes.iter().filter(|f| !f.is_star()).count(),
+            star_notes: doc.footnotes.iter().filter(|f| f.is_star()).count(),
             footnote_markers: 0,
+            star_markers: 0,
             resolutions: Vec::new(),
             decisions: Vec::new(),
             agenda_items: meta.agenda_items.clone(),
@@ -174,7 +180,9 @@ impl Stats {
             Node::Paragraph(_) => {}
             Node::Inline(inline) => match inline {
                 Inline::FootnoteMarker(m) => {
-                    if m.footnote.is_some() {
+                    if m.footnote.is_some() && m.is_star() {
+                        stats.star_markers += 1;
+                    } else if m.footnote.is_some() {
                         stats.footnote_markers += 1;
                     } else {
                         stats.unresolved_references += 1;

@@ -176,8 +176,8 @@ pub struct Document {
 impl Document {
     /// The summary `plenary stats` prints, as a dict with exactly its keys:
     /// symbol, language, kind, jobNumber, jobLanguage, title, subtitle,
-    /// sponsors, amends, session, chapters, paragraphs, footnotes,
-    /// footnoteMarkers, resolutions, decisions, agendaItems, symbols,
+    /// sponsors, amends, session, chapters, paragraphs, footnotes, starNotes,
+    /// footnoteMarkers, starMarkers, resolutions, decisions, agendaItems, symbols,
     /// unresolvedReferences, unrecognizedBytes, diagnostics, checks (None, 0
     /// or [] where unknown; dates as ISO 8601 strings).
     #[getter]

@@ -347,8 +347,11 @@ const MAX_SKIP: usize = 5;
 /// The state that runs across the blocks of one document.
 #[derive(Debug, Default)]
 pub struct InlineState {
-    /// Footnote labels in order.
+    /// Footnote labels in order (star notes apart).
     pub labels: Vec<String>,
+    /// The labels of the document's star notes (`*`, `**`): their calls,
+    /// stars glued to a word, are markers too.
+    pub star_labels: Vec<String>,
     /// How the labels are printed.
     pub style: MarkerStyle,
     /// Index of the next expected marker label.
@@ -660,6 +663,13 @@ pub fn build(
             }
         }
     }
+    if markers && !state.star_labels.is_empty() && text.contains(crate::layout::stars::STARS) {
+        for (start, end, stars) in crate::layout::stars::star_calls(text) {
+            if let Some(label) = state.star_labels.iter().find(|l| l.len() == stars) {
+                found.push((start, end, Found::Marker(label.clone())));
+            }
+        }
+    }
     for r in super::reference::find_references_in(text, lang, &mut state.refs) {
         found.push((r.start, r.end, Found::Reference(r.cited)));
     }
@@ -713,10 +723,11 @@ pub fn build(
             Found::Marker(label) => {
                 let n = state.marker_ids.entry(label.clone()).or_insert(0);
                 *n += 1;
+                let name = plenary_model::label_id(&label);
                 let id = if *n == 1 {
-                    format!("fnref_{label}")
+                    format!("fnref_{name}")
                 } else {
-                    format!("fnref_{label}-{n}")
+                    format!("fnref_{name}-{n}")
                 };
                 Inline::FootnoteMarker(FootnoteMarker {
                     id,

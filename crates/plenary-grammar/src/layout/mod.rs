@@ -9,6 +9,7 @@
 pub mod furniture;
 pub mod lines;
 pub mod pages;
+pub mod stars;
 
 use plenary_model::{Furniture, FurnitureKind, Span};
 
@@ -244,6 +245,7 @@ pub fn layout(text: &str) -> Layout {
             }
         }
     }
+    stars::star_notes(text, &lines, &mut roles, &mut footnotes);
     let mut furniture = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if let Role::Furniture(kind) = role_at(&roles, i) {
