@@ -58,6 +58,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     let mut cells: Vec<Vec<Inline>> = Vec::new();
     let mut title: Vec<(usize, usize)> = Vec::new();
     let mut numbers_seen = false;
+    // Any page or paragraph numbers read: the rows have begun.
+    let mut numbers_seen_once = false;
     let mut last = first;
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
@@ -73,6 +75,19 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         }
         let seg = (line.start, line.end);
         let label_alone = toc && !p.has(p.pos, Flags::LEADER) && !is_numbers(c);
+        // A numeral alone after the contents whose title follows with no
+        // leader near it (`I.` / `Méthodologie et procédures de
+        // consultation` / `1. L’établissement …`): the body's first heading.
+        if label_alone
+            && numbers_seen_once
+            && p.line(p.pos + 1).is_some()
+            && !p.has(p.pos + 1, Flags::TOC_LINE)
+            && !leader_soon(p, p.pos + 1)
+            && !p.content(p.pos + 1).ends_with("..")
+            && !is_numbers(p.content(p.pos + 2))
+        {
+            break;
+        }
         if is_numbers(c) {
             if !title.is_empty() {
                 cells.push(p.plain_inlines(&title));
@@ -80,6 +95,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
             }
             cells.push(p.plain_inlines(&[seg]));
             numbers_seen = true;
+            numbers_seen_once = true;
         } else {
             if numbers_seen || (label_alone && !title.is_empty()) {
                 finish_row(p, &mut rows, &mut cells, &mut title);
