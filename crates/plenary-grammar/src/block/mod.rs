@@ -82,6 +82,10 @@ impl IdSet {
 /// How deep lists may nest (`a)` then `i)` then …); deeper labels stay at this depth.
 pub const MAX_LIST_DEPTH: usize = 16;
 
+/// How many lines [`Parser::list_owns`] looks ahead for the report's number
+/// to come again (a long quoted text and the resolutions after it fit).
+const LIST_LOOKAHEAD: usize = 4000;
+
 /// The numbering a paragraph belongs to, for deciding where blocks start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numbering {
@@ -563,12 +567,20 @@ impl<'t> Parser<'t> {
                 return true;
             }
             // `1.` after a closed sentence, well into the report: a list numbered on its own.
+            // So after a title that ends with no stop (`… et de l’autonomisation
+            // des jeunes` / `1. Nous, représentants …`), its text in capitals.
+            // The number may stand alone, its text on the next line.
+            let rest = self.content(i).get(n.text_at..).unwrap_or("").trim_start();
+            let text = if rest.is_empty() { self.content(i + 1) } else { rest };
+            let after_title = !prev.has(Flags::ENDS_COMMA)
+                && !prev.has(Flags::ENDS_COLON)
+                && text.chars().next().is_some_and(char::is_uppercase);
             if numbering == Numbering::Report
                 && n.with_period
                 && n.num == 1
                 && self.seen_para
                 && self.next_para > 3
-                && prev_closed
+                && (prev_closed || after_title)
             {
                 return true;
             }
@@ -682,6 +694,51 @@ impl<'t> Parser<'t> {
         let runs_on = lower || first.has(Flags::ENDS_COMMA) || masthead::ends_with_function_word(self.content(i));
         // The number may stand apart from the first line, never from the rest.
         (alone && expected && (tight(i + 1) || lower) && tight(i + 2) && runs_on).then_some(n)
+    }
+
+    /// True when the number `n` at line `i`, the report's next, belongs to
+    /// the list numbered on its own that reached it: a text the report
+    /// quotes with its own numbering from 1 (a declaration adopted, E/2018/41's
+    /// Beirut Consensus, 1 to 34 after the report's paragraph 3). So where the
+    /// numbers run on from `n` in sequence and, after them, the report's `n`
+    /// comes again and its own run goes past the list's last number. A
+    /// resolution's operative `4.` later on, whose run stops short, does not
+    /// count. Looks at most [`LIST_LOOKAHEAD`] lines ahead.
+    fn list_owns(&self, i: usize, n: u32) -> bool {
+        let end = (i + LIST_LOOKAHEAD).min(self.limit).min(self.tokens.len());
+        let numbered = |j: usize| self.numbered_at(j).filter(|m| m.with_period).map(|m| m.num);
+        let mut list_end = n;
+        let mut after = i;
+        for j in i + 1..end {
+            match numbered(j) {
+                Some(m) if m == list_end + 1 => {
+                    list_end += 1;
+                    after = j;
+                }
+                // `n` again: the list's run is over.
+                Some(m) if m == n => break,
+                _ => {}
+            }
+        }
+        if list_end <= n {
+            return false;
+        }
+        let mut run: Option<u32> = None;
+        for j in after + 1..end {
+            match (numbered(j), run) {
+                // Each `n` starts a run again (a resolution's operative
+                // paragraphs before the report's).
+                (Some(m), _) if m == n => run = Some(m),
+                (Some(m), Some(r)) if m == r + 1 => {
+                    if m > list_end {
+                        return true;
+                    }
+                    run = Some(m);
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// True when line `i` is the first line of a report paragraph, or of
@@ -1098,7 +1155,7 @@ impl<'t> Parser<'t> {
         // extractor scattered, a heading taken for one).
         if let Some(k) = self
             .next_item
-            .filter(|&k| numbering == Numbering::Report && k < self.next_para)
+            .filter(|&k| numbering == Numbering::Report && (k != self.next_para || self.list_owns(i, k)))
         {
             let goes_on = self.displaced_number(i, Numbering::Items(k)).is_some()
                 || self.numbered_at(i).is_some_and(|n| n.with_period && n.num == k);
@@ -1313,10 +1370,9 @@ impl<'t> Parser<'t> {
         loop {
             let item_first = self.pos;
             let displaced = self.displaced_number(item_first, Numbering::Items(expected));
-            let Some(num) = displaced
-                .or_else(|| self.numbered_at(item_first))
-                .filter(|m| m.with_period && m.num == expected && m.num != self.next_para)
-            else {
+            let Some(num) = displaced.or_else(|| self.numbered_at(item_first)).filter(|m| {
+                m.with_period && m.num == expected && (m.num != self.next_para || self.list_owns(item_first, m.num))
+            }) else {
                 break;
             };
             let item_id = self.id(&id, &format!("item_{expected}"));
