@@ -130,6 +130,9 @@ pub struct Parser<'t> {
     /// last (`1.` to `4.` under paragraph 111): a line with it goes on with
     /// that list, after whatever an extractor set between.
     pub(crate) next_item: Option<u32>,
+    /// Under a heading of abbreviations (`LIST OF ABBREVIATIONS`): its
+    /// numbered lines are a list, not the report's paragraphs.
+    pub(crate) abbreviations: bool,
     pub(crate) next_chapter: u32,
     /// The document numbers its paragraphs with a section's prefix (`13.1`,
     /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
@@ -192,6 +195,7 @@ impl<'t> Parser<'t> {
             seen_para: false,
             next_operative: 1,
             next_item: None,
+            abbreviations: false,
             next_chapter: 1,
             next_section: 1,
             next_subsection: 1,
@@ -741,6 +745,18 @@ impl<'t> Parser<'t> {
         false
     }
 
+    /// True when `heading` names a list of abbreviations (`LIST OF
+    /// ABBREVIATIONS`, `Sigles et abréviations`): a short heading holding one
+    /// of [`crate::lang::Lang::abbreviations`].
+    fn abbreviations_heading(&self, heading: &str) -> bool {
+        let folded = heading.to_lowercase();
+        folded.split_whitespace().count() <= 6
+            && self.lang.abbreviations.iter().any(|w| {
+                folded.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w)
+                    || (!w.is_ascii() && !folded.contains(' ') && folded.contains(w))
+            })
+    }
+
     /// True when line `i` is the first line of a report paragraph, or of
     /// the next item of the list numbered on its own, whose number stands
     /// on the line after it ([`Self::displaced_number`]).
@@ -978,6 +994,7 @@ impl<'t> Parser<'t> {
                 let n = self.next_count();
                 let id = self.id(&parent, &format!("hcontainer_{n}"));
                 let section = self.heading_section(SectionLevel::Heading, None, 0, id);
+                self.abbreviations = self.abbreviations_heading(&plenary_model::plain_text(&section.heading));
                 stack.push(section);
                 continue;
             }
@@ -1038,6 +1055,7 @@ impl<'t> Parser<'t> {
         close_to(stack, root, level);
         // A numbered section ends any list numbered on its own before it.
         self.next_item = None;
+        self.abbreviations = false;
         let parent = stack.last().map_or(String::new(), |s| s.id.clone());
         let id = self.id(&parent, key);
         let section = self.heading_section(level, Some(label), at, id);
@@ -1141,6 +1159,16 @@ impl<'t> Parser<'t> {
         }
         if let Some(column) = self.number_column(parent) {
             return column;
+        }
+        // `1.` under a heading of abbreviations: their list.
+        if numbering == Numbering::Report
+            && self.abbreviations
+            && self.numbered_at(i).is_some_and(|n| n.with_period && n.num == 1)
+        {
+            let list = self.parse_numbered_items(parent, 1);
+            if !list.items.is_empty() {
+                return Block::List(list);
+            }
         }
         // `1.` well into the report's numbering: a list numbered on its own.
         if numbering == Numbering::Report
@@ -1371,7 +1399,9 @@ impl<'t> Parser<'t> {
             let item_first = self.pos;
             let displaced = self.displaced_number(item_first, Numbering::Items(expected));
             let Some(num) = displaced.or_else(|| self.numbered_at(item_first)).filter(|m| {
-                m.with_period && m.num == expected && (m.num != self.next_para || self.list_owns(item_first, m.num))
+                m.with_period
+                    && m.num == expected
+                    && (m.num != self.next_para || self.abbreviations || self.list_owns(item_first, m.num))
             }) else {
                 break;
             };

@@ -192,6 +192,7 @@ pub static AR: Lang = Lang {
     place_lead: &["في"],
     part: &[],
     contents: &["المحتويات"],
+    abbreviations: &["المختصرات", "مختصرات", "الاختصارات"],
     masthead: Masthead {
         // PDFs made with Word store the lam-alef ligature with its letters
         // swapped, and every extractor gives `األمم` for `الأمم`.

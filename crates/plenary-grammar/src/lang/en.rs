@@ -344,6 +344,7 @@ pub static EN: Lang = Lang {
     place_lead: &["held at", "held in", "at", "in"],
     part: &["part"],
     contents: &["contents"],
+    abbreviations: &["abbreviations", "acronyms"],
     masthead: Masthead {
         organization: &["united nations", "united", "nations"],
         bodies: &["committee", "council", "commission", "board", "forum"],

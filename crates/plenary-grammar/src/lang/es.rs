@@ -264,6 +264,7 @@ pub static ES: Lang = Lang {
     place_lead: &["celebrado en", "en"],
     part: &["parte"],
     contents: &["índice"],
+    abbreviations: &["abreviaturas", "siglas", "acrónimos"],
     masthead: Masthead {
         organization: &["naciones unidas", "naciones", "unidas"],
         bodies: &["comité", "consejo", "comisión"],

@@ -299,6 +299,7 @@ pub static FR: Lang = Lang {
     place_lead: &["tenue à", "à"],
     part: &["partie"],
     contents: &["table des matières", "sommaire"],
+    abbreviations: &["abréviations", "sigles", "acronymes"],
     masthead: Masthead {
         organization: &["nations unies", "nations", "unies"],
         bodies: &["comité", "conseil", "commission"],

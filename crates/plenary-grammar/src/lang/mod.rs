@@ -103,6 +103,10 @@ pub struct Lang {
     pub part: &'static [&'static str],
     /// Headings of a table of contents (`table des matières`), lower-case.
     pub contents: &'static [&'static str],
+    /// Words of the heading of a list of abbreviations (`abbreviations`,
+    /// `acronyms`, `sigles`), lower-case: its numbered lines are a list,
+    /// not the report's paragraphs.
+    pub abbreviations: &'static [&'static str],
     /// The words of a first-page masthead.
     pub masthead: Masthead,
     /// The words of a vote record (`[Adopted without a vote.]`).

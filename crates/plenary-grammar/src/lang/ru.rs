@@ -238,6 +238,7 @@ pub static RU: Lang = Lang {
     place_lead: &["в"],
     part: &["часть"],
     contents: &["содержание"],
+    abbreviations: &["сокращения", "сокращений", "аббревиатуры", "аббревиатур"],
     masthead: Masthead {
         organization: &["организация объединенных наций"],
         bodies: &["комитет", "совет", "комиссия"],

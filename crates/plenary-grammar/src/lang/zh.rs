@@ -88,6 +88,7 @@ pub static ZH: Lang = Lang {
     place_lead: &["在"],
     part: &[],
     contents: &["目录"],
+    abbreviations: &["缩略语", "缩写"],
     masthead: Masthead {
         organization: &["联合国"],
         bodies: &["委员会", "理事会"],
