@@ -1181,13 +1181,11 @@ impl<'t> Parser<'t> {
         }
         // The next item of that list, after lines it lost (words an
         // extractor scattered, a heading taken for one).
-        if let Some(k) = self
-            .next_item
-            .filter(|&k| numbering == Numbering::Report && (k != self.next_para || self.list_owns(i, k)))
-        {
+        if let Some(k) = self.next_item.filter(|_| numbering == Numbering::Report) {
             let goes_on = self.displaced_number(i, Numbering::Items(k)).is_some()
                 || self.numbered_at(i).is_some_and(|n| n.with_period && n.num == k);
-            if goes_on {
+            // The look ahead only where the item's number is the report's next.
+            if goes_on && (k != self.next_para || self.list_owns(i, k)) {
                 let list = self.parse_numbered_items(parent, k);
                 if !list.items.is_empty() {
                     return Block::List(list);
