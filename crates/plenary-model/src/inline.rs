@@ -144,9 +144,9 @@ pub fn is_star_label(label: &str) -> bool {
 #[must_use]
 pub fn label_id(label: &str) -> std::borrow::Cow<'_, str> {
     match label.len() {
-        n if n > 1 && is_star_label(label) => std::borrow::Cow::Owned(format!("star{n}")),
-        1 if label == "*" => std::borrow::Cow::Borrowed("star"),
-        _ => std::borrow::Cow::Borrowed(label),
+        _ if !is_star_label(label) => std::borrow::Cow::Borrowed(label),
+        1 => std::borrow::Cow::Borrowed("star"),
+        n => std::borrow::Cow::Owned(format!("star{n}")),
     }
 }
 

@@ -53,6 +53,7 @@ use super::starts::{is_deliberation_number, list_label, numbered};
 use super::BodyLine;
 use crate::lang::{arabic, date_line, Lang, ALL};
 use crate::layout::furniture::is_symbol_line;
+use crate::layout::stars::STARS;
 
 /// What the masthead said.
 #[derive(Debug, Default)]
@@ -621,10 +622,6 @@ fn capitals(c: &str) -> bool {
     // Letters of a script without case (Arabic) are no capitals.
     c.chars().filter(|ch| ch.is_uppercase()).count() >= 2 && !c.chars().any(char::is_lowercase)
 }
-
-/// The marks a title carries to call a footnote: `*`, the mathematical `∗`
-/// (U+2217), and the private-use asterisk of Symbol fonts (U+F02A).
-const STARS: [char; 3] = ['*', '∗', '\u{f02a}'];
 
 fn stars_only(c: &str) -> bool {
     !c.is_empty() && c.chars().all(|ch| STARS.contains(&ch) || matches!(ch, ',' | ' '))
