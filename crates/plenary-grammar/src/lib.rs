@@ -176,10 +176,31 @@ pub fn parse(text: &str) -> Document {
             (segments, end)
         })
         .collect();
+    // The short name of the source each note cites, where it opens with one.
+    let note_heads = laid
+        .footnotes
+        .iter()
+        .filter_map(|raw| {
+            // The label may stand alone on its line (`-raw`): the text's
+            // first line then is the next.
+            let note = raw.lines.iter().take(2).enumerate().find_map(|(k, &l)| {
+                let line = laid.lines.get(l)?;
+                let start = if k == 0 {
+                    raw.text_start.min(line.content_end)
+                } else {
+                    line.content_start
+                };
+                text.get(start..line.content_end).filter(|t| !t.trim().is_empty())
+            })?;
+            let head = inline::footnote_marker::note_head(note)?;
+            Some((raw.label.clone(), head.to_owned()))
+        })
+        .collect();
     drop(std::mem::take(&mut laid.lines));
     drop(std::mem::take(&mut laid.roles));
     let mut parser = Parser::new(text, lang, body, labels, style);
     parser.inline.star_labels = star_labels;
+    parser.inline.note_heads = note_heads;
     if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
         parser.kind_hint = parser.kind_of(sub);
     }

@@ -148,8 +148,9 @@ pub fn arabic_number_opening(content: &str) -> Option<(u32, usize)> {
 }
 
 /// An Arabic paragraph number at the end of its paragraph's first line, after
-/// a gap of two spaces or more (`pdftotext -layout`, which sets the right
-/// margin's `1-` after the line's text as `-1`): the number. Direction marks
+/// a gap of two spaces or more, or of one after an Arabic word (`pdftotext
+/// -layout`, which sets the right margin's `1-` after the line's text as
+/// `-1`): the number. Direction marks
 /// around the number and in the gap are passed over.
 #[must_use]
 pub fn arabic_trailing_number(content: &str) -> Option<u32> {
@@ -164,7 +165,15 @@ pub fn arabic_trailing_number(content: &str) -> Option<u32> {
     let text = before_dash.trim_end_matches(|c: char| c.is_whitespace() || is_mark(c));
     let gap = before_dash.get(text.len()..)?;
     let spaces = gap.chars().filter(|c| c.is_whitespace()).count();
-    (spaces >= 2 && text.chars().any(char::is_alphabetic))
+    // A line as wide as the column (60 characters or more) keeps one space
+    // before the number (`… مساء يوم الأربعاء -5`), after an Arabic word or
+    // comma; a short line (`الجدول -4`) does not.
+    let arabic_before = text
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::lang::arabic::is_arabic_letter(c) || matches!(c, '،' | '؛'))
+        && text.chars().count() >= 60;
+    (text.chars().any(char::is_alphabetic) && (spaces >= 2 || (spaces == 1 && arabic_before)))
         .then(|| digits.parse().ok())
         .flatten()
         .filter(|&n| n > 0)
@@ -986,7 +995,19 @@ mod tests {
         assert_eq!(arabic_trailing_number("الفترة 2016-2017"), None, "a range of years");
         assert_eq!(arabic_trailing_number("الفترة   -2017"), None, "four digits");
         assert_eq!(arabic_trailing_number("       -4"), None, "no text before");
-        assert_eq!(arabic_trailing_number("الجدول -4"), None, "one space");
+        assert_eq!(
+            arabic_trailing_number("الجدول -4"),
+            None,
+            "one space after a short line"
+        );
+        let wide = "وتنظم على هامش الدورة الثلاثين للجنة مجموعة من الأحداث، في تمام الساعة الرابعة مساء يوم الأربعاء -5";
+        assert_eq!(
+            arabic_trailing_number(wide),
+            Some(5),
+            "one space after a line as wide as the column"
+        );
+        let figure = "وتنظم على هامش الدورة الثلاثين للجنة مجموعة من الأحداث، في تمام الساعة الرابعة مساء 2018 -5";
+        assert_eq!(arabic_trailing_number(figure), None, "one space after a figure");
     }
 
     #[test]

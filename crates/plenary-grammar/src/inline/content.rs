@@ -368,6 +368,11 @@ pub struct InlineState {
     /// found (`Agreement2` where the document has one footnote): a footnote
     /// block the layout pass did not find. Its label and its span.
     pub uncalled: Option<(String, Span)>,
+    /// For each label whose note opens with the short name of the source
+    /// it cites (`JS3, p. 10.`), that name
+    /// ([`note_head`](super::footnote_marker::note_head)): the call stands
+    /// by it in the text.
+    pub note_heads: std::collections::HashMap<String, String>,
     /// Where each label first stands in `labels`, for the notes called
     /// again; built at the first block and again when `labels` changes
     /// length (a caller that edits `labels` in place should reset it).
@@ -538,6 +543,10 @@ pub fn build(
                     before_stop
                         .then(|| runs.find_before_stop(text, from, &label, &symbol_ranges))
                         .flatten()
+                })
+                .or_else(|| {
+                    let head = state.note_heads.get(&label)?;
+                    super::footnote_marker::cited_source(text, from, &label, head, symbol_ranges.all())
                 })
                 .or_else(|| {
                     // Resynchronise when markers were missed (or lie outside an excerpt):

@@ -370,6 +370,100 @@ pub(crate) fn set_apart_after_name(text: &str, end: usize, word_before: &str, en
         && !crate::lang::takes_number(word_before)
 }
 
+/// The first word of a note's text when it names the source the note cites
+/// as summaries of submissions do (`JS3, p. 10.`, `CoE-Commissioner, para.
+/// 63.`, `ASSO21, p.12.`): a short name of letters, digits and hyphens with
+/// two capitals or a capital and a digit, the comma or stop after it left
+/// out. A word of the language (`See`, `Ibid.`) or a symbol (`A/HRC/28/4`)
+/// is none.
+#[must_use]
+pub fn note_head(note: &str) -> Option<&str> {
+    let word = note.split_whitespace().next()?.trim_end_matches([',', ';', ':', '.']);
+    let capitals = word.chars().filter(char::is_ascii_uppercase).count();
+    let digits = word.chars().any(|c| c.is_ascii_digit());
+    let named = word.len() >= 2
+        && word.len() <= 24
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && (capitals >= 2 || digits);
+    named.then_some(word)
+}
+
+/// The call with label `label` at or after `from` that its note confirms:
+/// the note opens with the short name of the source it cites (`head`, see
+/// [`note_head`]), and the call stands right after that name, glued to it
+/// (`JS384` is `JS3` and call 84) or set apart (`CoE-Commissioner 104
+/// made`); or it closes, after a number's full stop, the sentence that
+/// named the source (`Associazione 21 Luglio (ASSO21) recommended … General
+/// Recommendation No. 35.19 CoE-CM recommended`, call 19 of `ASSO21,
+/// p.12.`), where a number's stop is otherwise no sentence's end. The
+/// ranges of `skip` are never taken.
+#[must_use]
+pub fn cited_source(text: &str, from: usize, label: &str, head: &str, skip: &[(usize, usize)]) -> Option<Candidate> {
+    let free = |start: usize, end: usize| {
+        !skip.iter().any(|&(s, e)| start < e && end > s)
+            && !text
+                .get(end..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    };
+    let bounded = |at: usize| {
+        !text
+            .get(..at)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+    };
+    // After the name, glued or set apart by one space.
+    let mut pos = from;
+    while let Some(at) = text.get(pos..).and_then(|r| r.find(head)) {
+        let head_end = pos + at + head.len();
+        pos = head_end;
+        if !bounded(head_end - head.len()) {
+            continue;
+        }
+        let start = head_end + usize::from(text.get(head_end..).is_some_and(|r| r.starts_with(' ')));
+        let end = start + label.len();
+        if text.get(start..end) == Some(label) && free(start, end) {
+            return Some(Candidate { start, end });
+        }
+    }
+    // After a number's full stop, closing the sentence that named the source.
+    let mut pos = from;
+    while let Some(at) = text.get(pos..).and_then(|r| r.find(label)) {
+        let start = pos + at;
+        let end = start + label.len();
+        pos = end;
+        let stop_after_number = text.get(..start).is_some_and(|b| {
+            b.strip_suffix('.')
+                .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+        });
+        let rest = text.get(end..).unwrap_or("");
+        let next_sentence = rest.is_empty()
+            || rest
+                .strip_prefix([' ', '\n'])
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        if !(stop_after_number && next_sentence && free(start, end)) {
+            continue;
+        }
+        let mut window = start.saturating_sub(600).max(from);
+        while window < start && !text.is_char_boundary(window) {
+            window += 1;
+        }
+        let sentence = text.get(window..start).unwrap_or("");
+        let named = sentence.match_indices(head).any(|(i, _)| {
+            bounded(window + i)
+                && !text
+                    .get(window + i + head.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+        });
+        if named {
+            return Some(Candidate { start, end });
+        }
+    }
+    None
+}
+
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
 pub(crate) fn marker_at(
@@ -444,11 +538,13 @@ pub(crate) fn marker_at(
     {
         return Some(Candidate { start, end });
     }
-    // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter before the stop,
+    // After a sentence's full stop: `a NHRI.11 Amnesty` (a letter, a bracket
+    // or a percent sign before the stop: `rate of 130, 4%.50 JS6`;
     // white space after the digits; `Corr.2` and `1.5` never qualify), `in
     // 2016.30`, `‘hands’.39 JS16` (a year or a closing quote before it).
     if before == Some('.')
-        && (before_that.is_some_and(|c| c.is_alphabetic() || c == ')') || closes_with_year_or_quote(text, start - 1))
+        && (before_that.is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '%'))
+            || closes_with_year_or_quote(text, start - 1))
         && after.is_none_or(char::is_whitespace)
         && run == label
     {
@@ -476,12 +572,18 @@ pub(crate) fn marker_at(
         .get(end..)
         .and_then(|s| s.strip_prefix(' '))
         .is_some_and(|s| s.trim_start_matches(' ').starts_with(char::is_uppercase));
+    // (pdfminer may set two spaces on each side: `supervisors.  59  It`.)
+    let stop = text
+        .get(..start)
+        .map(|b| b.trim_end_matches(' '))
+        .filter(|b| b.len() + 3 >= start && b.len() < start)
+        .and_then(|b| b.strip_suffix('.'))
+        .map(str::len);
     if set_apart
         && before == Some(' ')
-        && before_that == Some('.')
         && next_sentence
         && run == label
-        && sentence_stop(text, start - 2)
+        && stop.is_some_and(|stop| sentence_stop(text, stop))
     {
         return Some(Candidate { start, end });
     }
@@ -854,6 +956,68 @@ mod tests {
             None,
             "the number of a name its abbreviation repeats"
         );
+    }
+
+    #[test]
+    fn note_heads_are_short_names_of_sources() {
+        assert_eq!(note_head("JS3, p. 10."), Some("JS3"));
+        assert_eq!(note_head("CoE-Commissioner, para. 63."), Some("CoE-Commissioner"));
+        assert_eq!(note_head("ASSO21, p.12."), Some("ASSO21"));
+        assert_eq!(note_head("AI, p. 5."), Some("AI"));
+        for note in [
+            "See A/HRC/28/15, para. 3.",
+            "Ibid.",
+            "United Nations, Treaty Series",
+            "A/HRC/28/15, para. 3.",
+            "",
+        ] {
+            assert_eq!(note_head(note), None, "{note:?} names no source");
+        }
+    }
+
+    #[test]
+    fn calls_confirmed_by_the_source_their_note_cites() {
+        let take =
+            |t: &'static str, label: &str, head: &str| cited_source(t, 0, label, head, &[]).map(|c| &t[c.start..c.end]);
+        // Glued to the name, or set apart after it.
+        let t = "had not been fully respected.83 JS384 and OSCE/ODIHR85 made";
+        let c = cited_source(t, 0, "84", "JS3", &[]).expect("JS384 is JS3 and call 84");
+        assert_eq!(
+            (&t[c.start..c.end], &t[..c.start]),
+            ("84", "had not been fully respected.83 JS3")
+        );
+        assert_eq!(
+            take("HRORS103 and CoE-Commissioner 104 made", "104", "CoE-Commissioner"),
+            Some("104")
+        );
+        // After a number's stop, closing the sentence that named the source.
+        let t =
+            "Luglio (ASSO21) recommended that Italy align with General\nRecommendation No. 35.19 CoE-CM recommended";
+        assert_eq!(take(t, "19", "ASSO21"), Some("19"));
+        // Not where the name differs, nor within a longer name or number, nor
+        // after a stop that no sentence follows, nor over a symbol.
+        assert_eq!(take("JS384 and", "84", "JS2"), None);
+        assert_eq!(take("NJS384 and", "84", "JS3"), None);
+        assert_eq!(take("JS3845 and", "84", "JS3"), None);
+        assert_eq!(take("(ASSO21) noted paras. 35.19 and 20", "19", "ASSO21"), None);
+        assert_eq!(take("(ASSO21) said it. No. 35.19 CoE-CM", "19", "JS2"), None);
+        let t = "JS3 84 and";
+        assert_eq!(cited_source(t, 0, "84", "JS3", &[(4, 6)]), None);
+    }
+
+    #[test]
+    fn after_a_percent_and_a_stop_and_after_a_stop_and_two_spaces() {
+        let take = |t: &'static str, label: &str| {
+            find_marker_in(t, 0, label, &[], MarkerStyle::Superscript, true).map(|c| &t[c.start..c.end])
+        };
+        assert_eq!(take("overcrowding rate of 130, 4%.50 JS6 noted", "50"), Some("50"));
+        assert_eq!(
+            take("accommodation and trained  supervisors.  59  It  urged", "59"),
+            Some("59")
+        );
+        // A number's stop is no sentence's end, with two spaces or one.
+        assert_eq!(take("paras. 115.  59  It", "59"), None);
+        assert_eq!(take("rate of 4.50 JS6", "50"), None);
     }
 
     #[test]
