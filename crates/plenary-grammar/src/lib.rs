@@ -135,6 +135,9 @@ pub fn parse(text: &str) -> Document {
         furniture.extend(m.furniture.iter().cloned());
         furniture.sort_by_key(|f| f.span.map(|s| s.start));
     }
+    if lang.code == "ar" {
+        lex::join_split_arabic_numbers(text, &mut body);
+    }
     // Star notes are called apart from the numbered notes' sequence.
     let (star_labels, labels): (Vec<String>, Vec<String>) = laid
         .footnotes

@@ -297,7 +297,21 @@ fn listed(l: &str, arabic: bool, list: &[&str]) -> bool {
 fn is_organization(c: &str) -> bool {
     let l = lower(c);
     let ar = arabic::has_arabic(&l);
-    l == "a" || any_lang(|lang| listed(&l, ar, lang.masthead.organization))
+    let named = |l: &str| l == "a" || any_lang(|lang| listed(l, ar, lang.masthead.organization));
+    if named(&l) {
+        return true;
+    }
+    // The series letter printed large beside the name, on the name's line
+    // in PyMuPDF and `-raw` (`E الأمم المتحدة`).
+    let Some(name) = l
+        .strip_prefix(|ch: char| ch.is_ascii_lowercase())
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return false;
+    };
+    // Arabic words in the order `-raw` gives them, the last first
+    // (`المتحدة الأمم`).
+    named(name) || (ar && named(&name.split_whitespace().rev().collect::<Vec<_>>().join(" ")))
 }
 
 /// True when the masthead has read a session or an agenda item.
@@ -1529,6 +1543,23 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_organization_with_its_series_letter_and_in_raw_order() {
+        assert!(is_organization("United Nations"));
+        assert!(
+            is_organization("E الأمم المتحدة"),
+            "the series letter on the name's line"
+        );
+        assert!(
+            is_organization("E \u{202b}المتحدة\u{202c} \u{202b}األمم\u{202c}"),
+            "-raw: the last word first"
+        );
+        assert!(is_organization("E United Nations"));
+        assert!(!is_organization("E المتحدة"), "half the name");
+        assert!(!is_organization("EU United Nations"), "a word, no letter");
+        assert!(!is_organization("Nations United"), "only Arabic words are reversed");
+    }
 
     #[test]
     fn agenda_items_keep_their_sub_items() {

@@ -115,7 +115,11 @@ pub fn numbered(content: &str) -> Option<Numbered> {
 #[must_use]
 pub fn arabic_number_alone(content: &str) -> Option<u32> {
     let content = content.trim_matches(plenary_model::coverage::is_direction_mark);
-    let digits = content.strip_prefix('-').or_else(|| content.strip_suffix('-'))?;
+    // (Digits and dash may stand on two lines: `1` / `-`, PyMuPDF.)
+    let digits = content
+        .strip_prefix('-')
+        .or_else(|| content.strip_suffix('-'))?
+        .trim_end();
     if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -588,6 +588,49 @@ pub fn session_deliberation_number(content: &str) -> Option<(&str, usize)> {
         .then(|| (number, content.len() - title.len()))
 }
 
+/// An Arabic paragraph number that PyMuPDF splits over two lines, its
+/// digits on one and its dash alone on the next (`1` / `-` for the `1-`
+/// printed in the right margin), joined back into one line, so that it
+/// reads as a number alone ([`starts::arabic_number_alone`]). Not a range
+/// (`1` / `-` / `2` in a table of contents) nor a page number (`-` / `2` /
+/// `-`), and only where no blank line or furniture stands between the two.
+pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLine>) {
+    let content = |l: &crate::block::BodyLine| {
+        text.get(l.start..l.end)
+            .unwrap_or("")
+            .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
+    };
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // Each dash joined to the digits above it is left out, in one pass.
+    let mut joined = vec![false; body.len()];
+    for k in 0..body.len().saturating_sub(1) {
+        let (Some(number), Some(dash)) = (body.get(k), body.get(k + 1)) else {
+            break;
+        };
+        let split = digits(content(number))
+            && content(dash) == "-"
+            && !dash.blank_before
+            && !dash.removed_before
+            && !joined.get(k).copied().unwrap_or(false)
+            && !body.get(k + 2).is_some_and(|next| digits(content(next)))
+            && !(k > 0 && body.get(k - 1).is_some_and(|before| content(before) == "-") && !number.blank_before);
+        if split {
+            let end = dash.end;
+            if let Some(number) = body.get_mut(k) {
+                number.end = end;
+            }
+            if let Some(j) = joined.get_mut(k + 1) {
+                *j = true;
+            }
+        }
+    }
+    let mut k = 0;
+    body.retain(|_| {
+        k += 1;
+        !joined.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
 /// An Arabic paragraph number alone on its line (`-3`, `3-`) that stands
 /// between two lines of text with no blank line on either side is the number
 /// of the paragraph whose first line is the line above it: the extractor set
@@ -600,9 +643,12 @@ pub fn attach_arabic_numbers(text: &str, tokens: &mut [Token]) {
         let Some(&[above, tok, below]) = tokens.get(i - 1..=i + 1) else {
             continue;
         };
+        // A number PyMuPDF split over two lines (`12` / `-`, joined by
+        // [`join_split_arabic_numbers`]) stands where it is printed, before
+        // its text: it stays.
         let Some(n) = tok
             .numbered()
-            .filter(|_| starts::arabic_number_alone(tok.text(text)).is_some())
+            .filter(|_| !tok.text(text).contains('\n') && starts::arabic_number_alone(tok.text(text)).is_some())
         else {
             continue;
         };
@@ -777,6 +823,50 @@ mod tests {
         let line = "أولاً- التفويضات";
         assert_eq!(lex(line, &AR).labelled(line).map(|(l, _)| l), Some("أولاً"));
         assert!(lex(line, &EN).labelled(line).is_none());
+    }
+
+    #[test]
+    fn arabic_numbers_split_over_two_lines_are_joined() {
+        // PyMuPDF: `1` / `-` before the text, a range `1` / `-` / `2` and a
+        // page number `-` / `2` / `-` in the contents.
+        let text = "1\n-\nأعدت الأمانة\n-\n2\n-\nالمحتويات\n1\n-\n2\n3\n\n-\nالنص";
+        let mut body = Vec::new();
+        let (mut at, mut blank) = (0, false);
+        for line in text.split('\n') {
+            if line.is_empty() {
+                blank = true;
+            } else {
+                body.push(crate::block::BodyLine {
+                    start: at,
+                    end: at + line.len(),
+                    blank_before: blank,
+                    removed_before: false,
+                });
+                blank = false;
+            }
+            at += line.len() + 1;
+        }
+        join_split_arabic_numbers(text, &mut body);
+        let lines: Vec<&str> = body.iter().map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(
+            lines,
+            [
+                "1\n-",
+                "أعدت الأمانة",
+                "-",
+                "2",
+                "-",
+                "المحتويات",
+                "1",
+                "-",
+                "2",
+                "3",
+                "-",
+                "النص"
+            ],
+            "the number before its text joined; a page number, a range and a dash after a blank line are not"
+        );
+        assert_eq!(starts::arabic_number_alone("1\n-"), Some(1));
     }
 
     #[test]
