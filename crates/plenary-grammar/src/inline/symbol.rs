@@ -583,12 +583,18 @@ fn upper_letter(i: &str) -> Res<'_, char> {
     satisfy(|c: char| c.is_ascii_uppercase())(i)
 }
 
-/// `V.12-57119`, `GE.12-17781`, `18-16895`.
+/// `V.12-57119`, `GE.12-17781`, `GE:09-17825`, `18-16895`.
 fn job_dashed(i: &str) -> Res<'_, JobParts<'_>> {
     let station = take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase());
     let serial = take_while_m_n(4, 7, |c: char| c.is_ascii_digit());
     map(
-        tuple((opt(pair(station, char('.'))), two_digits, hyphen, serial)),
+        // (Some 2009 prints set a colon for the stop: `GE:09-17825`.)
+        tuple((
+            opt(pair(station, alt((char('.'), char(':'))))),
+            two_digits,
+            hyphen,
+            serial,
+        )),
         |(station, year, _, serial)| (station.map(|s| s.0), year, serial),
     )(i)
 }
@@ -761,6 +767,7 @@ mod tests {
             ("GE.12-17781", Some("GE"), 12, "17781", None),
             ("18-16895 (E)", None, 18, "16895", Some('E')),
             ("GE.21-06039(E)", Some("GE"), 21, "06039", Some('E')),
+            ("GE:09-17825", Some("GE"), 9, "17825", None),
             ("N0512345", Some("N"), 5, "12345", None),
         ] {
             let j = parse_job_number(text).unwrap();

@@ -35,10 +35,14 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, &str> {
     move |s| take_while_m_n(min, max, |c: char| c.is_ascii_digit())(s)
 }
 
-/// A job number (`V.12-57119`, `GE.12-17781`, `18-16895 (E)`, `GE.21-06039(E)`), recognised.
+/// A job number (`V.12-57119`, `GE.12-17781`, `GE:09-17825`, `18-16895 (E)`, `GE.21-06039(E)`), recognised.
 pub fn job_number(s: &str) -> IResult<&str, &str> {
     recognize(tuple((
-        opt(pair(take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()), char('.'))),
+        // (Some 2009 prints set a colon for the stop: `GE:09-17825`.)
+        opt(pair(
+            take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()),
+            alt((char('.'), char(':'))),
+        )),
         digits(2, 2),
         alt((char('-'), char('\u{2011}'))),
         digits(5, 5),
@@ -208,6 +212,8 @@ mod tests {
             Some("GE.19-13879  (R)"),
             "a translation's two print dates"
         );
+        assert_eq!(scan_footer("GE:09-17825"), Some("GE:09-17825"), "a colon for the stop");
+        assert_eq!(scan_footer("GE;09-17825"), None, "no other mark");
         assert_eq!(scan_footer("28 octobre 2012"), None, "a date is not a footer");
         assert_eq!(scan_footer("9-20 juillet"), None, "a range is not a footer");
     }
