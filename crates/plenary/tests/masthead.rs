@@ -366,6 +366,43 @@ fn a_sub_item_s_own_title_is_no_document_title() {
 }
 
 #[test]
+fn a_sub_item_s_own_title_with_no_blank_line_after_it() {
+    // The same layout as PyMuPDF and `pdftotext -raw` give it, with no blank
+    // line: a third title that is no subtitle is the document's.
+    let text = "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
+                CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
+                Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
+                Report on the workshop on drought\n\
+                Abridged report on the workshop on\ndrought and land degradation\nNote by the secretariat\n\
+                Summary\nAt a workshop on drought, experts met.\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("Abridged report on the workshop on drought and land degradation")
+    );
+    assert_eq!(subtitle.as_deref(), Some("Note by the secretariat"));
+    // Where the line after the item's title says what the document is, it is
+    // the document's title, not the sub-item's.
+    let text = "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
+                CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
+                Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
+                Report on the workshop on drought\nNote by the secretariat\n\
+                Summary\nAt a workshop on drought, experts met.\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(title.as_deref(), Some("Report on the workshop on drought"));
+    assert_eq!(subtitle.as_deref(), Some("Note by the secretariat"));
+    // A title that wraps in a quotation or before a figure is one title.
+    let text = "A/HRC/16/33\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n29 November 2010\n\
+                Original: English\n\nHuman Rights Council\nSixteenth session\n\
+                Item 3 (c) of the provisional agenda\nFollow-up to the Fourth World\n\
+                Conference on Women, entitled “Women\n2000: gender equality”\n\n\
+                Joint workplan of the Division\nReport of the Secretary-General\n\nSummary\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(title.as_deref(), Some("Joint workplan of the Division"));
+    assert_eq!(subtitle.as_deref(), Some("Report of the Secretary-General"));
+}
+
+#[test]
 fn a_first_line_too_short_to_have_wrapped_is_the_whole_title() {
     check(
         "Slovenia\n\

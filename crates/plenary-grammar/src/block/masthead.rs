@@ -1101,6 +1101,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             let start = i;
             let mut widest = 0;
             let single = m.agenda_items.len() == 1;
+            let mut sub_item_read = false;
             while i < lines.len()
                 && (!lines.get(i).is_some_and(|l| l.blank_before) || (caps && i == start))
                 && !body_start(content(i), lang)
@@ -1121,14 +1122,43 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 // (`Programme of work of the Committee …` / `Report on the
                 // international workshop …`), when a blank line ends the block
                 // there and a title follows.
+                // With no blank line (PyMuPDF, `-raw`), a line that does not
+                // go on from the first is the sub-item's title when another
+                // title follows it that is not a subtitle (`Abridged report on
+                // the international workshop on`).
+                // A line goes on from the one before where that one breaks off,
+                // leaves a quotation open (`entitled “Women` / `2000: gender
+                // equality …`) or the line opens with a figure.
+                let goes_on = |prev: &str, next: &str| {
+                    breaks_off(prev, next)
+                        || next.starts_with(|c: char| c.is_ascii_digit())
+                        || prev
+                            .rfind('“')
+                            .is_some_and(|open| !prev.get(open..).unwrap_or("").contains('”'))
+                };
+                let another_title = || {
+                    let mut j = i + 1;
+                    while j < lines.len() && goes_on(content(j - 1), content(j)) {
+                        j += 1;
+                    }
+                    j < lines.len()
+                        && !lines.get(j).is_some_and(|l| l.blank_before)
+                        && !subtitle_start(content(j))
+                        && !body_start(content(j), lang)
+                };
                 let sub_item_title = i == start + 1
                     && m.agenda_items.iter().any(|item| item.contains('('))
-                    && lines.get(i + 1).is_some_and(|l| l.blank_before)
-                    && !body_start(content(i + 1), lang);
+                    && ((lines.get(i + 1).is_some_and(|l| l.blank_before) && !body_start(content(i + 1), lang))
+                        || (!breaks_off(content(i - 1), content(i)) && another_title()));
                 if i > start && subtitle_start(content(i)) && !breaks_off(content(i - 1), content(i)) && !sub_item_title
                 {
                     break;
                 }
+                // The sub-item's title read, the next title is the document's.
+                if sub_item_read && !breaks_off(content(i - 1), content(i)) {
+                    break;
+                }
+                sub_item_read |= sub_item_title;
                 if single && i > start + 1 {
                     let prev = content(i - 1);
                     if !breaks_off(prev, content(i)) && prev.chars().count() * 10 < widest * 7 {
