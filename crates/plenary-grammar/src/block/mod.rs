@@ -427,11 +427,11 @@ impl<'t> Parser<'t> {
             // …and the paragraphs go on after the title (`25.` after `5.` / `Right to work`),
             // perhaps past a sub-heading line.
             let resumes = (i + 2..i + 5).any(|j| self.numbered_at(j).is_some_and(|m| m.num == self.next_para));
-            // …or the title stands alone between blank lines, a table or a
+            // …or the title stands alone before a blank line, a table or a
             // figure under it (`3.` / `Operational costs` / `(Thousands of
-            // United States dollars)`).
-            let alone = self.line(i + 1).is_some_and(|l| l.blank_before)
-                && self.line(i + 2).is_none_or(|l| l.blank_before)
+            // United States dollars)`), set apart from its number by a blank
+            // line or not (PyMuPDF).
+            let alone = self.line(i + 2).is_none_or(|l| l.blank_before)
                 && next.len() <= 60
                 && next.starts_with(char::is_uppercase);
             return (short && (resumes || alone)).then_some((n.num, n.text_at));
