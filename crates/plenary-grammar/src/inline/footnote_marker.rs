@@ -298,6 +298,24 @@ fn decision_number_before(text: &str, start: usize) -> bool {
         && (semicolon || token.contains(|c: char| c.is_ascii_uppercase()))
 }
 
+/// True when `word_before`, the word before the space before `start`, is the
+/// number of a resolution or decision (`III/1`, `70/1`; a slash and a digit
+/// at its end) and the noun before it says so, in any language
+/// (`decision`, `résolution`, `решения`).
+fn deliberation_number_before(text: &str, start: usize, word_before: &str) -> bool {
+    if word_before.len() > 16 || !word_before.contains('/') || !word_before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let head = text
+        .get(..start.saturating_sub(1 + word_before.len()))
+        .unwrap_or("")
+        .trim_end();
+    let noun = head.rsplit([' ', '\n']).next().unwrap_or("").to_lowercase();
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.resolution.contains(&noun.as_str()) || l.decision.contains(&noun.as_str()))
+}
+
 /// True when the punctuation before `start` closes a date, a month and its
 /// year (`resolution 67.1 of 21 May` / `2014,5 and`, `of 26 May 2018;7`),
 /// as PyMuPDF and pdfminer glue a call there.
@@ -601,6 +619,13 @@ pub(crate) fn marker_at(
         && (set_apart_after_name(text, end, word_before, ends) || after_noun(text, start, end, word_before));
     let after_year = word_before.rsplit(['–', '-']).next().is_some_and(is_year) && ends;
     if set_apart && (after_name || (before == Some(' ') && after_year)) && run == label {
+        return Some(Candidate { start, end });
+    }
+    // Set apart after the number of a resolution or decision, before a word
+    // in small letters (`Recalling decision III/1 2 of the Meeting of the
+    // Parties`): no count follows such a number.
+    if set_apart && before == Some(' ') && ends && run == label && deliberation_number_before(text, start, word_before)
+    {
         return Some(Candidate { start, end });
     }
     // Set apart at the end of a heading, after a word in small letters
@@ -1003,6 +1028,29 @@ mod tests {
         assert_eq!(take("(ASSO21) said it. No. 35.19 CoE-CM", "19", "JS2"), None);
         let t = "JS3 84 and";
         assert_eq!(cited_source(t, 0, "84", "JS3", &[(4, 6)]), None);
+    }
+
+    #[test]
+    fn set_apart_after_a_resolution_or_decision_number() {
+        let take = |t: &'static str, label: &str| {
+            find_marker_in(t, 0, label, &[], MarkerStyle::Superscript, true).map(|c| &t[c.start..c.end])
+        };
+        assert_eq!(
+            take("Recalling decision III/1 2 of the Meeting of the Parties", "2"),
+            Some("2")
+        );
+        assert_eq!(take("rappelant la résolution 70/1 3 de l’Assemblée", "3"), Some("3"));
+        assert_eq!(
+            take("Recalling decision III/1 2 Parties", "2"),
+            None,
+            "before a capital"
+        );
+        assert_eq!(
+            take("Recalling the period 2020/21 2 of the", "2"),
+            None,
+            "no resolution noun"
+        );
+        assert_eq!(take("Recalling decision III/1 2, 3 and 4", "2"), None, "numbers listed");
     }
 
     #[test]
