@@ -818,6 +818,16 @@ impl<'t> Parser<'t> {
             return false;
         }
         let tok = self.tok(i);
+        // A draft's text, where the sentence before it that transmits it
+        // ends with its colon (`… the adoption of the following draft
+        // resolution:` / `Modalities for the fifth review …`), with no blank
+        // line between (`-raw`).
+        if self.draft.is_some()
+            && i.checked_sub(1).is_some_and(|p| self.has(p, Flags::ENDS_COLON))
+            && deliberation::draft_start(self, i).is_some()
+        {
+            return false;
+        }
         if !tok.has(Flags::BLANK_BEFORE) {
             return true;
         }

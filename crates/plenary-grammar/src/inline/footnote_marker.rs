@@ -279,8 +279,9 @@ fn after_noun(text: &str, start: usize, end: usize, word_before: &str) -> bool {
 /// True when the punctuation before `start` follows the number of another
 /// body's decision, printed as a symbol is (`decision 1/CMA.3,8 paragraph
 /// 85`, `decision 2/CP.21,3`): a word of digits, a slash and capitals; or,
-/// before a semicolon, a resolution's number (`resolution 72/4;1`). A
-/// number with a thousands comma (`1,000`) has no slash and no capital.
+/// before a semicolon, a resolution's number (`resolution 72/4;1`); or a
+/// number the noun before it names (`decision 14/1,3 and`). A number with a
+/// thousands comma (`1,000`) has no slash and no capital.
 fn decision_number_before(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start.saturating_sub(1)) else {
         return false;
@@ -292,17 +293,24 @@ fn decision_number_before(text: &str, start: usize) -> bool {
     // After a semicolon, a resolution's number will do (`resolution
     // 72/4;1`): no number is written with a semicolon inside.
     let semicolon = text.get(..start).is_some_and(|t| t.ends_with(';'));
+    // After any punctuation, a number the noun before it, in the singular,
+    // names as a resolution's or decision's will do too (`decision 14/1,3
+    // and`); after the plural, the comma may list numbers (`resolutions
+    // 72/4,1 and`).
     token.len() <= 16
         && token.starts_with(|c: char| c.is_ascii_digit())
         && token.contains('/')
-        && (semicolon || token.contains(|c: char| c.is_ascii_uppercase()))
+        && (semicolon
+            || token.contains(|c: char| c.is_ascii_uppercase())
+            || deliberation_number_before(text, start, token, true))
 }
 
-/// True when `word_before`, the word before the space before `start`, is the
-/// number of a resolution or decision (`III/1`, `70/1`; a slash and a digit
-/// at its end) and the noun before it says so, in any language
-/// (`decision`, `résolution`, `решения`).
-fn deliberation_number_before(text: &str, start: usize, word_before: &str) -> bool {
+/// True when `word_before`, the word before the space or punctuation before
+/// `start`, is the number of a resolution or decision (`III/1`, `70/1`; a
+/// slash and a digit at its end) and the noun before it says so, in any
+/// language (`decision`, `résolution`, `решения`); with `singular`, only the
+/// first form the language lists (`decision`, not `decisions`).
+fn deliberation_number_before(text: &str, start: usize, word_before: &str, singular: bool) -> bool {
     if word_before.len() > 16 || !word_before.contains('/') || !word_before.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -311,9 +319,16 @@ fn deliberation_number_before(text: &str, start: usize, word_before: &str) -> bo
         .unwrap_or("")
         .trim_end();
     let noun = head.rsplit([' ', '\n']).next().unwrap_or("").to_lowercase();
+    let forms = |words: &'static [&'static str]| {
+        if singular {
+            words.get(..1).unwrap_or(words)
+        } else {
+            words
+        }
+    };
     crate::lang::ALL
         .iter()
-        .any(|l| l.resolution.contains(&noun.as_str()) || l.decision.contains(&noun.as_str()))
+        .any(|l| forms(l.resolution).contains(&noun.as_str()) || forms(l.decision).contains(&noun.as_str()))
 }
 
 /// True when the punctuation before `start` closes a date, a month and its
@@ -624,7 +639,11 @@ pub(crate) fn marker_at(
     // Set apart after the number of a resolution or decision, before a word
     // in small letters (`Recalling decision III/1 2 of the Meeting of the
     // Parties`): no count follows such a number.
-    if set_apart && before == Some(' ') && ends && run == label && deliberation_number_before(text, start, word_before)
+    if set_apart
+        && before == Some(' ')
+        && ends
+        && run == label
+        && deliberation_number_before(text, start, word_before, false)
     {
         return Some(Candidate { start, end });
     }
@@ -1040,6 +1059,11 @@ mod tests {
             Some("2")
         );
         assert_eq!(take("rappelant la résolution 70/1 3 de l’Assemblée", "3"), Some("3"));
+        assert_eq!(
+            take("the Working Group of its decision 14/1,3\nand recalling", "3"),
+            Some("3")
+        );
+        assert_eq!(take("the Working Group of its period 14/1,3\nand recalling", "3"), None);
         assert_eq!(
             take("Recalling decision III/1 2 Parties", "2"),
             None,
