@@ -403,6 +403,46 @@ fn a_sub_item_s_own_title_with_no_blank_line_after_it() {
 }
 
 #[test]
+fn an_item_s_title_with_no_blank_line_gives_back_the_document_s_title() {
+    // A/80/590 and E/2025/15/Add.1/Rev.1 as `pdftotext -raw` and PyMuPDF give
+    // them: the item's title, the document's and its subtitle, no blank line.
+    let text = "United Nations A/80/590\nGeneral Assembly Distr.: General\n7 January 2026\n\
+                Original: English\nEightieth session\nAgenda item 155\n\
+                Financing of the United Nations Multidimensional\n\
+                Integrated Stabilization Mission in Mali\n\
+                Budget performance of the United Nations Multidimensional\n\
+                Integrated Stabilization Mission in Mali for the period from\n\
+                1 July 2024 to 30 June 2025\nReport of the Secretary-General\nContents\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some(
+            "Budget performance of the United Nations Multidimensional Integrated Stabilization Mission in \
+             Mali for the period from 1 July 2024 to 30 June 2025"
+        )
+    );
+    assert_eq!(subtitle.as_deref(), Some("Report of the Secretary-General"));
+    let text = "United Nations E/2025/15/Add.1/Rev.1\nEconomic and Social Council Distr.: General\n\
+                8 July 2025\nOriginal: English\n2025 session\n25 July 2024–30 July 2025\n\
+                Agenda item 16\nRegional cooperation\nRegional cooperation in the economic, social and\n\
+                related fields\nReport of the Secretary-General\nSummary\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("Regional cooperation in the economic, social and related fields")
+    );
+    assert_eq!(subtitle.as_deref(), Some("Report of the Secretary-General"));
+    // An item's title of two lines that wrapped, then the subtitle: no
+    // document title to give back.
+    let text = "United Nations A/80/1\nGeneral Assembly Distr.: General\n7 January 2026\n\
+                Original: English\nEightieth session\nAgenda item 12\n\
+                Promotion and protection of the rights of children\n\
+                and of their families\nNote by the Secretary-General\nSummary\n";
+    let (title, _) = title_and_subtitle(text);
+    assert_ne!(title.as_deref(), Some("and of their families"));
+}
+
+#[test]
 fn a_first_line_too_short_to_have_wrapped_is_the_whole_title() {
     check(
         "Slovenia\n\

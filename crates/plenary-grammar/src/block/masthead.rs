@@ -667,6 +667,36 @@ fn breaks_off(prev: &str, next: &str) -> bool {
         || next.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// True when `next` goes on from `prev` within one title: `prev` breaks off
+/// ([`breaks_off`]), leaves a quotation open (`entitled “Women` / `2000:
+/// gender equality …`), or `next` opens with a figure.
+fn goes_on(prev: &str, next: &str) -> bool {
+    breaks_off(prev, next)
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || prev
+            .rfind('“')
+            .is_some_and(|open| !prev.get(open..).unwrap_or("").contains('”'))
+}
+
+/// Where an agenda item's title ends among `titles`, the lines read as its
+/// title up to a subtitle with no blank line (PyMuPDF, `-raw`), when it ran
+/// on into the document's own title: at the first line that did not wrap,
+/// the next line's first word fitting on it by the measure of the widest line
+/// before it or of the next line (`Integrated Stabilization Mission in Mali`
+/// / `Budget performance of …`; `Regional cooperation` / `Regional
+/// cooperation in the economic, social and`). `None` when every line wrapped.
+fn item_title_end(titles: &[&str]) -> Option<usize> {
+    let len = |s: &str| s.chars().count();
+    (1..titles.len()).find(|&k| {
+        let (Some(&prev), Some(&next)) = (titles.get(k - 1), titles.get(k)) else {
+            return false;
+        };
+        let first_word = next.split_whitespace().next().map_or(0, len);
+        let width = titles.iter().take(k).map(|t| len(t)).max().unwrap_or(0).max(len(next));
+        !goes_on(prev, next) && len(prev) + 1 + first_word <= width
+    })
+}
+
 /// True when the last word of `line` is a function word (`of`, `the`, `de`):
 /// the text goes on over the next line.
 pub(crate) fn ends_with_function_word(line: &str) -> bool {
@@ -1102,6 +1132,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             let mut widest = 0;
             let single = m.agenda_items.len() == 1;
             let mut sub_item_read = false;
+            let mut ran_into_subtitle = false;
             while i < lines.len()
                 && (!lines.get(i).is_some_and(|l| l.blank_before) || (caps && i == start))
                 && !body_start(content(i), lang)
@@ -1126,16 +1157,6 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 // go on from the first is the sub-item's title when another
                 // title follows it that is not a subtitle (`Abridged report on
                 // the international workshop on`).
-                // A line goes on from the one before where that one breaks off,
-                // leaves a quotation open (`entitled “Women` / `2000: gender
-                // equality …`) or the line opens with a figure.
-                let goes_on = |prev: &str, next: &str| {
-                    breaks_off(prev, next)
-                        || next.starts_with(|c: char| c.is_ascii_digit())
-                        || prev
-                            .rfind('“')
-                            .is_some_and(|open| !prev.get(open..).unwrap_or("").contains('”'))
-                };
                 let another_title = || {
                     let mut j = i + 1;
                     while j < lines.len() && goes_on(content(j - 1), content(j)) {
@@ -1152,6 +1173,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                         || (!breaks_off(content(i - 1), content(i)) && another_title()));
                 if i > start && subtitle_start(content(i)) && !breaks_off(content(i - 1), content(i)) && !sub_item_title
                 {
+                    ran_into_subtitle = true;
                     break;
                 }
                 // The sub-item's title read, the next title is the document's.
@@ -1169,6 +1191,20 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 take(&mut m, i);
                 agenda_title.push(i);
                 i += 1;
+            }
+            // Read up to a subtitle with no blank line, the item's title may
+            // hold the document's: it gives those lines back.
+            let tight = agenda_title
+                .iter()
+                .skip(1)
+                .all(|&k| !lines.get(k).is_some_and(|l| l.blank_before));
+            if ran_into_subtitle && tight && agenda_title.len() >= 2 && m.draft.is_none() {
+                let titles: Vec<&str> = agenda_title.iter().map(|&k| content(k)).collect();
+                if let Some(end) = item_title_end(&titles) {
+                    let given_back = agenda_title.split_off(end);
+                    m.furniture.truncate(m.furniture.len().saturating_sub(given_back.len()));
+                    i = given_back.first().copied().unwrap_or(i);
+                }
             }
             // A joint document goes on with the session and agenda item of its
             // second body (`Commission on the Status of Women` / `Sixty-second
