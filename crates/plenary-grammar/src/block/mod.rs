@@ -371,8 +371,8 @@ impl<'t> Parser<'t> {
 
     /// `II Organization of work`: the expected chapter's roman numeral
     /// printed without its period, then its title, set as a heading (a blank
-    /// line before it, no clause ending in it). Not chapter I, whose numeral
-    /// is also a word.
+    /// line before it or its first section's heading after it, no clause
+    /// ending in it). Not chapter I, whose numeral is also a word.
     fn chapter_without_period(&self, i: usize) -> Option<(String, usize)> {
         let content = self.content(i);
         let (label, title) = content.split_once(' ')?;
@@ -382,9 +382,18 @@ impl<'t> Parser<'t> {
             && label.chars().all(|c| "IVXLC".contains(c))
             && title.starts_with(char::is_uppercase)
             && content.len() <= 100
-            && self.has(i, Flags::BLANK_BEFORE)
+            && (self.has(i, Flags::BLANK_BEFORE) || self.opens_first_section(i + 1))
             && !self.has(i, Flags::ENDS_CLAUSE);
         heading.then(|| (label.to_owned(), label.len() + 1))
+    }
+
+    /// True when line `i` is the heading of a chapter's first section (`A.
+    /// Date and venue of the Conference`): the line above it, with no blank
+    /// line between (`pdftotext -raw`), is the chapter's heading.
+    fn opens_first_section(&self, i: usize) -> bool {
+        self.tok(i)
+            .labelled(self.text)
+            .is_some_and(|(label, at)| label == "A" && self.content(i).len() > at)
     }
 
     /// A chapter named by its word (`Chapter I: Purposes and Principles`, `第一章：…`)
@@ -604,9 +613,14 @@ impl<'t> Parser<'t> {
             // At a page's top (its header removed before it), where the
             // page before ended on a table's figures.
             let page_top = tok.has(Flags::REMOVED_BEFORE);
+            // A line naming an officer (`Rapporteur-General: Omar Hilale
+            // (Morocco)`) or a bracketed note (`[To be completed]`) is whole:
+            // a heading after it with no blank line (`-raw`) starts anew.
             return prev_closed
                 || blank_before
                 || page_top
+                || prev.has(Flags::OFFICER)
+                || prev.has(Flags::ENDS_BRACKET)
                 || (i > 0 && crate::lang::date_line(self.content(i - 1)).is_some());
         }
         if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) {
