@@ -353,7 +353,15 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
                 .next()
                 .is_some_and(|w| w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
                 || p.content(p.pos).starts_with(|c: char| c.is_ascii_digit()));
-        if (started && ((line.blank_before && !note_goes_on) || introduces_quotation(p, p.pos)))
+        // So does a title line that ends with a function word (`73/6.
+        // Fiftieth anniversary of the first United Nations Conference on the`
+        // / `Exploration and Peaceful Uses of Outer Space: …`, a blank line
+        // between as pdfminer sets one).
+        let title_goes_on = note_from.is_none()
+            && !segments.is_empty()
+            && p.pos > 0
+            && super::masthead::ends_with_function_word(p.content(p.pos - 1));
+        if (started && ((line.blank_before && !note_goes_on && !title_goes_on) || introduces_quotation(p, p.pos)))
             || p.has(p.pos, Flags::FORMULA)
             || segments.len() + note.len() >= 6
             || ends_deliberation(p, p.pos)
