@@ -1047,7 +1047,8 @@ fn called_after(text: &str, lines: &[Line], roles: &[Role], i: usize, first: &st
 }
 
 /// True when the body line `content` calls note `label` (not a symbol
-/// alone on its line, whose last digit may read as a glued call).
+/// alone on its line, whose last digit may read as a glued call), as a
+/// superscript or a typewriter call (`1/`).
 fn cites(content: &str, label: &str) -> bool {
     // Cheap test first: the label's digits stand in the line.
     content.contains(label)
@@ -1062,7 +1063,16 @@ fn cites(content: &str, label: &str) -> bool {
             crate::inline::footnote_marker::MarkerStyle::Superscript,
         )
         .is_some()
-            || glued_to_punctuation(content, label))
+            || glued_to_punctuation(content, label)
+            // A typewriter call, set apart: `Mission in Haiti 1/ and`.
+            || crate::inline::footnote_marker::find_marker(
+                &format!("{content}\n"),
+                0,
+                label,
+                &[],
+                crate::inline::footnote_marker::MarkerStyle::Slash,
+            )
+            .is_some())
 }
 
 /// `the Convention,1 and`, `Roadmap to 1.3T”,7`, `decision 1/CMA.3,8
