@@ -198,8 +198,8 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     running_titles(text, &lines, &mut roles);
-    notes_heading(text, &lines, &mut roles);
-    let mut footnotes = footnote_blocks(text, &lines, &mut roles, &anchors);
+    let notes_from = notes_heading(text, &lines, &mut roles);
+    let mut footnotes = footnote_blocks(text, &lines, &mut roles, &anchors, notes_from);
     // A page's second bare number that opened no footnote is a stray label of
     // the PDF's superscripts (`2` / `3` under a footnote), whether it stayed in
     // the body or went on a footnote as a continuation line: removed as before.
@@ -502,9 +502,13 @@ fn running_titles(text: &str, lines: &[Line], roles: &mut [Role]) {
 
 /// The heading of endnotes (`Notes`, `Примечания`) followed by note 1 (or
 /// a label within a few lines): the first in the second half of the lines,
-/// or else the last after the first call of note 1.
-fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
-    let qualifies = |i: usize| {
+/// or else the last after the first call of note 1. Where no label follows
+/// it but note 1 stands a little above it (pdfminer, ordering a page's boxes
+/// by position, sets a long first note, a table of the stakeholders whose
+/// submissions are summed up, before the heading), the line of note 1,
+/// where the endnotes start.
+fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) -> Option<usize> {
+    let named = |i: usize| {
         if role_at(roles, i) != Role::Body {
             return false;
         }
@@ -513,7 +517,10 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
             return false;
         }
         let lower = content.to_lowercase();
-        if !crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str())) {
+        crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str()))
+    };
+    let qualifies = |i: usize| {
+        if !named(i) {
             return false;
         }
         // Note 1 follows, or (pdftotext having moved the labels) some label within a few lines.
@@ -540,7 +547,20 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) {
     });
     if let Some(i) = found {
         set_role(roles, i, Role::Furniture(FurnitureKind::NotesHeading));
+        return None;
     }
+    // Note 1 above the heading: a line labelled 1 with its text, within the
+    // 60 lines before it, after the first call of note 1.
+    let called = first_call_of_1(text, lines, roles)?;
+    let heading = (half..lines.len()).find(|&i| named(i))?;
+    let from = (heading.saturating_sub(60).max(called + 1)..heading)
+        .rev()
+        .find(|&j| role_at(roles, j) == Role::Body && label_is(line_at(lines, j).content(text), 1))?;
+    let labelled = footnote_label(line_at(lines, from).content(text)).is_some_and(|(_, printed, at)| at > printed);
+    labelled.then(|| {
+        set_role(roles, heading, Role::Furniture(FurnitureKind::NotesHeading));
+        from
+    })
 }
 
 /// A footnote label that pdftotext set before the page footer, its text after
@@ -721,14 +741,22 @@ fn starts_lowercase(s: &str) -> bool {
 /// Finds footnote blocks: after a rule line, or at the foot of a page (the
 /// lines up to the next page anchor all being footnotes), with labels in
 /// sequence.
-fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[usize]) -> Vec<RawFootnote> {
+fn footnote_blocks(
+    text: &str,
+    lines: &[Line],
+    roles: &mut [Role],
+    anchors: &[usize],
+    notes_from: Option<usize>,
+) -> Vec<RawFootnote> {
     let mut footnotes: Vec<RawFootnote> = Vec::new();
     let mut expected: u32 = 1;
     // The first line that calls note 1, looked for once.
     let mut first_call: Option<Option<usize>> = None;
     let mut i = 0;
     while i < lines.len() {
-        let notes = role_at(roles, i) == Role::Furniture(FurnitureKind::NotesHeading);
+        // Endnotes from their heading, or from note 1 where it stands above it.
+        let from_note = notes_from == Some(i) && footnotes.is_empty();
+        let notes = role_at(roles, i) == Role::Furniture(FurnitureKind::NotesHeading) || from_note;
         let after_rule = role_at(roles, i) == Role::Furniture(FurnitureKind::FootnoteRule) || notes;
         // A label alone taken for the page's number (`1` / its text / the
         // running header / `54 GE.12-17781`, A/HRC/14/37 in -raw).
@@ -757,7 +785,7 @@ fn footnote_blocks(text: &str, lines: &[Line], roles: &mut [Role], anchors: &[us
             i += 1;
             continue;
         }
-        let mut j = if after_rule { i + 1 } else { i };
+        let mut j = if after_rule && !from_note { i + 1 } else { i };
         let mut open: Option<usize> = None; // index in `footnotes` of the footnote being read
         while j < lines.len() {
             match role_at(roles, j) {
@@ -1558,6 +1586,32 @@ mod tests {
             ["1", "2"],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn note_one_set_above_the_notes_heading() {
+        // A/HRC/WG.6/34/ITA/3 in pdfminer: the first note, a table of
+        // stakeholders, stands before the heading `Notes`; note 2 after it.
+        let body = "The text calls a note.1 And another.2\n".repeat(12);
+        let mut text = format!("{body}\n1  The stakeholders listed below have contributed information.\n\n");
+        for k in 0..6 {
+            text.push_str(&format!("Stakeholder {k} (Italy);\n\n"));
+        }
+        text.push_str("Notes\n\n");
+        for k in 0..7 {
+            text.push_str(&format!("JS{k} (Italy);\n\n"));
+        }
+        text.push_str("2  The following abbreviations are used.\n");
+        let got = notes(&text);
+        assert_eq!(
+            got.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(),
+            ["1", "2"],
+            "{got:?}"
+        );
+        assert!(got.first().is_some_and(|(_, t)| t.contains("Stakeholder 5")), "{got:?}");
+        // With no note 1 above it, the heading alone opens no notes.
+        let text = text.replacen("1  The stakeholders", "The stakeholders", 1);
+        assert!(notes(&text).is_empty(), "{:?}", notes(&text));
     }
 
     #[test]
