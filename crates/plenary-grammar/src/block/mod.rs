@@ -451,10 +451,19 @@ impl<'t> Parser<'t> {
         // table, whose unit line follows (`3. Operational costs` /
         // `(Thousands of United States dollars)`).
         let unit_line = |c: &str| c.starts_with('(') && c.ends_with(')') && c.len() <= 80;
-        let resumes = self
-            .numbered_at(i + 1)
-            .is_some_and(|m| m.with_period && m.num == self.next_para)
-            || unit_line(self.content(i + 1));
+        let next_para_at = |j: usize| {
+            self.numbered_at(j)
+                .is_some_and(|m| m.with_period && m.num == self.next_para)
+        };
+        // (Its title may wrap once where its line ends with a function word:
+        // `2. Views expressed by member and observer States … and by` /
+        // `United Nations entities on the outcome of the review` / `685.`.)
+        let wraps = masthead::ends_with_function_word(title)
+            && !self.has(i + 1, Flags::ENDS_CLAUSE)
+            && !self.has(i + 1, Flags::BLANK_BEFORE)
+            && self.numbered_at(i + 1).is_none()
+            && next_para_at(i + 2);
+        let resumes = next_para_at(i + 1) || unit_line(self.content(i + 1)) || wraps;
         if self.seen_para
             && n.with_period
             && n.num < self.next_para.saturating_sub(1)
