@@ -806,9 +806,27 @@ impl<'t> Parser<'t> {
     /// …`). Not a run of note labels (`6` / `See …` / `7` / `Ibid.`).
     fn lost_period(&self, i: usize) -> Option<Numbered> {
         let c = self.content(i);
+        let after_semicolon = i > 0 && self.content(i - 1).ends_with(';');
+        // The number before its text on its line, an operative verb after it
+        // (`6 Also urges States to promote …`, `-raw`).
+        let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && c.len() > digits {
+            let num: u32 = c.get(..digits)?.parse().ok()?;
+            let rest = c.get(digits..)?.strip_prefix(' ')?;
+            // (An adverb may come first: `Also urges`, `Further requests`.)
+            let verb = starts::operative_start(rest, self.lang)
+                || rest.split_once(' ').is_some_and(|(adverb, after)| {
+                    adverb.starts_with(char::is_uppercase) && starts::operative_start(after, self.lang)
+                });
+            return (num == self.next_operative && after_semicolon && verb).then_some(Numbered {
+                num,
+                printed: digits,
+                text_at: digits + 1,
+                with_period: false,
+            });
+        }
         let num: u32 = c.parse().ok().filter(|_| (1..=3).contains(&c.len()))?;
         let bare = |k: usize| self.content(k).bytes().all(|b| b.is_ascii_digit()) && self.exists(k);
-        let after_semicolon = i > 0 && self.content(i - 1).ends_with(';');
         (num == self.next_operative && after_semicolon && self.has(i + 1, Flags::STARTS_UPPER) && !bare(i + 2))
             .then_some(Numbered {
                 num,
