@@ -64,7 +64,12 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
     while let Some(line) = p.line(p.pos) {
         let c = p.content(p.pos);
         let toc = p.has(p.pos, Flags::TOC_LINE);
-        let column_header = c.split_whitespace().count() <= 2 && !toc && leader_soon(p, p.pos + 1);
+        // A column's header (`Paragraphs`, `Page`) before the next entry, or
+        // before the column of page numbers that pdfminer sets after the
+        // entries (`Page` / `6` / `6` / …).
+        let column_header = c.split_whitespace().count() <= 2
+            && !toc
+            && (leader_soon(p, p.pos + 1) || is_numbers(p.content(p.pos + 1)));
         let short_title = c.len() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
         // A title so long that its leader is a dot or a few, its page or
         // paragraph numbers next (`… for People of African Descent .` /
