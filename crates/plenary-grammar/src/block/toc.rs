@@ -74,7 +74,10 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         // A title so long that its leader is a dot or a few, its page or
         // paragraph numbers next (`… for People of African Descent .` /
         // `134`, `… IN TECHNICAL SESSIONS ....` / `11–60`).
-        let cut_leader = (c.ends_with(" .") || c.ends_with("..")) && is_numbers(p.content(p.pos + 1));
+        // (Or before the next entry, its numbers set apart in a column:
+        // `… management practices ....` / `B. Working group …`, pdfminer.)
+        let cut_leader = (c.ends_with(" .") || c.ends_with(".."))
+            && (is_numbers(p.content(p.pos + 1)) || (c.ends_with("...") && leader_soon(p, p.pos + 1)));
         if !(toc || column_header || short_title || cut_leader) {
             break;
         }
