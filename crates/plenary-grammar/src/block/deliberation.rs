@@ -406,9 +406,13 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
 /// recommends … the adoption of the following draft resolution:`).
 pub fn draft_start(p: &Parser<'_>, i: usize) -> Option<usize> {
     let formula = draft_formula(p, i)?;
-    // The lines above it are its title: no clause ends there.
+    // The lines above it are its title: no clause ends there. Blank lines may
+    // part them where the sentence before ends with its colon (`… the
+    // following draft resolution:` / `Modalities for … of the Madrid` /
+    // blank / `International Plan of Action …`, pdfminer).
+    let transmitted = i > 0 && p.has(i - 1, Flags::ENDS_COLON);
     (i..formula)
-        .all(|k| !p.has(k, Flags::ENDS_CLAUSE) && (k == i || !p.has(k, Flags::BLANK_BEFORE)))
+        .all(|k| !p.has(k, Flags::ENDS_CLAUSE) && (k == i || transmitted || !p.has(k, Flags::BLANK_BEFORE)))
         .then_some(formula)
 }
 
