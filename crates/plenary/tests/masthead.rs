@@ -443,6 +443,27 @@ fn an_item_s_title_with_no_blank_line_gives_back_the_document_s_title() {
 }
 
 #[test]
+fn a_title_line_ending_in_a_function_word_goes_on_past_a_blank_line() {
+    // A/INF/76/1 as pdfminer gives it: a blank line inside the title.
+    check(
+        "Opening dates of forthcoming regular sessions of the\n\n\
+         General Assembly and of the general debate\n\n\
+         Note by the Secretariat\n\n\
+         Summary\n",
+        "Opening dates of forthcoming regular sessions of the General Assembly and of the general debate",
+        Some("Note by the Secretariat"),
+    );
+    // A line that ends with a content word ends the title at a blank line.
+    check(
+        "Opening dates of forthcoming regular sessions\n\n\
+         Note by the Secretariat\n\n\
+         Summary\n",
+        "Opening dates of forthcoming regular sessions",
+        Some("Note by the Secretariat"),
+    );
+}
+
+#[test]
 fn a_first_line_too_short_to_have_wrapped_is_the_whole_title() {
     check(
         "Slovenia\n\

@@ -1298,7 +1298,10 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             if let Some(prev) = taken.last().map(|&t| content(t)) {
                 let width = prev.chars().count();
                 // A line that breaks off goes on, whatever the next one looks like.
-                if lines.get(j).is_some_and(|l| l.blank_before)
+                // A blank line ends it, unless the line before ends with a
+                // function word (`… on the Granting of` / blank /
+                // `Independence to Colonial Countries …`, pdfminer).
+                if lines.get(j).is_some_and(|l| l.blank_before) && !ends_with_function_word(prev)
                     || (!breaks_off(prev, c)
                         && ((short && !wrapped(prev, c))
                             || role_line(c)
