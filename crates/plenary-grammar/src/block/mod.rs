@@ -342,7 +342,8 @@ impl<'t> Parser<'t> {
             _ => None,
         };
         let value = arabic.or_else(|| roman_value(label))?;
-        // Before any chapter (an excerpt, an addendum), the first may bear any number.
+        // Before any chapter (an excerpt, an addendum), the first may bear any
+        // number up to XX.
         // One chapter heading missed (`II Organization of work`, printed
         // without its period) does not lose the ones after it: the next but
         // one is taken too, set as a heading (a blank line before it, or a
@@ -354,7 +355,10 @@ impl<'t> Parser<'t> {
             && set_apart
             && !self.has(i, Flags::ENDS_CLAUSE)
             && self.content(i).len() <= 100;
-        let expected = value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para) || skips_one;
+        // (Not a letter that only spells a large numeral: `C.` is a section
+        // or a contents row, not chapter 100.)
+        let any_first = self.next_chapter == 1 && !self.seen_para && value <= 20;
+        let expected = value == self.next_chapter || any_first || skips_one;
         // The row of a table or list labelled in roman numerals (`V. Open
         // commitments` / `VI. Cash surplus/(shortfall)`) follows the row
         // before it with no text between: no chapter.

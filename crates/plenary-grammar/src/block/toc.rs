@@ -77,7 +77,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         // (Or before the next entry, its numbers set apart in a column:
         // `… management practices ....` / `B. Working group …`, pdfminer.)
         let cut_leader = (c.ends_with(" .") || c.ends_with(".."))
-            && (is_numbers(p.content(p.pos + 1)) || (c.ends_with("...") && leader_soon(p, p.pos + 1)));
+            && (is_numbers(p.content(p.pos + 1))
+                || ((c.ends_with("...") || c.ends_with(" .")) && leader_soon(p, p.pos + 1)));
         if !(toc || column_header || short_title || cut_leader) {
             break;
         }
@@ -151,5 +152,54 @@ fn finish_row(
         rows.push(TableRow {
             cells: std::mem::take(cells),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plenary_model::{Block, SectionLevel};
+
+    /// The number of top-level blocks of `text`, the entries of its first
+    /// table of contents, and its chapters.
+    fn contents_and_chapters(text: &str) -> (usize, usize, Vec<String>) {
+        let doc = crate::parse(text);
+        let rows = doc
+            .body
+            .iter()
+            .find_map(|b| match b {
+                Block::Section(s) => s.children.iter().find_map(|c| match c {
+                    Block::Table(t) => Some(t.rows.len()),
+                    _ => None,
+                }),
+                _ => None,
+            })
+            .unwrap_or(0);
+        let chapters = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section(s) if s.level == SectionLevel::Chapter => s.num.clone(),
+                _ => None,
+            })
+            .collect();
+        (doc.body.len(), rows, chapters)
+    }
+
+    #[test]
+    fn a_leader_cut_to_a_dot_before_the_next_entry() {
+        // A/HRC/43/2 in pdfminer: `A. Debate on … of African Descent .`, the
+        // next entry's leader after it, the page numbers in a column.
+        let text = "Contents\n\
+                    IX. Racism, racial discrimination ......................................\n\
+                    A. Debate on the midterm review of the International Decade for People of African Descent .\n\
+                    B. General debate on agenda item 9 ......................................\n\
+                    C. Consideration of and action on draft proposals .........................\n\
+                    Page\n141\n142\n144\n150\n\n\
+                    I. Organizational and procedural matters\n\n\
+                    1. The Human Rights Council held its forty-third session.\n";
+        let (blocks, rows, chapters) = contents_and_chapters(text);
+        assert!(rows >= 1, "a table of contents");
+        assert_eq!(blocks, 2, "the contents, then chapter I: no entry left in the body");
+        assert_eq!(chapters, ["I"], "no contents row taken for a chapter");
     }
 }
