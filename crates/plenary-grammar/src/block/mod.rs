@@ -380,6 +380,8 @@ impl<'t> Parser<'t> {
     fn chapter_without_period(&self, i: usize) -> Option<(String, usize)> {
         let content = self.content(i);
         let (label, title) = content.split_once(' ')?;
+        // (pdfminer may set two spaces: `II  Organization of work`.)
+        let title = title.trim_start();
         let value = roman_value(label)?;
         let heading = value >= 2
             && value == self.next_chapter
@@ -388,7 +390,7 @@ impl<'t> Parser<'t> {
             && content.len() <= 100
             && (self.has(i, Flags::BLANK_BEFORE) || self.opens_first_section(i + 1))
             && !self.has(i, Flags::ENDS_CLAUSE);
-        heading.then(|| (label.to_owned(), label.len() + 1))
+        heading.then(|| (label.to_owned(), content.len() - title.len()))
     }
 
     /// True when line `i` is the heading of a chapter's first section (`A.
