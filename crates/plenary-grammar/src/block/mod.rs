@@ -884,7 +884,15 @@ impl<'t> Parser<'t> {
         // An opener in small letters (Russian `рассмотрев`, after a line
         // whose comma OCR lost) opens a paragraph of its own.
         let lower = tok.has(Flags::STARTS_LOWER) && !tok.has(Flags::PREAMBULAR) && !tok.has(Flags::OPERATIVE);
-        (tok.has(Flags::REMOVED_BEFORE) && (lower || cut)) || (lower && cut)
+        // A date cut at its year goes on too (`… resolution 60/251 of 15
+        // March` / blank / `2006,`, as pdfminer sets a blank line there).
+        let year = cut
+            && crate::lang::is_month(self.content(i - 1).rsplit(' ').next().unwrap_or(""))
+            && self
+                .content(i)
+                .get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        (tok.has(Flags::REMOVED_BEFORE) && (lower || cut)) || (lower && cut) || year
     }
 
     /// Reads a block's lines from `self.pos`: the first line from `first_at`,
