@@ -266,7 +266,11 @@ fn sentence_stop(text: &str, stop: usize) -> bool {
 /// list of numbers (`items 6 and 7`).
 fn after_noun(text: &str, start: usize, end: usize, word_before: &str) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    let Some(next) = rest.strip_prefix(' ').and_then(|r| r.split([' ', '\n']).next()) else {
+    // (PyMuPDF and pdfminer may set two spaces: `discrimination 12  and`.)
+    let Some(next) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.trim_start_matches(' ').split([' ', '\n']).next())
+    else {
         return false;
     };
     word_before.chars().all(char::is_lowercase)
@@ -1086,6 +1090,13 @@ mod tests {
         assert_eq!(
             take("accommodation and trained  supervisors.  59  It  urged", "59"),
             Some("59")
+        );
+        assert_eq!(
+            take(
+                "on gender-related  dimensions  of  racial  discrimination 12  and  general",
+                "12"
+            ),
+            Some("12")
         );
         // A number's stop is no sentence's end, with two spaces or one.
         assert_eq!(take("paras. 115.  59  It", "59"), None);
