@@ -587,6 +587,23 @@ pub(crate) fn marker_at(
     {
         return Some(Candidate { start, end });
     }
+    // Between an abbreviation's stop and the sentence's (`делопроизводства и
+    // т. д.58. В СП2`, `etc.5. The`): the next sentence follows; not after
+    // a noun a number follows (`para.5.`, `No.5.`).
+    let sentence_after = text.get(end..).and_then(|r| r.strip_prefix('.')).is_some_and(|r| {
+        r.is_empty()
+            || r.strip_prefix([' ', '\n'])
+                .is_some_and(|r| r.trim_start_matches(' ').starts_with(char::is_uppercase))
+    });
+    if before == Some('.') && before_that.is_some_and(char::is_alphabetic) && sentence_after && run == label {
+        let word = text
+            .get(..start - 1)
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .unwrap_or("");
+        if word.chars().count() <= 4 && !crate::lang::takes_number(word) {
+            return Some(Candidate { start, end });
+        }
+    }
     // A superscript that pdftotext set apart after punctuation: `72/4; 1` at a line
     // end, `Development, 1 including`.
     let spaced =
@@ -1098,6 +1115,8 @@ mod tests {
             ),
             Some("12")
         );
+        assert_eq!(take("делопроизводства и т. д.58. В СП2 было", "58"), Some("58"));
+        assert_eq!(take("see para.58. The", "58"), None, "a number after its noun");
         // A number's stop is no sentence's end, with two spaces or one.
         assert_eq!(take("paras. 115.  59  It", "59"), None);
         assert_eq!(take("rate of 4.50 JS6", "50"), None);
