@@ -886,13 +886,16 @@ impl<'t> Parser<'t> {
         let lower = tok.has(Flags::STARTS_LOWER) && !tok.has(Flags::PREAMBULAR) && !tok.has(Flags::OPERATIVE);
         // A date cut at its year goes on too (`… resolution 60/251 of 15
         // March` / blank / `2006,`, as pdfminer sets a blank line there).
-        let year = cut
-            && crate::lang::is_month(self.content(i - 1).rsplit(' ').next().unwrap_or(""))
-            && self
+        // (Cheap tests first: the line opens with four digits.)
+        let year = || {
+            cut && self
                 .content(i)
                 .get(..4)
-                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-        (tok.has(Flags::REMOVED_BEFORE) && (lower || cut)) || (lower && cut) || year
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                && i.checked_sub(1)
+                    .is_some_and(|p| crate::lang::is_month(self.content(p).rsplit(' ').next().unwrap_or("")))
+        };
+        (tok.has(Flags::REMOVED_BEFORE) && (lower || cut)) || (lower && cut) || year()
     }
 
     /// Reads a block's lines from `self.pos`: the first line from `first_at`,
