@@ -347,17 +347,26 @@ fn a_subsidiary_body_with_its_own_session() {
     assert_eq!(subtitle, None, "the Chairperson-Rapporteur's line names people");
 }
 
+/// A first page in the layout of ICCD/COP(8)/CST/8 up to its sub-item's
+/// title (`Item 5 (b)` / the item's title / the sub-item's), then `rest`,
+/// then a line of the body.
+fn iccd_page(rest: &str) -> String {
+    format!(
+        "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
+         CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
+         Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
+         Report on the workshop on drought\n{rest}At a workshop on drought, experts met.\n"
+    )
+}
+
 #[test]
 fn a_sub_item_s_own_title_is_no_document_title() {
     // The layout of ICCD/COP(8)/CST/8: the item's title, then its sub-item's,
     // then a blank line and the document's title.
-    let text = "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
-                CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
-                Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
-                Report on the workshop on drought\n\n\
-                Abridged report on the workshop on\ndrought and land degradation\nNote by the secretariat\n\n\
-                Summary\nAt a workshop on drought, experts met.\n";
-    let (title, subtitle) = title_and_subtitle(text);
+    let text = iccd_page(
+        "\nAbridged report on the workshop on\ndrought and land degradation\nNote by the secretariat\n\nSummary\n",
+    );
+    let (title, subtitle) = title_and_subtitle(&text);
     assert_eq!(
         title.as_deref(),
         Some("Abridged report on the workshop on drought and land degradation")
@@ -369,13 +378,10 @@ fn a_sub_item_s_own_title_is_no_document_title() {
 fn a_sub_item_s_own_title_with_no_blank_line_after_it() {
     // The same layout as PyMuPDF and `pdftotext -raw` give it, with no blank
     // line: a third title that is no subtitle is the document's.
-    let text = "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
-                CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
-                Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
-                Report on the workshop on drought\n\
-                Abridged report on the workshop on\ndrought and land degradation\nNote by the secretariat\n\
-                Summary\nAt a workshop on drought, experts met.\n";
-    let (title, subtitle) = title_and_subtitle(text);
+    let text = iccd_page(
+        "Abridged report on the workshop on\ndrought and land degradation\nNote by the secretariat\nSummary\n",
+    );
+    let (title, subtitle) = title_and_subtitle(&text);
     assert_eq!(
         title.as_deref(),
         Some("Abridged report on the workshop on drought and land degradation")
@@ -383,12 +389,8 @@ fn a_sub_item_s_own_title_with_no_blank_line_after_it() {
     assert_eq!(subtitle.as_deref(), Some("Note by the secretariat"));
     // Where the line after the item's title says what the document is, it is
     // the document's title, not the sub-item's.
-    let text = "ICCD/COP(9)/CST/4\n\nDistr.\nGENERAL\n10 July 2009\nORIGINAL: ENGLISH\n\n\
-                CONFERENCE OF THE PARTIES\nCommittee on Science and Technology\nNinth session\n\
-                Item 5 (b) of the provisional agenda\nProgramme of work of the Committee\n\
-                Report on the workshop on drought\nNote by the secretariat\n\
-                Summary\nAt a workshop on drought, experts met.\n";
-    let (title, subtitle) = title_and_subtitle(text);
+    let text = iccd_page("Note by the secretariat\nSummary\n");
+    let (title, subtitle) = title_and_subtitle(&text);
     assert_eq!(title.as_deref(), Some("Report on the workshop on drought"));
     assert_eq!(subtitle.as_deref(), Some("Note by the secretariat"));
     // A title that wraps in a quotation or before a figure is one title.
