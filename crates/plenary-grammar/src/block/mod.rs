@@ -464,7 +464,9 @@ impl<'t> Parser<'t> {
         // (Its title may wrap once where its line ends with a function word:
         // `2. Views expressed by member and observer States … and by` /
         // `United Nations entities on the outcome of the review` / `685.`.)
-        let wraps = masthead::ends_with_function_word(title)
+        // A line as long as a full line wraps too (`3. Persons who were
+        // transferred … following` / `Slovenia’s gaining independence …`).
+        let wraps = (masthead::ends_with_function_word(title) || title.chars().count() >= 75)
             && !self.has(i + 1, Flags::ENDS_CLAUSE)
             && !self.has(i + 1, Flags::BLANK_BEFORE)
             && self.numbered_at(i + 1).is_none()
