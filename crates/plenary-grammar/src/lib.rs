@@ -179,22 +179,18 @@ pub fn parse(text: &str) -> Document {
             (segments, end)
         })
         .collect();
-    // The short name of the source each note cites, where it opens with one.
+    // The short name of the source each note cites, where it opens with one:
+    // the note's first segment that holds text (the label may stand alone on
+    // its line, `-raw`, the text starting on the next).
     let note_heads = laid
         .footnotes
         .iter()
-        .filter_map(|raw| {
-            // The label may stand alone on its line (`-raw`): the text's
-            // first line then is the next.
-            let note = raw.lines.iter().take(2).enumerate().find_map(|(k, &l)| {
-                let line = laid.lines.get(l)?;
-                let start = if k == 0 {
-                    raw.text_start.min(line.content_end)
-                } else {
-                    line.content_start
-                };
-                text.get(start..line.content_end).filter(|t| !t.trim().is_empty())
-            })?;
+        .zip(&footnote_lines)
+        .filter_map(|(raw, (segments, _))| {
+            let note = segments
+                .iter()
+                .take(2)
+                .find_map(|&(start, end)| text.get(start..end).filter(|t| !t.trim().is_empty()))?;
             let head = inline::footnote_marker::note_head(note)?;
             Some((raw.label.clone(), head.to_owned()))
         })
@@ -280,7 +276,7 @@ pub fn parse(text: &str) -> Document {
         // line (`A/ES-10/1027` / `S/2025/173`): the masthead's joint symbol
         // (`A/ES-10/1027-S/2025/173`) is the document's.
         // `A/HRC/13/42*`: a star calls the footnote saying the document was reissued.
-        let printed = m.symbol.as_deref().map(|s| s.trim_end_matches(['*', '∗']));
+        let printed = m.symbol.as_deref().map(|s| s.trim_end_matches(layout::stars::STARS));
         if let (Some(joint), Some(half)) = (printed, meta.symbol.as_ref().map(ToString::to_string)) {
             let is_half = joint.len() > half.len() + 1
                 && (joint.strip_prefix(half.as_str()).is_some_and(|r| r.starts_with('-'))

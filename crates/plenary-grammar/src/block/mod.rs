@@ -466,12 +466,14 @@ impl<'t> Parser<'t> {
         // `United Nations entities on the outcome of the review` / `685.`.)
         // A line as long as a full line wraps too (`3. Persons who were
         // transferred … following` / `Slovenia’s gaining independence …`).
-        let wraps = (masthead::ends_with_function_word(title) || title.chars().count() >= 75)
-            && !self.has(i + 1, Flags::ENDS_CLAUSE)
-            && !self.has(i + 1, Flags::BLANK_BEFORE)
-            && self.numbered_at(i + 1).is_none()
-            && next_para_at(i + 2);
-        let resumes = next_para_at(i + 1) || unit_line(self.content(i + 1)) || wraps;
+        let wraps = || {
+            !self.has(i + 1, Flags::ENDS_CLAUSE)
+                && !self.has(i + 1, Flags::BLANK_BEFORE)
+                && self.numbered_at(i + 1).is_none()
+                && next_para_at(i + 2)
+                && (title.chars().count() >= 75 || masthead::ends_with_function_word(title))
+        };
+        let resumes = next_para_at(i + 1) || unit_line(self.content(i + 1)) || wraps();
         if self.seen_para
             && n.with_period
             && n.num < self.next_para.saturating_sub(1)

@@ -611,7 +611,6 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
             && content(dash) == "-"
             && !dash.blank_before
             && !dash.removed_before
-            && !joined.get(k).copied().unwrap_or(false)
             && !body.get(k + 2).is_some_and(|next| digits(content(next)))
             && !(k > 0 && body.get(k - 1).is_some_and(|before| content(before) == "-") && !number.blank_before);
         if split {
