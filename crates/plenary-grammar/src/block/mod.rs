@@ -473,15 +473,23 @@ impl<'t> Parser<'t> {
                 && next_para_at(i + 2)
                 && (title.chars().count() >= 75 || masthead::ends_with_function_word(title))
         };
-        let resumes = next_para_at(i + 1) || unit_line(self.content(i + 1)) || wraps();
+        // (The next paragraph's number may stand after its first line, as
+        // pdfminer sets it: `6.  Les minorités …` / `En ce qui concerne … de
+        // la` / `84.` / `Constitution italienne …`.)
+        let resumes = || {
+            next_para_at(i + 1)
+                || unit_line(self.content(i + 1))
+                || wraps()
+                || self.displaced_number(i + 1, Numbering::Report).is_some()
+        };
         if self.seen_para
             && n.with_period
             && n.num < self.next_para.saturating_sub(1)
-            && resumes
             && !title.is_empty()
             && title.len() < 120
             && !ends_clause(title)
             && !title.ends_with(',')
+            && resumes()
         {
             return Some((n.num, n.text_at));
         }
