@@ -466,12 +466,18 @@ impl<'t> Parser<'t> {
         // `United Nations entities on the outcome of the review` / `685.`.)
         // A line as long as a full line wraps too (`3. Persons who were
         // transferred … following` / `Slovenia’s gaining independence …`).
+        // pdfminer may set the title's last words apart, past a blank line,
+        // where they open in small letters (`2.  Views expressed by … on
+        // the review` / blank / `outcome` / blank / `216.`).
         let wraps = || {
+            let lower_tail = self.has(i + 1, Flags::STARTS_LOWER)
+                && self.content(i + 1).chars().count() <= 40
+                && self.label_at(i + 1).is_none();
             !self.has(i + 1, Flags::ENDS_CLAUSE)
-                && !self.has(i + 1, Flags::BLANK_BEFORE)
+                && (!self.has(i + 1, Flags::BLANK_BEFORE) || lower_tail)
                 && self.numbered_at(i + 1).is_none()
                 && next_para_at(i + 2)
-                && (title.chars().count() >= 75 || masthead::ends_with_function_word(title))
+                && (title.chars().count() >= 75 || masthead::ends_with_function_word(title) || lower_tail)
         };
         // (The next paragraph's number may stand after its first line, as
         // pdfminer sets it: `6.  Les minorités …` / `En ce qui concerne … de
@@ -1176,7 +1182,14 @@ impl<'t> Parser<'t> {
         while segments.len() < 4 {
             let Some(l) = self.line(self.pos) else { break };
             let prev = self.content(last);
-            if l.blank_before
+            // A short tail in small letters past a blank line goes on (`… on
+            // the review` / blank / `outcome`, pdfminer).
+            let lower_tail = self.has(self.pos, Flags::STARTS_LOWER)
+                && self.content(self.pos).chars().count() <= 40
+                && !self.has(self.pos, Flags::ENDS_CLAUSE)
+                && self.numbered_at(self.pos).is_none()
+                && self.label_at(self.pos).is_none();
+            if (l.blank_before && !lower_tail)
                 || self.heading_stop(self.pos)
                 || self.has(last, Flags::ENDS_CLAUSE)
                 || self.has(last, Flags::ENDS_COMMA)
