@@ -1310,8 +1310,13 @@ fn label_is(content: &str, expected: u32) -> bool {
 fn restarts(text: &str, lines: &[Line], roles: &[Role], anchors: &[usize], i: usize) -> bool {
     let content = line_at(lines, i).content(text);
     let next = (i + 1..lines.len()).find(|&j| !line_at(lines, j).is_blank());
+    // (A page number after a note with its text, `1  Résolution 70/1 …` /
+    // `15`, is no label of a column.)
     footnote_label(content).is_some_and(|(label, _, _)| label == "1")
-        && next.is_some_and(|j| bare_label(line_at(lines, j).content(text)).is_none())
+        && next.is_some_and(|j| {
+            bare_label(line_at(lines, j).content(text)).is_none()
+                || (role_at(roles, j) == Role::Furniture(FurnitureKind::PageNumber) && bare_label(content).is_none())
+        })
         && page_foot_is_footnotes(text, lines, roles, anchors, i, 1)
         && cited_on_page(text, lines, roles, i, "1")
 }
