@@ -1189,7 +1189,10 @@ impl<'t> Parser<'t> {
                 && !self.has(self.pos, Flags::ENDS_CLAUSE)
                 && self.numbered_at(self.pos).is_none()
                 && self.label_at(self.pos).is_none();
+            // A bracketed note under it (`[To be completed]`) is no part of it.
+            let note = self.content(self.pos).starts_with('[') && self.has(self.pos, Flags::ENDS_BRACKET);
             if (l.blank_before && !lower_tail)
+                || note
                 || self.heading_stop(self.pos)
                 || self.has(last, Flags::ENDS_CLAUSE)
                 || self.has(last, Flags::ENDS_COMMA)

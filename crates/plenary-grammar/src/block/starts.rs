@@ -656,8 +656,11 @@ pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
     if !content.trim_end().ends_with(')') {
         return None;
     }
+    // The role set apart by a column's gap, or by one space where it names
+    // an office (`Rapporteur-General: Omar Hilale (Morocco)`).
     let (role, rest) = match content.split_once(':') {
         Some((role, rest)) if rest.starts_with("  ") || rest.starts_with('\t') => (role.trim(), rest.trim()),
+        Some((role, rest)) if rest.starts_with(' ') && names_office(role) => (role.trim(), rest.trim()),
         Some(_) => return None,
         None => ("", content),
     };
@@ -675,6 +678,14 @@ pub fn officer(content: &str) -> Option<(&str, &str, &str)> {
         name.split_whitespace().next().is_some_and(upper) && name.split_whitespace().all(|w| upper(w) || w.len() <= 3);
     ((2..=6).contains(&words) && capitalised && !country.is_empty() && !name.contains(','))
         .then_some((role, name, country))
+}
+
+/// True when `role` (`Rapporteur-General`, `Vice-President`) holds a word
+/// for an office of a masthead's or a report's officers, in any language.
+fn names_office(role: &str) -> bool {
+    let role = role.trim().to_lowercase();
+    role.split([' ', '-'])
+        .any(|w| crate::lang::ALL.iter().any(|lang| lang.masthead.roles.contains(&w)))
 }
 
 /// True when `content` ends a sentence or clause: `.`, `;`, `:`, `!`, `?`.
@@ -968,6 +979,12 @@ mod tests {
             Some(("", "John Brandolino", "États-Unis d’Amérique"))
         );
         assert!(officer("du Nigéria (au nom des États Membres)").is_none());
+        // One space after the colon: only where the role names an office.
+        assert_eq!(
+            officer("Rapporteur-General: Omar Hilale (Morocco)"),
+            Some(("Rapporteur-General", "Omar Hilale", "Morocco"))
+        );
+        assert!(officer("Source: United Nations Statistics Division (UNSD)").is_none());
     }
 
     #[test]
