@@ -636,3 +636,26 @@ fn two_masthead_templates_printed_over_each_other_are_passed_over() {
         assert_eq!(meta.agenda_items, ["9"], "{header:?}");
     }
 }
+
+#[test]
+fn a_body_named_alone_above_the_title_with_no_blank_line_is_the_body() {
+    // CCPR/C/121/D/2025/2011 as `pdftotext -raw` gives it: the masthead's
+    // fields come after the text, the committee's name right above the title.
+    let text = "GE.17-23427(E)\n\nHuman Rights Committee\n\
+                Decision adopted by the Committee under the Optional\n\
+                Protocol, concerning communication No. 2025/2011*, **\n\
+                Communication submitted by: C\nAlleged victim: The author\n\
+                State party: Russian Federation\n\
+                At its meeting on 8 November 2017, the Committee, in the light of the fact that,\n\
+                since the author’s original communication, there had been no response to any letters,\n\
+                decided to discontinue the consideration of communication No. 2025/2011.\n\
+                United Nations CCPR/C/121/D/2025/2011\nInternational Covenant on\n\
+                Civil and Political Rights\nDistr.: General\n27 December 2017\nOriginal: English\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Decision adopted by the Committee under the Optional Protocol, concerning communication No. 2025/2011")
+    );
+    assert_eq!(meta.body.as_deref(), Some("Human Rights Committee"));
+}

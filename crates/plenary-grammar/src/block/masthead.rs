@@ -1443,12 +1443,29 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 next.starts_with(char::is_lowercase) || breaks_off(prev, next)
             });
         let set_apart = lines.get(after).is_some_and(|l| l.blank_before) || subtitle_start(content(after));
+        // With no blank line (`-raw`), a short name alone whose next line
+        // neither goes on from it nor wraps it (`Human Rights Committee` /
+        // `Decision adopted by the Committee under the Optional`), where a
+        // title of two lines or more follows.
+        let name_alone = match first.as_slice() {
+            [name, next, _, ..] if !short_name => {
+                let (name, next) = (content(*name), content(*next));
+                names_body(name) && !breaks_off(name, next) && !wrapped(name, next) && next.len() > name.len()
+            }
+            _ => false,
+        };
         if wrapped_name && set_apart && !chunk(after, false).0.is_empty() {
             m.body = Some(join(&first));
             for &l in &first {
                 take(&mut m, l);
             }
             i = after;
+        } else if name_alone {
+            if let Some(&name) = first.first() {
+                m.body = Some(join(&[name]));
+                take(&mut m, name);
+                i = name + 1;
+            }
         }
     }
     let (title, next) = chunk(i, false);
