@@ -659,3 +659,29 @@ fn a_body_named_alone_above_the_title_with_no_blank_line_is_the_body() {
     );
     assert_eq!(meta.body.as_deref(), Some("Human Rights Committee"));
 }
+
+#[test]
+fn a_line_repeating_an_agenda_items_title_opens_the_documents_title() {
+    // A/81/6 (Sect. 13)/Part A as `pdftotext -raw` gives it: the titles of
+    // items 138 and 139, then the document's title, which repeats the first,
+    // with no blank line; the contents follow the subtitle's lines.
+    let text = "United Nations A/81/6 (Sect. 13)/Part A*\nGeneral Assembly Distr.: General\n\
+                19 February 2026\nOriginal: English\n26-01902 (E) 110326\n*2601902*\n\
+                Eighty-first session\nItems 138 and 139 of the preliminary list**\n\
+                Proposed programme budget for 2027\nProgramme planning\n\
+                Proposed programme budget for 2027\nPart IV\nInternational cooperation for development\n\
+                Section 13\nInternational Trade Centre\nSubprogramme 6 of programme 10\nTrade and development\n\
+                Contents\nPage\n\
+                A. Proposed programme plan for 2027 and programme performance in 2025*** . . . . . . . . . 2\n\
+                Overall orientation . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2\n\
+                Programme of work . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 2\n";
+    let parsed = plenary::parse(text);
+    let doc = parsed.tree();
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Proposed programme budget for 2027")
+    );
+    assert_eq!(doc.metadata.agenda_items, ["138", "139"]);
+    let json = serde_json::to_string(&doc.body).expect("the body serialises");
+    assert!(json.contains("__toc_"), "the contents are a table of contents: {json}");
+}

@@ -1139,6 +1139,11 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
                 && draft_intro(lines, &content, i).is_none()
+                // A line that repeats one of the items' titles opens the
+                // document's (`Proposed programme budget for 2027` /
+                // `Programme planning` / `Proposed programme budget for
+                // 2027` / `Part IV`, `-raw`).
+                && !agenda_title.iter().any(|&k| content(k) == content(i))
             {
                 // With no blank line after it, the title of a single agenda item
                 // ends at a line well short of the widest before it that does not

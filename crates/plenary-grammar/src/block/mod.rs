@@ -589,6 +589,11 @@ impl<'t> Parser<'t> {
         if self.displaced_number(i, numbering).is_some() {
             return true;
         }
+        // A table of contents opens a block of its own, with no blank line
+        // before its heading too (`-raw`: `Trade and development` / `Contents`).
+        if toc::toc_at(self, i) {
+            return true;
+        }
         let tok = self.tok(i);
         let prev = i.checked_sub(1).map_or(lex::NO_TOKEN, |p| self.tok(p));
         let prev_empty = prev.start == prev.end;
