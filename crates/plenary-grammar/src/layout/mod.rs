@@ -93,6 +93,10 @@ const WINDOW: usize = 3;
 /// quadratic. Real pages have a few blank lines at most before a footer.
 const REACH: usize = 100;
 
+/// How many of the first page's lines are looked into for the masthead's
+/// symbol.
+const MASTHEAD_SYMBOL_LINES: usize = 15;
+
 /// Runs the layout pass over `text`.
 #[must_use]
 pub fn layout(text: &str) -> Layout {
@@ -171,7 +175,27 @@ pub fn layout(text: &str) -> Layout {
     page_numbers_by_sequence(text, &lines, &mut roles);
     pages_of_a_count(text, &lines, &mut roles);
     let second_numbers = one_page_number_a_page(text, &lines, &mut roles);
-    let header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
+    let mut header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
+    // One vote makes no running header where the first page's masthead
+    // prints another symbol: a symbol alone once by a page's edge is then a
+    // table's cell or a citation (`E/ESCWA/2017/EC.4/7` in a list of
+    // documents of E/ESCWA/2017/EC.4/9/Report), and the masthead's is the
+    // document's.
+    if symbol_votes.iter().all(|(_, n)| *n < 2) {
+        let masthead_symbol = lines
+            .iter()
+            .take_while(|l| l.page <= 1)
+            .filter(|l| !l.is_blank())
+            .take(MASTHEAD_SYMBOL_LINES)
+            .map(|l| pages::header_symbol(l.content(text)))
+            .find(|s| furniture::is_symbol_line(s) && !s.ends_with('.'));
+        // (Not where the masthead's is a joint symbol holding the header's:
+        // `A/ES-10/1027-S/2025/173` over `A/ES-10/1027`.)
+        let other = |s: &&str| header_symbol.as_deref().is_some_and(|h| !s.contains(h));
+        if let Some(own) = masthead_symbol.filter(other) {
+            header_symbol = Some(own.to_owned());
+        }
+    }
     // A header line that is not the document's own symbol is body text after
     // all, unless it is the second symbol of a document that prints two, one
     // a line (`E/2018/41` / `E/ESCWA/30/18/Report`): next to the own header,
@@ -1498,6 +1522,55 @@ mod tests {
             "{headers:?}"
         );
         assert_eq!(laid.header_symbol.as_deref(), Some("E/2018/41"));
+    }
+
+    #[test]
+    fn a_symbol_alone_once_by_a_page_edge_gives_way_to_the_mastheads() {
+        // E/ESCWA/2017/EC.4/9/Report: pages carry a number only; a list of
+        // documents in an annex ends a page with `E/ESCWA/2017/EC.4/7`.
+        let text = "E
+
+United Nations
+
+Distr.
+LIMITED
+
+E/ESCWA/2017/EC.4/9/Report
+24 January 2018
+                    ORIGINAL: ARABIC
+
+Some text of the report.
+More text.
+-2-
+
+The documents.
+
+8
+
+                    E/ESCWA/2017/EC.4/7
+-3-
+
+The end.
+";
+        let laid = layout(text);
+        assert_eq!(laid.header_symbol.as_deref(), Some("E/ESCWA/2017/EC.4/9/Report"));
+        assert!(
+            laid.furniture.iter().all(|f| f.text != "E/ESCWA/2017/EC.4/7"),
+            "the symbol in the list stays body text: {:?}",
+            laid.furniture
+        );
+        // With no symbol in the masthead, one vote is enough (the reference
+        // report prints its symbol once, at a page's foot).
+        let text = "I. Résolutions
+
+Some text.
+More text.
+Other text.
+
+CTOC/COP/2012/15
+The end.
+";
+        assert_eq!(layout(text).header_symbol.as_deref(), Some("CTOC/COP/2012/15"));
     }
 
     #[test]
