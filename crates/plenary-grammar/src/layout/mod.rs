@@ -731,7 +731,8 @@ fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
         return None;
     }
     let inside = run.get(..close)?;
-    if inside.contains(['(', ')']) {
+    // Brackets inside only in pairs (`.WSIS-03/GENEVA/9(Rev.1)-A )3`).
+    if inside.matches('(').count() != inside.matches(')').count() {
         return None;
     }
     let label_at = open + close + 1;
@@ -1594,6 +1595,16 @@ CTOC/COP/2012/15
             bidi_label("(\u{202a})E/ESCWA/ECW/2017/IG.1/7/Report"),
             None,
             "a symbol in brackets"
+        );
+        // E/ESCWA/30/7: a symbol with brackets of its own inside the run.
+        assert_eq!(
+            bidi_label("(\u{202a}.WSIS-03/GENEVA/9(Rev.1)-A )3\u{202c}\u{202c}").map(|(l, _, _)| l),
+            Some("3")
+        );
+        assert_eq!(
+            bidi_label("(\u{202a}.WSIS-03/GENEVA/9(Rev.1-A )3\u{202c}"),
+            None,
+            "unpaired"
         );
     }
 
