@@ -685,3 +685,19 @@ fn a_line_repeating_an_agenda_items_title_opens_the_documents_title() {
     let json = serde_json::to_string(&doc.body).expect("the body serialises");
     assert!(json.contains("__toc_"), "the contents are a table of contents: {json}");
 }
+
+#[test]
+fn an_organs_name_over_two_lines_with_fields_between() {
+    // E/ESCWA/2017/EC.4/9/Report (Arabic), pdftotext: `المجـلس` and
+    // `الاقتصـادي والاجتماعي` are one name, the other column's fields set
+    // between them.
+    let text = "E\n\nالأمم المتحدة\n\nDistr.\nLIMITED\n\nالمجـلس\n\nE/ESCWA/2017/EC.4/9/Report\n\
+                24 January 2018\nORIGINAL: ARABIC\n\nالاقتصـادي والاجتماعي\n\
+                اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)\n\nتقريـر\n\
+                اللجنة التنفيذية عن اجتماعها الرابع\nبيروت  13-14 كانون الأول/ديسمبر 2017\nموجـز\n\
+                عقدت اللجنة التنفيذية التابعة للجنة الاقتصادية والاجتماعية لغربي آسيا اجتماعها الرابع.\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.title.as_deref(), Some("تقريـر"));
+    assert_eq!(meta.subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
+}

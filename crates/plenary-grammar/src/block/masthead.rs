@@ -1045,8 +1045,10 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         if is_organization(c) || (c.len() == 1 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
         } else if organ(c) {
             m.organ.get_or_insert_with(|| c.to_owned());
-        } else if organ(&format!("{c} {}", content(i + 1))) && lines.get(i + 1).is_some_and(|l| !l.blank_before) {
-            // The organ's name over two lines (`المجلس` / `الاقتصادي والاجتماعي`).
+        } else if organ(&format!("{c} {}", content(i + 1))) && i + 1 < lines.len() {
+            // The organ's name over two lines (`المجلس` / `الاقتصادي والاجتماعي`),
+            // a blank line between them or not (the fields of the other
+            // column stood between them on the page).
             m.organ.get_or_insert_with(|| format!("{c} {}", content(i + 1)));
             take(&mut m, i);
             i += 1;

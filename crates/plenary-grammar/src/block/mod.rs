@@ -607,7 +607,7 @@ impl<'t> Parser<'t> {
             .filter(|n| numbering != Numbering::Report || self.report_number(i, *n))
         {
             let expected = match numbering {
-                Numbering::Report => n.num == self.next_para || (n.with_period && self.next_item == Some(n.num)),
+                Numbering::Report => n.num == self.next_para || (n.with_period && self.item_number(n.num)),
                 Numbering::Operative => n.num == self.next_operative || (n.num == self.next_para && n.with_period),
                 Numbering::Quoted => n.with_period,
                 Numbering::Items(k) => n.num == k || n.num == self.next_para,
@@ -807,6 +807,14 @@ impl<'t> Parser<'t> {
                 folded.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w)
                     || (!w.is_ascii() && !folded.contains(' ') && folded.contains(w))
             })
+    }
+
+    /// True when `num` numbers the next item of the list numbered on its own
+    /// that went before ([`Self::next_item`]), or the item after it where
+    /// that item's number was lost, though not the report's next number.
+    fn item_number(&self, num: u32) -> bool {
+        self.next_item
+            .is_some_and(|k| num == k || (num == k + 1 && num != self.next_para))
     }
 
     /// True when line `i` is the first line of a report paragraph, or of
@@ -1282,7 +1290,15 @@ impl<'t> Parser<'t> {
         }
         // The next item of that list, after lines it lost (words an
         // extractor scattered, a heading taken for one).
-        if let Some(k) = self.next_item.filter(|_| numbering == Numbering::Report) {
+        if let Some(mut k) = self.next_item.filter(|_| numbering == Numbering::Report) {
+            // (Or at the item after it, where the item's own number was lost:
+            // `-22-5`, a page number glued to it.)
+            if let Some(n) = self
+                .numbered_at(i)
+                .filter(|n| n.with_period && n.num == k + 1 && self.item_number(n.num))
+            {
+                k = n.num;
+            }
             let goes_on = self.displaced_number(i, Numbering::Items(k)).is_some()
                 || self.numbered_at(i).is_some_and(|n| n.with_period && n.num == k);
             // The look ahead only where the item's number is the report's next.

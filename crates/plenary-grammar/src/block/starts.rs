@@ -1035,6 +1035,13 @@ mod tests {
     fn arabic_headings() {
         assert_eq!(arabic_label_value("أولاً"), Some(ArabicLabel::Chapter(1)));
         assert_eq!(arabic_label_value("ثانيا ً"), Some(ArabicLabel::Chapter(2)));
+        // The space set before the tanween inside the word (E/ESCWA/2017/EC.4/7).
+        assert_eq!(arabic_label_value("ثالث ًا"), Some(ArabicLabel::Chapter(3)));
+        assert_eq!(
+            arabic_label_value("ثالث ا"),
+            None,
+            "a space before a letter splits the word"
+        );
         assert_eq!(arabic_label_value("ﺃﻭﻻً"), Some(ArabicLabel::Chapter(1)), "glyph forms");
         assert_eq!(arabic_label_value("باء"), Some(ArabicLabel::Section('B')));
         assert_eq!(arabic_label_value("الفصل"), None);

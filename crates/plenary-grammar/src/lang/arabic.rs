@@ -141,6 +141,11 @@ pub fn key(text: &str) -> String {
             continue;
         }
         if left_out(c) {
+            // A space set before a vowel or tanween (`ثالث ًا`) is no word's
+            // end: the mark is the letter's before it.
+            if matches!(c, '\u{64B}'..='\u{652}' | '\u{670}') {
+                space = false;
+            }
             continue;
         }
         if space {

@@ -274,6 +274,21 @@ impl Token {
     }
 }
 
+/// The stop a right-to-left line ends with where pdftotext wrote its last
+/// run left to right, the stop first (`\u{202A}.2017`, `\u{202A}:`): that
+/// stop, or `None`.
+fn run_stop(content: &str) -> Option<char> {
+    let at = content.rfind('\u{202A}')?;
+    let run = content.get(at + '\u{202A}'.len_utf8()..)?;
+    if run.contains(['\u{202B}', '\u{202C}']) {
+        return None;
+    }
+    run.trim_start()
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '،' | ',' | ':' | ';' | '؛'))
+}
+
 /// The token of no line: an empty span, no head, no flags (what the
 /// parser sees past the end of its lines).
 pub const NO_TOKEN: Token = Token {
@@ -418,9 +433,18 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     // (`Questions, 2/`, `Court, 2`).
     let ending = without_note_call(content);
     let last = ending.as_bytes().last().copied();
-    set(starts::ends_clause(ending), Flags::ENDS_CLAUSE);
-    set(crate::util::ends_with_comma(ending), Flags::ENDS_COMMA);
-    set(last == Some(b':'), Flags::ENDS_COLON);
+    // An Arabic line as pdftotext writes it ends with the stop its last
+    // left-to-right run opens with (`… الأول/ديسمبر` LRE `.2017`).
+    let run_stop = run_stop(content);
+    set(
+        starts::ends_clause(ending) || run_stop.is_some_and(|c| matches!(c, '.' | ':' | ';' | '؛')),
+        Flags::ENDS_CLAUSE,
+    );
+    set(
+        crate::util::ends_with_comma(ending) || run_stop.is_some_and(|c| matches!(c, '،' | ',')),
+        Flags::ENDS_COMMA,
+    );
+    set(last == Some(b':') || run_stop == Some(':'), Flags::ENDS_COLON);
     set(last == Some(b']'), Flags::ENDS_BRACKET);
     set(last == Some(b']'), Flags::CLOSES_BRACKET);
     set(first.is_some_and(char::is_lowercase), Flags::STARTS_LOWER);
@@ -466,12 +490,16 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
         set(is_preambular(content, lang), Flags::PREAMBULAR);
         set(starts::operative_start(content, lang), Flags::OPERATIVE);
     }
-    if upper {
-        set(starts::part_heading(content, lang), Flags::PART);
+    // A script with no capitals (Arabic `المحتويات`) opens a heading too.
+    let caseless = || first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
+    if upper || caseless() {
         set(
             starts::contents_heading_cheap(content) && starts::contents_heading(content, lang),
             Flags::CONTENTS,
         );
+    }
+    if upper {
+        set(starts::part_heading(content, lang), Flags::PART);
     }
     if first.is_some_and(|c| c.is_ascii_digit()) {
         set(starts::meeting_line(content, lang), Flags::MEETING);
@@ -822,6 +850,22 @@ mod tests {
         let line = "أولاً- التفويضات";
         assert_eq!(lex(line, &AR).labelled(line).map(|(l, _)| l), Some("أولاً"));
         assert!(lex(line, &EN).labelled(line).is_none());
+    }
+
+    #[test]
+    fn an_arabic_line_ends_with_the_stop_its_last_run_opens_with() {
+        use crate::lang::ar::AR;
+        // E/2018/41: `… خطة عام` LRE `.2030` (the stop written first).
+        let t = lex("على مسار تحقيق خطة عام \u{202A}.2030", &AR);
+        assert!(t.has(Flags::ENDS_CLAUSE));
+        let t = lex("من التوصيات حول المواضيع\u{202A} ،\u{202C}هي\u{202A}:", &AR);
+        assert!(t.has(Flags::ENDS_COLON) && t.has(Flags::ENDS_CLAUSE));
+        let t = lex("بما في ذلك \u{202A}،2018", &AR);
+        assert!(t.has(Flags::ENDS_COMMA) && !t.has(Flags::ENDS_CLAUSE));
+        // A run that does not open with a stop, or is not the line's last.
+        assert!(!lex("قرار الجمعية العامة \u{202A} 70/1", &AR).has(Flags::ENDS_CLAUSE));
+        assert!(!lex("\u{202A}.2030\u{202C}\u{202B}الدول العربية", &AR).has(Flags::ENDS_CLAUSE));
+        assert!(!lex("المتحدة", &AR).has(Flags::ENDS_CLAUSE), "no run at all");
     }
 
     #[test]
