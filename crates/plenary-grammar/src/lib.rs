@@ -293,7 +293,14 @@ pub fn parse(text: &str) -> Document {
         meta.distribution = m.distribution;
         meta.date = m.date;
         meta.original_language = m.original_language;
-        meta.body = m.body.or(m.organ);
+        // Arabic as a reader types it, as the title is given.
+        meta.body = m.body.or(m.organ).map(|b| {
+            if lang::arabic::has_arabic(&b) {
+                lang::arabic::readable(&b)
+            } else {
+                b
+            }
+        });
         meta.agenda_items = m.agenda_items;
         meta.session = m.session;
         if let Some(d) = m.draft {

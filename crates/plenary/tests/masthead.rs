@@ -701,3 +701,46 @@ fn an_organs_name_over_two_lines_with_fields_between() {
     assert_eq!(meta.title.as_deref(), Some("تقريـر"));
     assert_eq!(meta.subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
 }
+
+#[test]
+fn arabic_mastheads_of_escwa_meetings() {
+    // E/ESCWA/TDD/2017/WG.4/Report (pdftotext, direction marks left out):
+    // `Distr.` over `LIMITED` is no organ; `تقريـر` opens the title, not a
+    // body's name; the place and dates close the subtitle.
+    let head = "E\n\nالأمم المتحدة\n\nDistr.\nLIMITED\n\nالمجـلس\nالاقتصـادي والاجتمـاعي\n\n\
+                E/ESCWA/TDD/2017/WG.4/Report\n17 February 2018\nARABIC\nORIGINAL: ENGLISH\n\n\
+                اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)\n\n";
+    let text = format!(
+        "{head}تقريـر\nورشة عمل بشأن تعزيز الابتكار في القطاع العام في البلدان العربية\n\
+         القاهرة 31-30 ،تشرين الأول/أكتوبر 2017\nموجـز\nنظمت اللجنة ورشة عمل.\n"
+    );
+    let parsed = plenary::parse(&text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.title.as_deref(), Some("تقريـر"));
+    assert_eq!(
+        meta.subtitle.as_deref(),
+        Some("ورشة عمل بشأن تعزيز الابتكار في القطاع العام في البلدان العربية")
+    );
+    assert_eq!(meta.body.as_deref(), Some("المجـلس الاقتصـادي والاجتمـاعي"));
+    let session = meta.session.as_ref().expect("the place and dates");
+    assert_eq!(session.place.as_deref(), Some("القاهرة"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2017-10-30"));
+    // E/ESCWA/2017/EC.4/INF.1 and E/ESCWA/30/L.1: a numbered heading (`-1`
+    // and its text) and a lettered one (`ألف -…`) under the title are the
+    // body's, not a subtitle.
+    for (under, title) in [
+        ("مذكرة توضيحية\n-1 معلومات أساسية\n", "مذكرة توضيحية"),
+        (
+            "جدول الأعمال المؤقت والشروح\nألف -اجتماعات كبار المسؤولين\n-1\n\nالافتتاح.\n",
+            "جدول الأعمال المؤقت والشروح",
+        ),
+    ] {
+        let parsed = plenary::parse(&format!("{head}{under}أنشئت اللجنة التنفيذية بموجب قرار.\n"));
+        let meta = &parsed.tree().metadata;
+        assert_eq!(
+            (meta.title.as_deref(), meta.subtitle.as_deref()),
+            (Some(title), None),
+            "{under}"
+        );
+    }
+}

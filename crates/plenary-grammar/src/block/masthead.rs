@@ -745,6 +745,12 @@ fn body_start(c: &str, lang: &Lang) -> bool {
         || summary_line(c)
         || crate::block::starts::labelled_heading(c).is_some()
         || crate::block::starts::contents_heading(c, lang)
+        // An Arabic paragraph or heading number (`-1` and its text, `-1`
+        // alone), or a labelled heading (`ألف -اجتماعات كبار المسؤولين`).
+        || (c.starts_with('-')
+            && (crate::block::starts::arabic_number_opening(c).is_some()
+                || crate::block::starts::arabic_number_alone(c).is_some()))
+        || (arabic::has_arabic(c) && crate::block::starts::arabic_labelled_heading(c).is_some())
 }
 
 /// In a subtitle, a full line followed by a shorter one that ends the phrase
@@ -1062,6 +1068,8 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             && m.distribution.is_none()
             && distribution(content(i + 1)).is_some_and(|d| d.is_some())
             && !is_symbol_line(c)
+            // (`Distr.` over `LIMITED` is the distribution, not an organ.)
+            && distribution(c).is_none()
         {
             // The body printed where the organ stands (`Human Rights Council` /
             // `Distr.: General`).
@@ -1265,6 +1273,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             && m.body.is_none()
             && (m.distribution.is_some() || m.organ.is_some() || m.date.is_some() || m.original_language.is_some())
             && !body_start(c, lang)
+            // A line that says what the document is (`تقريـر` over the
+            // workshop's name and its dates) opens the title, not a body's name.
+            && !subtitle_start(c)
             && body_lines.len() < 4
             && (i + 1..i + 5).any(|j| {
                 session_line_loose(content(j)).is_some()

@@ -16,7 +16,7 @@
 //! # Diagnostics
 //! None: what is not found stays `null`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use plenary_model::Session;
 
 use crate::lang::Lang;
@@ -113,9 +113,23 @@ fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
                     day,
                     ..Partial::default()
                 };
-                if let Some(m) = words.get(i + 1).and_then(|m| month(m, lang)) {
+                // An Arabic month of two words, its other name after a slash
+                // (`تشرين الأول/أكتوبر`, `كانون الثاني/يناير`).
+                let two_words = || {
+                    words
+                        .get(i + 1)
+                        .filter(|w| !w.contains(|c: char| c.is_ascii_digit() || c == '/'))
+                        .and(words.get(i + 2))
+                        .filter(|w| w.contains('/'))
+                        .and_then(|m| month(m, lang))
+                };
+                let found = match words.get(i + 1).and_then(|m| month(m, lang)) {
+                    Some(m) => Some((m, 1)),
+                    None => two_words().map(|m| (m, 2)),
+                };
+                if let Some((m, len)) = found {
                     p.month = Some(m);
-                    i += 1;
+                    i += len;
                     if let Some(y) = words
                         .get(i + 1)
                         .and_then(|y| y.trim_end_matches(['.', ',', ';', ')']).parse::<i32>().ok())
@@ -134,6 +148,11 @@ fn date_range(text: &str, lang: &Lang) -> Option<(NaiveDate, NaiveDate)> {
     let (a, b) = (dates.first()?, dates.get(1)?);
     let end = NaiveDate::from_ymd_opt(b.year?, b.month?, b.day)?;
     let start = NaiveDate::from_ymd_opt(a.year.or(b.year)?, a.month.or(b.month)?, a.day)?;
+    // Days of one month the extractor gave last first (`31-30 ،تشرين
+    // الأول/أكتوبر 2017`, a right-to-left range written left to right).
+    if start > end && a.month.is_none() && a.year.is_none() && start.month() == end.month() {
+        return Some((end, start));
+    }
     (start <= end).then_some((start, end))
 }
 
@@ -157,6 +176,24 @@ mod tests {
         assert_eq!(s.place.as_deref(), Some("Vienne"));
         assert_eq!(s.start, NaiveDate::from_ymd_opt(2012, 10, 15));
         assert_eq!(s.end, NaiveDate::from_ymd_opt(2012, 10, 19));
+    }
+
+    #[test]
+    fn arabic_months_of_two_words_and_days_given_last_first() {
+        use crate::lang::ar::AR;
+        let day = |m, d| NaiveDate::from_ymd_opt(2017, m, d);
+        // E/ESCWA/TDD/2017/WG.4/Report: `30-31 تشرين الأول/أكتوبر 2017`,
+        // the days written last first by the extractor.
+        for text in ["30 – 31 تشرين الأول/أكتوبر 2017", "31 – 30 تشرين الأول/أكتوبر 2017"]
+        {
+            assert_eq!(date_range_in(text, &AR), day(10, 30).zip(day(10, 31)), "{text}");
+        }
+        assert_eq!(
+            date_range_in("13 – 14 كانون الأول/ديسمبر 2017", &AR),
+            day(12, 13).zip(day(12, 14))
+        );
+        // Days of two months are not swapped.
+        assert_eq!(date_range_in("31 May – 2 May 2017", &EN), None);
     }
 
     #[test]
