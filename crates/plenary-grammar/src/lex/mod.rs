@@ -491,7 +491,11 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
         set(starts::operative_start(content, lang), Flags::OPERATIVE);
     }
     // A script with no capitals (Arabic `المحتويات`) opens a heading too.
-    let caseless = || first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
+    // (Cheap test first there: the line opens with one of the words.)
+    let caseless = || {
+        first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+            && lang.contents.iter().any(|w| content.starts_with(w))
+    };
     if upper || caseless() {
         set(
             starts::contents_heading_cheap(content) && starts::contents_heading(content, lang),
