@@ -274,12 +274,20 @@ impl Token {
     }
 }
 
+/// How far from a line's end [`run_stop`] looks for the run's opening mark.
+const RUN_STOP_REACH: usize = 96;
+
 /// The stop a right-to-left line ends with where pdftotext wrote its last
 /// run left to right, the stop first (`\u{202A}.2017`, `\u{202A}:`): that
 /// stop, or `None`.
 fn run_stop(content: &str) -> Option<char> {
-    let at = content.rfind('\u{202A}')?;
-    let run = content.get(at + '\u{202A}'.len_utf8()..)?;
+    // The run is a stop and a figure or a symbol (`.2030`, `،2018`, `:`,
+    // `.E/ESCWA/2017/EC.4/L.1`): looked for in the line's last bytes only.
+    const LRE: [u8; 3] = [0xE2, 0x80, 0xAA];
+    let bytes = content.as_bytes();
+    let from = bytes.len().saturating_sub(RUN_STOP_REACH);
+    let at = from + bytes.get(from..)?.windows(3).rposition(|w| w == LRE)?;
+    let run = content.get(at + LRE.len()..)?;
     if run.contains(['\u{202B}', '\u{202C}']) {
         return None;
     }
@@ -435,7 +443,7 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let last = ending.as_bytes().last().copied();
     // An Arabic line as pdftotext writes it ends with the stop its last
     // left-to-right run opens with (`… الأول/ديسمبر` LRE `.2017`).
-    let run_stop = run_stop(content);
+    let run_stop = if lang.code == "ar" { run_stop(content) } else { None };
     set(
         starts::ends_clause(ending) || run_stop.is_some_and(|c| matches!(c, '.' | ':' | ';' | '؛')),
         Flags::ENDS_CLAUSE,
