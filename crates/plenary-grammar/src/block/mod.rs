@@ -509,15 +509,28 @@ impl<'t> Parser<'t> {
             && title.len() <= 60
             && title.starts_with(char::is_uppercase)
             && !(i + 1..i + 12).any(|j| self.numbered_at(j).is_some_and(|m| m.num == n.num + 1));
+        // Before any report paragraph, a short numbered title over a line of
+        // text at least twice as long, with no number of its own: a
+        // numbered heading of a note whose paragraphs are not numbered
+        // (`-1 معلومات أساسية` / `أنشئت اللجنة التنفيذية بموجب …`,
+        // E/ESCWA/2017/EC.4/INF.1).
+        let over_text = || {
+            !self.seen_para
+                && title.chars().count() <= 40
+                && !self.has(i + 1, Flags::BLANK_BEFORE)
+                && self.numbered_at(i + 1).is_none()
+                && self.label_at(i + 1).is_none()
+                && self.content(i + 1).chars().count() >= (2 * title.chars().count()).max(30)
+        };
         (n.with_period
             && n.num == self.next_subsection
-            && (n.num != self.next_para || caption)
+            && (n.num != self.next_para || caption || over_text())
             && !title.is_empty()
             && title.len() < 120
             && !ends_clause(title)
             && !title.ends_with(',')
-            && isolated)
-            .then_some((n.num, n.text_at))
+            && (isolated || over_text()))
+        .then_some((n.num, n.text_at))
     }
 
     /// Number of lines in the chunk starting at `i` (up to the next blank line),
