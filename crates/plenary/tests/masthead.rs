@@ -744,3 +744,18 @@ fn arabic_mastheads_of_escwa_meetings() {
         );
     }
 }
+
+#[test]
+fn an_arabic_masthead_as_pymupdf_breaks_it() {
+    // E/ESCWA/2017/EC.4/9/Report as PyMuPDF gives it: the series letter glued
+    // to the organisation's name, the commission's name with its closing
+    // bracket first, and the title cut at its tatweel (`تقري` / `ـر`).
+    let text = "18-00040\n \nEالأمم المتحدة \n \nDistr. \nLIMITED \n \nE/ESCWA/2017/EC.4/9/Report \n\
+                24 January 2018 \nORIGINAL: ARABIC \n \nالمجـلس \nالاقتصـادي والاجتماعي \n \n \n\
+                )اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا \n \nتقري\nـر \n\
+                اللجنة التنفيذية عن اجتماعها الرابع \n بيروت13\n-\n14\n \n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.title.as_deref(), Some("تقريـر"));
+    assert_eq!(meta.subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
+}

@@ -303,10 +303,11 @@ fn is_organization(c: &str) -> bool {
     }
     // The series letter printed large beside the name, on the name's line
     // in PyMuPDF and `-raw` (`E الأمم المتحدة`).
-    let Some(name) = l
-        .strip_prefix(|ch: char| ch.is_ascii_lowercase())
-        .and_then(|r| r.strip_prefix(' '))
-    else {
+    // (PyMuPDF may glue it to an Arabic name: `Eالأمم المتحدة`.)
+    let Some(name) = l.strip_prefix(|ch: char| ch.is_ascii_lowercase()).and_then(|r| {
+        r.strip_prefix(' ')
+            .or_else(|| r.starts_with(arabic::is_arabic_letter).then_some(r))
+    }) else {
         return false;
     };
     // Arabic words in the order `-raw` gives them, the last first
@@ -325,9 +326,14 @@ fn seen_session_or_item(m: &Masthead) -> bool {
 fn names_body(c: &str) -> bool {
     let words: Vec<&str> = c.split_whitespace().collect();
     // A script without capitals (Arabic) opens a name with any letter.
-    let capitalised = c.starts_with(|ch: char| ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_lowercase()));
+    // (PyMuPDF may set an Arabic name's closing bracket first:
+    // `)اللجنة … (الإسكوا`.)
+    let capitalised = c
+        .trim_start_matches(')')
+        .starts_with(|ch: char| ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_lowercase()));
     let is_body = |w: Option<&&str>| {
         w.is_some_and(|w| {
+            let w = w.trim_matches(['(', ')']);
             let (w, ar) = (w.to_lowercase(), arabic::has_arabic(w));
             any_lang(|lang| listed(&w, ar, lang.masthead.bodies))
         })
@@ -661,6 +667,8 @@ fn breaks_off(prev: &str, next: &str) -> bool {
             .next()
             .is_some_and(|w| function_word(&w.to_lowercase()));
     prev.ends_with([',', '-', '–', '(', '/'])
+        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`).
+        || next.starts_with('\u{640}')
         || function_word(last)
         || opens_in_capitals
         || next.starts_with(['(', '['])
@@ -769,7 +777,9 @@ fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for line in lines {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        let glued = out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase);
+        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`) is one word.
+        let glued = (out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase))
+            || (line.starts_with('\u{640}') && out.ends_with(arabic::is_arabic_letter));
         if !out.is_empty() && !glued {
             out.push(' ');
         }
