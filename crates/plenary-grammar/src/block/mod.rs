@@ -334,6 +334,12 @@ impl<'t> Parser<'t> {
 
     /// A chapter heading with the expected roman number.
     pub(crate) fn chapter_at(&self, i: usize) -> Option<(String, usize)> {
+        // A row of the contents, its dot leader and page number after it
+        // (`IV. Human rights situations … ........ 190–197 76` at the top of
+        // the contents' second page), is no chapter.
+        if self.has(i, Flags::LEADER) {
+            return None;
+        }
         let Some((label, at)) = self.tok(i).labelled(self.text) else {
             return self.chapter_without_period(i);
         };
@@ -414,6 +420,10 @@ impl<'t> Parser<'t> {
 
     /// A section heading with the expected letter.
     pub(crate) fn section_at(&self, i: usize) -> Option<(String, usize)> {
+        // (Nor is a row of the contents a section.)
+        if self.has(i, Flags::LEADER) {
+            return None;
+        }
         let (label, at) = self.tok(i).labelled(self.text)?;
         // An Arabic section's letter name (`باء`) stands for its Latin letter.
         let arabic = match starts::arabic_label_value(label) {
