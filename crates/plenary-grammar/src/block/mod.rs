@@ -480,9 +480,7 @@ impl<'t> Parser<'t> {
         // where they open in small letters (`2.  Views expressed by … on
         // the review` / blank / `outcome` / blank / `216.`).
         let wraps = || {
-            let lower_tail = self.has(i + 1, Flags::STARTS_LOWER)
-                && self.content(i + 1).chars().count() <= 40
-                && self.label_at(i + 1).is_none();
+            let lower_tail = self.short_tail(i + 1);
             !self.has(i + 1, Flags::ENDS_CLAUSE)
                 && (!self.has(i + 1, Flags::BLANK_BEFORE) || lower_tail)
                 && self.numbered_at(i + 1).is_none()
@@ -830,6 +828,18 @@ impl<'t> Parser<'t> {
                 folded.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w)
                     || (!w.is_ascii() && !folded.contains(' ') && folded.contains(w))
             })
+    }
+
+    /// True when line `j` is a heading's last words set on a line of their
+    /// own (`outcome` under `2.  Views expressed by … on the review`): a
+    /// short line (40 characters at most) in small letters that ends no
+    /// clause and bears no number or label.
+    fn short_tail(&self, j: usize) -> bool {
+        self.has(j, Flags::STARTS_LOWER)
+            && !self.has(j, Flags::ENDS_CLAUSE)
+            && self.content(j).chars().count() <= 40
+            && self.numbered_at(j).is_none()
+            && self.label_at(j).is_none()
     }
 
     /// True when `num` numbers the next item of the list numbered on its own
@@ -1220,11 +1230,7 @@ impl<'t> Parser<'t> {
             let prev = self.content(last);
             // A short tail in small letters past a blank line goes on (`… on
             // the review` / blank / `outcome`, pdfminer).
-            let lower_tail = self.has(self.pos, Flags::STARTS_LOWER)
-                && self.content(self.pos).chars().count() <= 40
-                && !self.has(self.pos, Flags::ENDS_CLAUSE)
-                && self.numbered_at(self.pos).is_none()
-                && self.label_at(self.pos).is_none();
+            let lower_tail = self.short_tail(self.pos);
             // A bracketed note under it (`[To be completed]`) is no part of it.
             let note = self.content(self.pos).starts_with('[') && self.has(self.pos, Flags::ENDS_BRACKET);
             if (l.blank_before && !lower_tail)
