@@ -759,3 +759,23 @@ fn an_arabic_masthead_as_pymupdf_breaks_it() {
     assert_eq!(meta.title.as_deref(), Some("تقريـر"));
     assert_eq!(meta.subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
 }
+
+#[test]
+fn arabic_session_dates_and_agenda_item_as_pymupdf_breaks_them() {
+    // E/ESCWA/30/7 as PyMuPDF gives it: the place and days on one line, the
+    // month and year on the next past a blank line, numbers glued to the
+    // words beside them (`بيروت25-28`, `يونيو2018`, `البند9`).
+    let text = "18-00223\n \nE الأمم المتحدة \n \nDistr. \nLIMITED \n \nE/ESCWA/30/7 \n23 May 2018 \n\
+                ORIGINAL: ARABIC \n \nالمجـلس \nالاقتصـادي والاجتمـاعي \n \n \n\
+                )اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا \n \nالدورة الثلاثون \n ،بيروت25-28\n \n\
+                 حزيران/يونيو2018\n \n البند9 من جدول الأعمال المؤقت \n\n\
+                الربط بين مسارات تكنولوجيا المعلومات والاتصالات \nومسار التنمية المستدامة \n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    let session = meta.session.as_ref().expect("the session");
+    assert_eq!(session.number, Some(30));
+    assert_eq!(session.place.as_deref(), Some("بيروت"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
+    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2018-06-28"));
+    assert_eq!(meta.agenda_items, ["9"]);
+}

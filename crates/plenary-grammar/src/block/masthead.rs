@@ -522,9 +522,11 @@ fn session_line_loose(c: &str) -> Option<u32> {
 
 /// `Agenda items 3 and 5` → `["3", "5"]`; `Point 3 de l’ordre du jour` → `["3"]`.
 fn agenda_line(c: &str) -> Option<Vec<String>> {
-    let l = lower(c);
+    let mut l = lower(c);
     let arabic_rest;
     let rest = if arabic::has_arabic(&l) {
+        // (The number may be glued to the word before it: `البند9`, PyMuPDF.)
+        l = arabic_spaced(&l);
         // `البند 10 من جدول الأعمال المؤقت`: direction marks around the
         // number, and the number glued to the word after it (`10من`).
         let rest = ALL.iter().find_map(|lang| {
@@ -590,11 +592,14 @@ fn agenda_line(c: &str) -> Option<Vec<String>> {
 fn arabic_spaced(c: &str) -> String {
     let mut spaced = String::with_capacity(c.len() + 4);
     let mut prev_digit = false;
+    let mut prev_letter = false;
     for ch in c.chars().filter(|&ch| !plenary_model::coverage::is_direction_mark(ch)) {
-        if prev_digit && ch.is_alphabetic() {
+        // And a word glued before the number (`يونيو2018`, PyMuPDF).
+        if (prev_digit && ch.is_alphabetic()) || (prev_letter && ch.is_ascii_digit()) {
             spaced.push(' ');
         }
         prev_digit = ch.is_ascii_digit();
+        prev_letter = arabic::is_arabic_letter(ch);
         spaced.push(ch);
     }
     spaced
@@ -1124,12 +1129,26 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // session may last one day (`20 January 2014`).
             let next = content(i + 1);
             let dates = session_dates(next, lang).or_else(|| date_line(next).map(|d| (None, d, d)));
+            // Or over two lines, the first ending with the days (PyMuPDF:
+            // `،بيروت25-28` / `حزيران/يونيو2018`, a blank line between).
+            let over_two = || {
+                let after = content(i + 2);
+                (next.ends_with(|ch: char| ch.is_ascii_digit()) && !after.is_empty())
+                    .then(|| session_dates(&format!("{next} {after}"), lang))
+                    .flatten()
+            };
+            let (dates, lines_read) = match dates {
+                Some(d) => (Some(d), 1),
+                None => (over_two(), 2),
+            };
             if let Some((place, start, end)) = dates {
                 session.place = place;
                 session.start = Some(start);
                 session.end = Some(end);
-                take(&mut m, i);
-                i += 1;
+                for _ in 0..lines_read {
+                    take(&mut m, i);
+                    i += 1;
+                }
             }
             m.session.get_or_insert(session);
         } else if let Some(items) = agenda_line(c) {
@@ -1629,7 +1648,7 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
         Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.trim().to_owned()), d),
         _ => match c.find(|ch: char| ch.is_ascii_digit()) {
             Some(at) if (1..=3).contains(&c.get(..at).unwrap_or("").split_whitespace().count()) => {
-                let p = c.get(..at).unwrap_or("").trim();
+                let p = c.get(..at).unwrap_or("").trim().trim_matches(',');
                 let name = p.chars().all(|ch| ch.is_alphabetic() || ch == ' ');
                 (
                     name.then(|| p.to_owned()),
@@ -1639,6 +1658,10 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
             _ => (None, c),
         },
     };
+    // (PyMuPDF may set the Arabic comma before the place: `،بيروت`.)
+    let place = place
+        .map(|p| p.trim_matches(['،', ',', ' ']).to_owned())
+        .filter(|p| !p.is_empty());
     let place = place.map(|p| {
         if arabic::has_arabic(&p) {
             arabic::readable(&p)
