@@ -779,3 +779,24 @@ fn arabic_session_dates_and_agenda_item_as_pymupdf_breaks_them() {
     assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2018-06-28"));
     assert_eq!(meta.agenda_items, ["9"]);
 }
+
+#[test]
+fn an_organisations_name_over_two_lines() {
+    // E/ESCWA/30/8 as PyMuPDF gives it: `E الأمم` / blank / `المتحدة`, in
+    // presentation forms; the masthead reads on to the session and its
+    // agenda item.
+    let text = "18-00230\n \nE ﺍﻷﻣﻢ\n \nﺍﻟﻤﺘﺤﺪﺓ\n  \n \nDistr. \nLIMITED \n \nE/ESCWA/30/8 \n28 May 2018 \n\
+                ARABIC \nORIGINAL: ENGLISH \n  \nﺍﻟﻣﺟـﻠﺱ\n  \nﺍﻻﻗﺗﺻـﺎﺩﻱ ﻭﺍﻻﺟﺗﻣـﺎﻋﻲ\n  \n \n  \n\
+                (ﺍﻟﻠﺠﻨﺔ ﺍﻻﻗﺘﺼﺎﺩﻳﺔ ﻭﺍﻻﺟﺘﻤﺎﻋﻴﺔ ﻟﻐﺮﺑﻲ ﺁﺳﻴﺎ )ﺍﻹﺳﻜﻮﺍ\n  \nﺍﻟﺪﻭﺭﺓ ﺍﻟﺜﻼﺛﻮﻥ\n  \n\
+                ﺑﻴﺮﻭﺕ، 25-28\n \n ﺣﺰﻳﺮﺍﻥ/ﻳﻮﻧﻴﻮ2018\n  \n ﺍﻟﺒﻨﺪ10\n ﻣﻦ ﺟﺪﻭﻝ ﺍﻷﻋﻤﺎﻝ ﺍﻟﻤﺆﻗﺖ\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_ne!(
+        meta.title.as_deref(),
+        Some("E الأمم"),
+        "the organisation's name is no title"
+    );
+    assert_eq!(meta.agenda_items, ["10"]);
+    let session = meta.session.as_ref().expect("the session");
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
+}

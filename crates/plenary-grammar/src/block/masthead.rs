@@ -1064,6 +1064,11 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
     while i < lines.len() {
         let c = content(i);
         if is_organization(c) || (c.len() == 1 && c.chars().all(|ch| ch.is_ascii_uppercase())) {
+        } else if i + 1 < lines.len() && !header_field(c) && is_organization(&format!("{c} {}", content(i + 1))) {
+            // The organisation's name over two lines, a blank line between
+            // them or not (PyMuPDF: `E ﺍﻷﻣﻢ` / `ﺍﻟﻤﺘﺤﺪﺓ`).
+            take(&mut m, i);
+            i += 1;
         } else if organ(c) {
             m.organ.get_or_insert_with(|| c.to_owned());
         } else if organ(&format!("{c} {}", content(i + 1))) && i + 1 < lines.len() {
