@@ -786,7 +786,7 @@ fn footnote_blocks(
         // A label alone taken for the page's number (`1` / its text / the
         // running header / `54 GE.12-17781`, A/HRC/14/37 in -raw).
         let label_as_number = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
-            && label_taken_for_page_number(text, lines, roles, i, expected);
+            && label_taken_for_page_number(text, lines, roles, i, expected, notes);
         let mut at_page_foot = (role_at(roles, i) == Role::Body || label_as_number)
             && ((label_is(line_at(lines, i).content(text), expected)
                 && page_foot_is_footnotes(text, lines, roles, anchors, i, expected)
@@ -820,7 +820,7 @@ fn footnote_blocks(
                 }
                 Role::Furniture(FurnitureKind::PageNumber)
                     if (after_rule || open.is_some() || j == i)
-                        && label_taken_for_page_number(text, lines, roles, j, expected) => {}
+                        && label_taken_for_page_number(text, lines, roles, j, expected, notes) => {}
                 Role::Furniture(_) => {
                     j += 1;
                     continue;
@@ -1045,8 +1045,17 @@ fn split_lost_tail(
 /// next note in a footnote block: the expected label alone, cited on the
 /// page, its text on the next line of the same page (A/AC.109/2025/L.9 in
 /// `-layout`: `2` / `E/2025/56.` / `3` / `Official Records of the General
-/// Assembly, …` / the footer).
-fn label_taken_for_page_number(text: &str, lines: &[Line], roles: &[Role], j: usize, expected: u32) -> bool {
+/// Assembly, …` / the footer). Endnotes (`endnotes`, read from their
+/// heading) are called on earlier pages, so the call is not looked for
+/// there (A/HRC/WG.6/7/SVN/1: `30` / `Ur. l. RS Nos. 61/1999, 54/2000.`).
+fn label_taken_for_page_number(
+    text: &str,
+    lines: &[Line],
+    roles: &[Role],
+    j: usize,
+    expected: u32,
+    endnotes: bool,
+) -> bool {
     let line = line_at(lines, j);
     if bare_label(line.content(text)) != Some(expected) {
         return false;
@@ -1056,7 +1065,7 @@ fn label_taken_for_page_number(text: &str, lines: &[Line], roles: &[Role], j: us
         role_at(roles, k) == Role::Body
             && line_at(lines, k).page == line.page
             && footnote_label(line_at(lines, k).content(text)).is_none()
-    }) && cited_on_page(text, lines, roles, j, &expected.to_string())
+    }) && (endnotes || cited_on_page(text, lines, roles, j, &expected.to_string()))
 }
 
 /// A footnote label alone on its line (`3`, not `3 A/80/10.` nor `3/10`).
