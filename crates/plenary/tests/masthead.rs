@@ -696,10 +696,13 @@ fn an_organs_name_over_two_lines_with_fields_between() {
                 اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)\n\nتقريـر\n\
                 اللجنة التنفيذية عن اجتماعها الرابع\nبيروت  13-14 كانون الأول/ديسمبر 2017\nموجـز\n\
                 عقدت اللجنة التنفيذية التابعة للجنة الاقتصادية والاجتماعية لغربي آسيا اجتماعها الرابع.\n";
-    let parsed = plenary::parse(text);
-    let meta = &parsed.tree().metadata;
-    assert_eq!(meta.title.as_deref(), Some("تقريـر"));
-    assert_eq!(meta.subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
+    assert_eq!(
+        title_and_subtitle(text),
+        (
+            Some("تقريـر".into()),
+            Some("اللجنة التنفيذية عن اجتماعها الرابع".into())
+        )
+    );
 }
 
 #[test]
@@ -754,10 +757,13 @@ fn an_arabic_masthead_as_pymupdf_breaks_it() {
                 24 January 2018 \nORIGINAL: ARABIC \n \nالمجـلس \nالاقتصـادي والاجتماعي \n \n \n\
                 )اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا \n \nتقري\nـر \n\
                 اللجنة التنفيذية عن اجتماعها الرابع \n بيروت13\n-\n14\n \n";
-    let parsed = plenary::parse(text);
-    let meta = &parsed.tree().metadata;
-    assert_eq!(meta.title.as_deref(), Some("تقريـر"));
-    assert_eq!(meta.subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
+    assert_eq!(
+        title_and_subtitle(text),
+        (
+            Some("تقريـر".into()),
+            Some("اللجنة التنفيذية عن اجتماعها الرابع".into())
+        )
+    );
 }
 
 #[test]

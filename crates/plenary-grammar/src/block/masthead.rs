@@ -1653,6 +1653,7 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
         Some((p, d)) if !p.chars().any(|ch| ch.is_ascii_digit()) => (Some(p.trim().to_owned()), d),
         _ => match c.find(|ch: char| ch.is_ascii_digit()) {
             Some(at) if (1..=3).contains(&c.get(..at).unwrap_or("").split_whitespace().count()) => {
+                // (PyMuPDF may set the Arabic comma before the place: `،بيروت`.)
                 let p = c.get(..at).unwrap_or("").trim().trim_matches(',');
                 let name = p.chars().all(|ch| ch.is_alphabetic() || ch == ' ');
                 (
@@ -1663,10 +1664,7 @@ fn session_dates(c: &str, lang: &Lang) -> Option<(Option<String>, NaiveDate, Nai
             _ => (None, c),
         },
     };
-    // (PyMuPDF may set the Arabic comma before the place: `،بيروت`.)
-    let place = place
-        .map(|p| p.trim_matches(['،', ',', ' ']).to_owned())
-        .filter(|p| !p.is_empty());
+    let place = place.filter(|p| !p.is_empty());
     let place = place.map(|p| {
         if arabic::has_arabic(&p) {
             arabic::readable(&p)
