@@ -806,3 +806,23 @@ fn an_organisations_name_over_two_lines() {
     let session = meta.session.as_ref().expect("the session");
     assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
 }
+
+#[test]
+fn an_arabic_title_whose_words_pymupdf_cut_over_lines() {
+    // E/ESCWA/30/8 as PyMuPDF gives it: the title's words cut where a letter
+    // joins the next (`ﺇﻧﺷ` / `ﺎء`, `ﺗﻐﻳﱡ` / `ﺭ`), its last words past a blank
+    // line (`ﻓﻲ ﺍﻹﺳﻛﻭﺍ`), and the summary's heading cut the same way (`ﻣﻭﺟ` /
+    // `ﺯـ`).
+    let text = "18-00230\n \nE ﺍﻷﻣﻢ\n \nﺍﻟﻤﺘﺤﺪﺓ\n  \n \nDistr. \nLIMITED \n \nE/ESCWA/30/8 \n28 May 2018 \n\
+                ARABIC \nORIGINAL: ENGLISH \n  \nﺍﻟﻣﺟـﻠﺱ\n  \nﺍﻻﻗﺗﺻـﺎﺩﻱ ﻭﺍﻻﺟﺗﻣـﺎﻋﻲ\n  \n \n  \n\
+                (ﺍﻟﻠﺠﻨﺔ ﺍﻻﻗﺘﺼﺎﺩﻳﺔ ﻭﺍﻻﺟﺘﻤﺎﻋﻴﺔ ﻟﻐﺮﺑﻲ ﺁﺳﻴﺎ )ﺍﻹﺳﻜﻮﺍ\n  \nﺍﻟﺪﻭﺭﺓ ﺍﻟﺜﻼﺛﻮﻥ\n  \n\
+                ﺑﻴﺮﻭﺕ، 25-28\n \n ﺣﺰﻳﺮﺍﻥ/ﻳﻮﻧﻴﻮ2018\n  \n ﺍﻟﺒﻨﺪ10\n ﻣﻦ ﺟﺪﻭﻝ ﺍﻷﻋﻤﺎﻝ ﺍﻟﻤﺆﻗﺖ\n  \n\
+                ﻣﻘﺗﺭﺡ ﺇﻧﺷ\nﺎء ﺍﻟﻣﺭﻛﺯ ﺍﻟﻌﺭﺑﻲ ﻟﺳﻳﺎﺳﺎﺕ \nﺗﻐﻳﱡ \nﺭ ﺍﻟﻣﻧﺎﺥ\n \nﻓﻲ ﺍﻹﺳﻛﻭﺍ\n  \nﻣﻭﺟ\n  ﺯـ\n\
+                ﻭﺍﻓﻘﺕ ﺍﻟﻠﺟﻧﺔ ﺍﻟﺗﻧﻔﻳﺫﻳﺔ، ﻓﻲ \nﺍﺟﺗﻣﺎﻋﻬﺎ\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("مقترح إنشاء المركز العربي لسياسات تغيُّر المناخ في الإسكوا")
+    );
+    assert_eq!(subtitle, None, "the summary's heading is no subtitle");
+}

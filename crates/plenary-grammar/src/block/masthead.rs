@@ -672,8 +672,11 @@ fn breaks_off(prev: &str, next: &str) -> bool {
             .next()
             .is_some_and(|w| function_word(&w.to_lowercase()));
     prev.ends_with([',', '-', '–', '(', '/'])
-        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`).
+        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`), or after a
+        // letter in a form that joins the next (`ﻣﻘﺗﺭﺡ ﺇﻧﺷ` / `ﺎء ﺍﻟﻣﺭﻛﺯ`).
         || next.starts_with('\u{640}')
+        || arabic::word_goes_on(prev)
+        || opens_with_arabic_preposition(next)
         || function_word(last)
         || opens_in_capitals
         || next.starts_with(['(', '['])
@@ -716,6 +719,22 @@ pub(crate) fn ends_with_function_word(line: &str) -> bool {
     let last = line.trim_end().rsplit(' ').next().unwrap_or("");
     // In capitals, a letter is more often a mark (`NATIONS A`) than a word.
     last.chars().all(char::is_lowercase) && function_word(last)
+}
+
+/// True when `line` opens with an Arabic preposition that cannot open a
+/// title or a subtitle (`في`, `على`, `إلى`): the line goes on from the one
+/// before, past a blank line an extractor set between two runs of one
+/// title (PyMuPDF: `… ﺗﻐﻳﱡﺭ ﺍﻟﻣﻧﺎﺥ` / blank / `ﻓﻲ ﺍﻹﺳﻛﻭﺍ`).
+fn opens_with_arabic_preposition(line: &str) -> bool {
+    let first = line
+        .trim_start_matches(plenary_model::coverage::is_direction_mark)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    arabic::has_arabic(first)
+        && ["في", "على", "إلى"]
+            .iter()
+            .any(|p| arabic::key(p) == arabic::key(first))
 }
 
 /// A word that cannot end a title line, lower-case ([`Lang::stopwords`],
@@ -782,9 +801,11 @@ fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for line in lines {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`) is one word.
+        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`), or after a letter
+        // in a form that joins the next (`ﺇﻧﺷ` / `ﺎء`), is one word.
         let glued = (out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase))
-            || (line.starts_with('\u{640}') && out.ends_with(arabic::is_arabic_letter));
+            || (line.starts_with('\u{640}') && out.ends_with(arabic::is_arabic_letter))
+            || (arabic::word_goes_on(&out) && line.starts_with(arabic::is_arabic_letter));
         if !out.is_empty() && !glued {
             out.push(' ');
         }
@@ -1338,9 +1359,13 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         let mut j = from;
         while j < lines.len() && taken.len() < if short { 5 } else { 8 } {
             let c = content(j);
+            // A word cut at the line's end is read whole (PyMuPDF: `ﻣﻭﺟ` /
+            // `ﺯـ`, the summary's heading).
+            let whole = || arabic::word_goes_on(c) && body_start(&join_lines([c, content(j + 1)].into_iter()), lang);
             // `The Executive Board` over `1.`: a formula with no comma; `The
             // Economic and Social Council, recalling …`: a formula in a sentence.
             if body_start(c, lang)
+                || whole()
                 || (super::deliberation::formula_like(c, lang)
                     && numbered(content(j + 1)).is_some_and(|n| n.with_period))
                 || super::deliberation::formula_opening(c, lang)
@@ -1353,7 +1378,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 // A blank line ends it, unless the line before ends with a
                 // function word (`… on the Granting of` / blank /
                 // `Independence to Colonial Countries …`, pdfminer).
-                if lines.get(j).is_some_and(|l| l.blank_before) && !ends_with_function_word(prev)
+                if lines.get(j).is_some_and(|l| l.blank_before)
+                    && !ends_with_function_word(prev)
+                    && !opens_with_arabic_preposition(c)
                     || (!breaks_off(prev, c)
                         && ((short && !wrapped(prev, c))
                             || role_line(c)

@@ -20,6 +20,55 @@
 //! [`key`] costs one scan and an allocation: recognisers call it only on the
 //! few bytes they compare, and only in Arabic documents.
 
+/// The letters of Presentation Forms-B: (first code point, number of
+/// forms, base letter), in order. A letter of four forms has them in the
+/// order isolated, final, initial, medial.
+const FORMS_B: [(u32, u32, &str); 43] = [
+    (0xFE70, 2, "\u{64B}"),
+    (0xFE72, 1, "\u{64C}"),
+    (0xFE74, 1, "\u{64D}"),
+    (0xFE76, 2, "\u{64E}"),
+    (0xFE78, 2, "\u{64F}"),
+    (0xFE7A, 2, "\u{650}"),
+    (0xFE7C, 2, "\u{651}"),
+    (0xFE7E, 2, "\u{652}"),
+    (0xFE80, 1, "ء"),
+    (0xFE81, 2, "آ"),
+    (0xFE83, 2, "أ"),
+    (0xFE85, 2, "ؤ"),
+    (0xFE87, 2, "إ"),
+    (0xFE89, 4, "ئ"),
+    (0xFE8D, 2, "ا"),
+    (0xFE8F, 4, "ب"),
+    (0xFE93, 2, "ة"),
+    (0xFE95, 4, "ت"),
+    (0xFE99, 4, "ث"),
+    (0xFE9D, 4, "ج"),
+    (0xFEA1, 4, "ح"),
+    (0xFEA5, 4, "خ"),
+    (0xFEA9, 2, "د"),
+    (0xFEAB, 2, "ذ"),
+    (0xFEAD, 2, "ر"),
+    (0xFEAF, 2, "ز"),
+    (0xFEB1, 4, "س"),
+    (0xFEB5, 4, "ش"),
+    (0xFEB9, 4, "ص"),
+    (0xFEBD, 4, "ض"),
+    (0xFEC1, 4, "ط"),
+    (0xFEC5, 4, "ظ"),
+    (0xFEC9, 4, "ع"),
+    (0xFECD, 4, "غ"),
+    (0xFED1, 4, "ف"),
+    (0xFED5, 4, "ق"),
+    (0xFED9, 4, "ك"),
+    (0xFEDD, 4, "ل"),
+    (0xFEE1, 4, "م"),
+    (0xFEE5, 4, "ن"),
+    (0xFEE9, 4, "ه"),
+    (0xFEED, 2, "و"),
+    (0xFEEF, 2, "ى"),
+];
+
 /// The base letter(s) of a presentation-form code point, or `None` when `c`
 /// is not one this table knows (it is then compared as it is).
 ///
@@ -29,52 +78,6 @@
 /// (U+FC5E to U+FC63).
 #[must_use]
 pub fn base_of(c: char) -> Option<&'static str> {
-    // (first code point, number of forms, base letter), in order.
-    const FORMS_B: [(u32, u32, &str); 43] = [
-        (0xFE70, 2, "\u{64B}"),
-        (0xFE72, 1, "\u{64C}"),
-        (0xFE74, 1, "\u{64D}"),
-        (0xFE76, 2, "\u{64E}"),
-        (0xFE78, 2, "\u{64F}"),
-        (0xFE7A, 2, "\u{650}"),
-        (0xFE7C, 2, "\u{651}"),
-        (0xFE7E, 2, "\u{652}"),
-        (0xFE80, 1, "ء"),
-        (0xFE81, 2, "آ"),
-        (0xFE83, 2, "أ"),
-        (0xFE85, 2, "ؤ"),
-        (0xFE87, 2, "إ"),
-        (0xFE89, 4, "ئ"),
-        (0xFE8D, 2, "ا"),
-        (0xFE8F, 4, "ب"),
-        (0xFE93, 2, "ة"),
-        (0xFE95, 4, "ت"),
-        (0xFE99, 4, "ث"),
-        (0xFE9D, 4, "ج"),
-        (0xFEA1, 4, "ح"),
-        (0xFEA5, 4, "خ"),
-        (0xFEA9, 2, "د"),
-        (0xFEAB, 2, "ذ"),
-        (0xFEAD, 2, "ر"),
-        (0xFEAF, 2, "ز"),
-        (0xFEB1, 4, "س"),
-        (0xFEB5, 4, "ش"),
-        (0xFEB9, 4, "ص"),
-        (0xFEBD, 4, "ض"),
-        (0xFEC1, 4, "ط"),
-        (0xFEC5, 4, "ظ"),
-        (0xFEC9, 4, "ع"),
-        (0xFECD, 4, "غ"),
-        (0xFED1, 4, "ف"),
-        (0xFED5, 4, "ق"),
-        (0xFED9, 4, "ك"),
-        (0xFEDD, 4, "ل"),
-        (0xFEE1, 4, "م"),
-        (0xFEE5, 4, "ن"),
-        (0xFEE9, 4, "ه"),
-        (0xFEED, 2, "و"),
-        (0xFEEF, 2, "ى"),
-    ];
     let u = u32::from(c);
     match u {
         0xFEF1..=0xFEF4 => Some("ي"),
@@ -201,6 +204,39 @@ pub fn opens_with(text: &str, word: &str) -> Option<usize> {
     (key(trimmed) == want).then_some(trimmed.len())
 }
 
+/// True when the last letter of `line` is written in a form that joins the
+/// letter after it: a presentation form's initial or medial glyph (`ﺇﻧﺷ`,
+/// whose `ﺷ` opens on the next letter). An extractor that cut a word at the
+/// line's end (PyMuPDF: `ﻣﻘﺗﺭﺡ ﺇﻧﺷ` / `ﺎء ﺍﻟﻣﺭﻛﺯ`) leaves such a letter
+/// last; a word that ends there never does. A tatweel last does not tell:
+/// PyMuPDF may set it after the letter it stood before (`ﺯـ`). Vowel signs
+/// after the letter, spaces and direction marks are passed over. Base
+/// letters (U+0600 to U+06FF) carry no form and never tell.
+#[must_use]
+pub fn word_goes_on(line: &str) -> bool {
+    let last = line.chars().rev().find(|&c| {
+        !(c.is_whitespace()
+            || plenary_model::coverage::is_direction_mark(c)
+            || matches!(c, '\u{64B}'..='\u{652}' | '\u{670}' | '\u{FE70}'..='\u{FE7F}' | '\u{FC5E}'..='\u{FC63}'))
+    });
+    let Some(c) = last else { return false };
+    let u = u32::from(c);
+    // A letter of four forms in its initial or medial form.
+    (0xFE89..=0xFEF4).contains(&u) && four_forms(u).is_some_and(|first| (u - first) >= 2)
+}
+
+/// The first code point of the four-form group `u` belongs to, or `None`
+/// when `u` is a letter of two forms (alef, dal, reh, waw, teh marbuta …).
+fn four_forms(u: u32) -> Option<u32> {
+    FORMS_B
+        .iter()
+        .find(|&&(first, n, _)| n == 4 && (first..first + 4).contains(&u))
+        .map(|&(first, _, _)| first)
+        // Yeh (U+FEF1 to U+FEF4), a letter of four forms, is not in the
+        // table ([`base_of`] reads it apart).
+        .or_else(|| (0xFEF1..=0xFEF4).contains(&u).then_some(0xFEF1))
+}
+
 /// True when `text` holds a letter of the Arabic script (base letters or
 /// presentation forms).
 #[must_use]
@@ -307,6 +343,25 @@ fn known_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_letter_that_joins_the_next_says_the_word_goes_on() {
+        // `ﺇﻧﺷ`: sheen in its initial form, the word cut at the line's end.
+        assert!(word_goes_on(
+            "\u{FEE3}\u{FED8}\u{FE97}\u{FEAD}\u{FEA1} \u{FE87}\u{FEE7}\u{FEB7}"
+        ));
+        // `ﺗﻐﻳﱡ `: yeh in its medial form under a shadda-damma, then a space.
+        assert!(word_goes_on("\u{FE97}\u{FED0}\u{FEF3}\u{FC61} "));
+        // A tatweel after a letter that does not join (`ﺯـ`) does not tell.
+        assert!(!word_goes_on("\u{FEB0}\u{640}"));
+        // A word that ends (`ﺍﻟﻣﻧﺎﺥ`, kha final) or a letter of two forms.
+        assert!(!word_goes_on("\u{FE8D}\u{FEDF}\u{FEE4}\u{FEE8}\u{FE8E}\u{FEA6}"));
+        assert!(!word_goes_on("\u{FE8D}\u{FEAE}"));
+        // Base letters carry no form; Latin text never goes on so.
+        assert!(!word_goes_on("المناخ"));
+        assert!(!word_goes_on("climate"));
+        assert!(!word_goes_on(""));
+    }
+
     use super::*;
 
     #[test]
