@@ -203,6 +203,11 @@ pub fn parse(text: &str) -> Document {
     if let Some(sub) = masthead.as_ref().and_then(|m| m.subtitle.as_deref()) {
         parser.kind_hint = parser.kind_of(sub);
     }
+    // A provisional agenda: its numbered lines are the agenda's items.
+    parser.agenda_document = masthead
+        .as_ref()
+        .and_then(|m| m.title.as_deref())
+        .is_some_and(|t| Parser::agenda_title(t, lang));
     // An amendment's text says how to change another: no resolution of its own.
     parser.draft = masthead
         .as_ref()

@@ -834,15 +834,40 @@ fn parse_annex(p: &mut Parser<'_>, parent: &str, n: usize) -> Annex {
 
 /// An agenda: numbered items with lettered sub-items.
 fn parse_agenda(p: &mut Parser<'_>, parent: &str) -> Agenda {
+    parse_agenda_from(p, parent, 1, false)
+}
+
+/// An agenda's items from item `from` on: the whole agenda, or the part of
+/// it after a heading that groups its items. With `as_paragraphs` (an
+/// agenda that is the document), an item's text is read as a paragraph's
+/// is: from the line after its number alone, past a blank line.
+pub(crate) fn parse_agenda_from(p: &mut Parser<'_>, parent: &str, from: u32, as_paragraphs: bool) -> Agenda {
     let first = p.pos;
     let id = p.id(parent, "agenda");
     let mut items = Vec::new();
-    let mut expected = 1;
+    let mut expected = from;
     let mut last = first;
+    let read = |p: &mut Parser<'_>, at: usize, next: u32| {
+        if !as_paragraphs {
+            return read_item(p, at);
+        }
+        let first = p.pos;
+        let (mut segments, mut last) = p.read_lines(at, Numbering::Items(next));
+        // A heading that groups the items after this one (`Global and
+        // regional developments` over `5.`): a line that ends no clause,
+        // after one that does, right before the next item.
+        let next_item = p.numbered_at(p.pos).is_some_and(|n| n.with_period && n.num == next);
+        if next_item && last > first + 1 && !p.has(last, Flags::ENDS_CLAUSE) && p.has(last - 1, Flags::ENDS_CLAUSE) {
+            segments.pop();
+            p.pos = last;
+            last -= 1;
+        }
+        (segments, last)
+    };
     while let Some(n) = p.numbered_at(p.pos).filter(|n| n.with_period && n.num == expected) {
         let item_first = p.pos;
         let item_id = p.id(&id, &format!("item_{}", n.num));
-        let (segments, mut item_last) = read_item(p, n.text_at);
+        let (segments, mut item_last) = read(p, n.text_at, n.num + 1);
         let content = p.inlines(&segments);
         let mut subs = Vec::new();
         let mut letter = 1;
@@ -853,7 +878,7 @@ fn parse_agenda(p: &mut Parser<'_>, parent: &str) -> Agenda {
             let sub_first = p.pos;
             let sub_id = p.id(&item_id, &format!("item_{}", label.value));
             let value = label.value.to_owned();
-            let (segments, sub_last) = read_item(p, label.text_at);
+            let (segments, sub_last) = read(p, label.text_at, n.num + 1);
             let content = p.inlines(&segments);
             subs.push(AgendaItem {
                 span: p.span_lines(sub_first, sub_last),

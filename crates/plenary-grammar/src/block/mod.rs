@@ -133,6 +133,13 @@ pub struct Parser<'t> {
     /// Under a heading of abbreviations (`LIST OF ABBREVIATIONS`): its
     /// numbered lines are a list, not the report's paragraphs.
     pub(crate) abbreviations: bool,
+    /// The document is an agenda (its title opens with one of
+    /// [`crate::lang::Lang::agenda_titles`]): the numbered lines before any
+    /// paragraph of its own are the agenda's items.
+    pub(crate) agenda_document: bool,
+    /// The number the agenda's next item bears, once its first items are
+    /// read: the agenda goes on after headings that group its items.
+    next_agenda_item: Option<u32>,
     pub(crate) next_chapter: u32,
     /// The document numbers its paragraphs with a section's prefix (`13.1`,
     /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
@@ -196,6 +203,8 @@ impl<'t> Parser<'t> {
             next_operative: 1,
             next_item: None,
             abbreviations: false,
+            agenda_document: false,
+            next_agenda_item: None,
             next_chapter: 1,
             next_section: 1,
             next_subsection: 1,
@@ -821,6 +830,21 @@ impl<'t> Parser<'t> {
     /// True when `heading` names a list of abbreviations (`LIST OF
     /// ABBREVIATIONS`, `Sigles et abréviations`): a short heading holding one
     /// of [`crate::lang::Lang::abbreviations`].
+    /// True when `title` is the title of an agenda (`Provisional agenda`,
+    /// `جدول الأعمال المؤقت والشروح`): it opens with one of
+    /// [`crate::lang::Lang::agenda_titles`], whole words.
+    pub(crate) fn agenda_title(title: &str, lang: &Lang) -> bool {
+        let folded = title.trim().to_lowercase();
+        lang.agenda_titles.iter().any(|w| {
+            let rest = if crate::lang::arabic::has_arabic(w) {
+                crate::lang::arabic::opens_with(&folded, w).and_then(|at| folded.get(at..))
+            } else {
+                folded.strip_prefix(w)
+            };
+            rest.is_some_and(|r| !r.starts_with(char::is_alphanumeric) || lang.unspaced)
+        })
+    }
+
     fn abbreviations_heading(&self, heading: &str) -> bool {
         let folded = heading.to_lowercase();
         folded.split_whitespace().count() <= 6
@@ -1306,6 +1330,23 @@ impl<'t> Parser<'t> {
             let list = self.parse_numbered_items(parent, 1);
             if !list.items.is_empty() {
                 return Block::List(list);
+            }
+        }
+        // The items of an agenda, before any paragraph of its own; headings
+        // that group the items (`A. Meetings of senior officials`) stand
+        // between them.
+        if numbering == Numbering::Report && self.agenda_document && !self.seen_para {
+            let expected = self.next_agenda_item.unwrap_or(1);
+            let item = |p: &Self, j: usize| p.numbered_at(j).is_some_and(|n| n.with_period && n.num == expected);
+            if item(self, i) {
+                let agenda = deliberation::parse_agenda_from(self, parent, expected, true);
+                let read = u32::try_from(agenda.items.len()).unwrap_or(u32::MAX);
+                self.next_agenda_item = Some(expected.saturating_add(read));
+                return Block::Agenda(agenda);
+            }
+            // A heading that groups the items, the next item right after it.
+            if self.next_agenda_item.is_some() && (i + 1..i + 4).any(|j| item(self, j)) {
+                return Block::Paragraph(self.parse_paragraph(parent, Numbering::Items(expected)));
             }
         }
         // `1.` well into the report's numbering: a list numbered on its own.

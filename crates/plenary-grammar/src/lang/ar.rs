@@ -193,6 +193,7 @@ pub static AR: Lang = Lang {
     part: &[],
     contents: &["المحتويات"],
     abbreviations: &["المختصرات", "مختصرات", "الاختصارات"],
+    agenda_titles: &["جدول الأعمال المؤقت", "جدول الأعمال وشروحه", "جدول الأعمال والشروح"],
     masthead: Masthead {
         // PDFs made with Word store the lam-alef ligature with its letters
         // swapped, and every extractor gives `األمم` for `الأمم`.

@@ -345,6 +345,11 @@ pub static EN: Lang = Lang {
     part: &["part"],
     contents: &["contents"],
     abbreviations: &["abbreviations", "acronyms"],
+    agenda_titles: &[
+        "provisional agenda",
+        "annotated provisional agenda",
+        "agenda and annotations",
+    ],
     masthead: Masthead {
         organization: &["united nations", "united", "nations"],
         bodies: &["committee", "council", "commission", "board", "forum"],

@@ -265,6 +265,7 @@ pub static ES: Lang = Lang {
     part: &["parte"],
     contents: &["índice"],
     abbreviations: &["abreviaturas", "siglas", "acrónimos"],
+    agenda_titles: &["programa provisional", "programa anotado", "programa y anotaciones"],
     masthead: Masthead {
         organization: &["naciones unidas", "naciones", "unidas"],
         bodies: &["comité", "consejo", "comisión"],

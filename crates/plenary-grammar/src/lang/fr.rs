@@ -300,6 +300,11 @@ pub static FR: Lang = Lang {
     part: &["partie"],
     contents: &["table des matières", "sommaire"],
     abbreviations: &["abréviations", "sigles", "acronymes"],
+    agenda_titles: &[
+        "ordre du jour provisoire",
+        "ordre du jour annoté",
+        "ordre du jour et annotations",
+    ],
     masthead: Masthead {
         organization: &["nations unies", "nations", "unies"],
         bodies: &["comité", "conseil", "commission"],

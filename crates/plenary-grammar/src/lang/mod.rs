@@ -107,6 +107,10 @@ pub struct Lang {
     /// `acronyms`, `sigles`), lower-case: its numbered lines are a list,
     /// not the report's paragraphs.
     pub abbreviations: &'static [&'static str],
+    /// How the title of a document that is an agenda opens (`provisional
+    /// agenda`, `ordre du jour provisoire`), lower-case: its numbered lines
+    /// are the agenda's items, not the report's paragraphs.
+    pub agenda_titles: &'static [&'static str],
     /// The words of a first-page masthead.
     pub masthead: Masthead,
     /// The words of a vote record (`[Adopted without a vote.]`).

@@ -89,6 +89,7 @@ pub static ZH: Lang = Lang {
     part: &[],
     contents: &["目录"],
     abbreviations: &["缩略语", "缩写"],
+    agenda_titles: &["临时议程", "附加说明的临时议程", "议程和说明"],
     masthead: Masthead {
         organization: &["联合国"],
         bodies: &["委员会", "理事会"],
