@@ -530,11 +530,11 @@ impl<'t> Parser<'t> {
         // text at least twice as long, with no number of its own: a
         // numbered heading of a note whose paragraphs are not numbered
         // (`-1 معلومات أساسية` / `أنشئت اللجنة التنفيذية بموجب …`,
-        // E/ESCWA/2017/EC.4/INF.1).
+        // E/ESCWA/2017/EC.4/INF.1), a blank line between them or not
+        // (`-layout`).
         let over_text = || {
             !self.seen_para
                 && title.chars().count() <= 40
-                && !self.has(i + 1, Flags::BLANK_BEFORE)
                 && self.numbered_at(i + 1).is_none()
                 && self.label_at(i + 1).is_none()
                 && self.content(i + 1).chars().count() >= (2 * title.chars().count()).max(30)
