@@ -826,3 +826,39 @@ fn an_arabic_title_whose_words_pymupdf_cut_over_lines() {
     );
     assert_eq!(subtitle, None, "the summary's heading is no subtitle");
 }
+
+#[test]
+fn an_arabic_session_place_dates_and_agenda_item_pymupdf_cut_over_lines() {
+    // E/ESCWA/30/L.2 as PyMuPDF gives it: the session's words cut at lone
+    // letters (`ا لدورة` / `الثالثو` / `ن`), the place and dates a piece a
+    // line, the days last first (`28` / `-` / `25`), the agenda item's word
+    // over its number (`البند` / `3 من جدول الأعمال المؤقت`).
+    let text = " \n18-00261\n \nE األمم المتحدة \n \nDistr. \nLIMITED \n \nE/ESCWA/30/L.2 \n11 June 2018 \n\
+                ORIGINAL: ARABIC \n \nالمجـلس \nاالقتصـادي واالجتمـاعي \n \n \n\
+                )اللجنة االقتصادية واالجتماعية لغربي آسيا (اإلسكوا \nا لدورة\nالثالثو\nن \nبيروت، \n28\n-\n25\n\
+                 حزيران/يونيو \n2018\n \nالبند \n3 من جدول األعمال المؤقت \nتنظيم األعمال \n\
+                مذكرة من األمانة التنفيذية \n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    let session = meta.session.as_ref().expect("the session");
+    assert_eq!(session.number, Some(30));
+    assert_eq!(session.place.as_deref(), Some("بيروت"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
+    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2018-06-28"));
+    assert_eq!(meta.agenda_items, ["3"]);
+}
+
+#[test]
+fn an_agenda_items_title_read_up_to_the_body_is_the_documents() {
+    // E/ESCWA/30/L.1 as PyMuPDF gives it: the lines under the agenda item
+    // run into the first heading with no blank line; no title follows, so
+    // they are the document's (`جدول الأعمال المؤقت` / `والشروح`).
+    let text = " \n18-00225\n \nE األمم المتحدة \n \nDistr. \nLIMITED \n \nE/ESCWA/30/L.1 \n24 May 2018 \n\
+                ORIGINAL: ARABIC \n \nالمجـلس \nاالقتصـادي واالجتمـاعي \n \n\
+                )اللجنة االقتصادية واالجتماعية لغربي آسيا (اإلسكوا \nا لدورة\nالثالث\nون \nبيروت ،\n25-28\n\
+                 حزيران/يونيو \n2018\n \n البند3 من جدول األعمال المؤقت \n جدول األعمال المؤقت\nوالشروح \n\
+                ألف-  اجتماعات كبار المسؤولين\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    let both = format!("{} {}", title.unwrap_or_default(), subtitle.unwrap_or_default());
+    assert_eq!(both.trim(), "جدول الأعمال المؤقت والشروح");
+}

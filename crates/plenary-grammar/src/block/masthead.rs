@@ -520,6 +520,46 @@ fn session_line_loose(c: &str) -> Option<u32> {
     })
 }
 
+/// The agenda item whose word stands alone on line `c`, short and with no
+/// figure, and whose number opens the next (PyMuPDF: `البند` / `3 من جدول
+/// الأعمال المؤقت`).
+fn agenda_over_two(c: &str, next: &str) -> Option<Vec<String>> {
+    let word_alone = !c.is_empty() && c.chars().count() <= 24 && !c.chars().any(|ch| ch.is_ascii_digit());
+    word_alone.then(|| agenda_line(&format!("{c} {next}"))).flatten()
+}
+
+/// The session's number where PyMuPDF cut its words, on one line or over
+/// up to five (`ا` / `لدورة` / `الثالث` / `و` / `ن`): the lines read together,
+/// their lone letters glued back ([`arabic::mend`]), or the last line glued
+/// to the word before it (`الثالث` / `ون`), make a session line; the most
+/// lines that do. Gives the number and how many lines after line
+/// `i` it took.
+fn cut_session<'a>(content: &impl Fn(usize) -> &'a str, i: usize) -> Option<(u32, usize)> {
+    let first = content(i);
+    if !arabic::has_arabic(first) || first.chars().count() > 24 {
+        return None;
+    }
+    (0..=4).rev().find_map(|k| {
+        let parts: Vec<&str> = (i..=i + k).map(content).collect();
+        if parts.iter().any(|p| p.is_empty() || p.chars().count() > 24) {
+            return None;
+        }
+        let spaced = parts.join(" ");
+        // (Or the last piece glued to the word before it: `الثالث` / `ون`.)
+        let glued = match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{}{}", rest.join(" ").trim_end(), last.trim()),
+            _ => String::new(),
+        };
+        session_line(&arabic::mend(&spaced))
+            .or_else(|| {
+                (!glued.is_empty())
+                    .then(|| session_line(&arabic::mend(&glued)))
+                    .flatten()
+            })
+            .map(|n| (n, k))
+    })
+}
+
 /// `Agenda items 3 and 5` → `["3", "5"]`; `Point 3 de l’ordre du jour` → `["3"]`.
 fn agenda_line(c: &str) -> Option<Vec<String>> {
     let mut l = lower(c);
@@ -1141,7 +1181,16 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             && !seen_session
             && field_words_only(c)
         {
-        } else if let Some(n) = session_line(c).or_else(|| session_line_loose(c).filter(|_| !body_lines.is_empty())) {
+        } else if let Some((n, cut)) = session_line(c)
+            .or_else(|| session_line_loose(c).filter(|_| !body_lines.is_empty()))
+            .map(|n| (n, 0))
+            .or_else(|| cut_session(&content, i))
+        {
+            // The lines PyMuPDF cut the session's words over, all but the last.
+            for _ in 0..cut {
+                take(&mut m, i);
+                i += 1;
+            }
             seen_session = true;
             if !body_lines.is_empty() {
                 m.body = Some(body_lines.iter().map(|&b| content(b)).collect::<Vec<_>>().join(" "));
@@ -1163,9 +1212,23 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                     .then(|| session_dates(&format!("{next} {after}"), lang))
                     .flatten()
             };
+            // Or over up to six short lines, a figure or a word a line
+            // (PyMuPDF: `بيروت،` / `28` / `-` / `25` / `حزيران/يونيو` / `2018`).
+            let over_many = || {
+                (3..=6).find_map(|k| {
+                    let parts: Vec<&str> = (i + 1..=i + k).map(content).collect();
+                    let short = parts.iter().all(|p| !p.is_empty() && p.chars().count() <= 24);
+                    short
+                        .then(|| session_dates(&parts.join(" "), lang).map(|d| (d, k)))
+                        .flatten()
+                })
+            };
             let (dates, lines_read) = match dates {
                 Some(d) => (Some(d), 1),
-                None => (over_two(), 2),
+                None => match over_two() {
+                    Some(d) => (Some(d), 2),
+                    None => over_many().map_or((None, 0), |(d, k)| (Some(d), k)),
+                },
             };
             if let Some((place, start, end)) = dates {
                 session.place = place;
@@ -1177,7 +1240,16 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 }
             }
             m.session.get_or_insert(session);
-        } else if let Some(items) = agenda_line(c) {
+        } else if let Some((items, cut)) = agenda_line(c)
+            .map(|items| (items, 0))
+            .or_else(|| agenda_over_two(c, content(i + 1)).map(|items| (items, 1)))
+        {
+            // (Its word and its number on two lines, PyMuPDF: `البند` / `3 من
+            // جدول الأعمال المؤقت`.)
+            if cut > 0 {
+                take(&mut m, i);
+                i += 1;
+            }
             // A subsidiary body may give its agenda item with no session
             // (`HUMAN RIGHTS COUNCIL` / `Advisory Committee` / `Agenda item 5`).
             if m.body.is_none() && !body_lines.is_empty() {
@@ -1276,6 +1348,16 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                     i = given_back.first().copied().unwrap_or(i);
                 }
             }
+            // Read up to the body's start with no blank line, the lines were
+            // the document's title (PyMuPDF: `البند3 من جدول الأعمال المؤقت`
+            // / `جدول الأعمال المؤقت` / `والشروح` / `ألف-  اجتماع…`).
+            let ran_into_body =
+                i < lines.len() && body_start(content(i), lang) && !lines.get(i).is_some_and(|l| l.blank_before);
+            if ran_into_body && tight && !agenda_title.is_empty() && m.draft.is_none() {
+                let given_back = agenda_title.split_off(0);
+                m.furniture.truncate(m.furniture.len().saturating_sub(given_back.len()));
+                i = given_back.first().copied().unwrap_or(i);
+            }
             // A joint document goes on with the session and agenda item of its
             // second body (`Commission on the Status of Women` / `Sixty-second
             // session` / `Item 3 (c) of the provisional agenda`).
@@ -1334,7 +1416,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             && body_lines.len() < 4
             && (i + 1..i + 5).any(|j| {
                 session_line_loose(content(j)).is_some()
+                    || cut_session(&content, j).is_some()
                     || agenda_line(content(j)).is_some()
+                    || agenda_over_two(content(j), content(j + 1)).is_some()
                     || line_dates(content(j), lang).is_some_and(|d| d.0.is_some())
             })
         {
@@ -1362,10 +1446,17 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // A word cut at the line's end is read whole (PyMuPDF: `ﻣﻭﺟ` /
             // `ﺯـ`, the summary's heading).
             let whole = || arabic::word_goes_on(c) && body_start(&join_lines([c, content(j + 1)].into_iter()), lang);
+            // An Arabic paragraph's number PyMuPDF set over its hyphen (`1` /
+            // `-`, the number `-1`) opens the body.
+            let split_number = || {
+                let n = c.trim();
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
+            };
             // `The Executive Board` over `1.`: a formula with no comma; `The
             // Economic and Social Council, recalling …`: a formula in a sentence.
             if body_start(c, lang)
                 || whole()
+                || split_number()
                 || (super::deliberation::formula_like(c, lang)
                     && numbered(content(j + 1)).is_some_and(|n| n.with_period))
                 || super::deliberation::formula_opening(c, lang)
@@ -1864,5 +1955,20 @@ mod tests {
             without_draft_number("2030 Agenda for Sustainable Development".to_owned()),
             "2030 Agenda for Sustainable Development"
         );
+    }
+
+    #[test]
+    fn a_session_line_pymupdf_cut_over_lines() {
+        let lines = ["ا لدورة", "الثالثو", "ن ", "بيروت، "];
+        let content = |k: usize| lines.get(k).copied().unwrap_or("");
+        assert_eq!(cut_session(&content, 0), Some((30, 2)));
+        assert_eq!(cut_session(&content, 3), None);
+        // Not `الثالث` (the third), the first two lines' reading.
+        let lines = ["ا لدورة", "الثالث", "و", "ن", "بيروت، "];
+        let content = |k: usize| lines.get(k).copied().unwrap_or("");
+        assert_eq!(cut_session(&content, 0), Some((30, 3)));
+        let lines = ["ا لدورة", "الثالث", "ون ", "بيروت ،"];
+        let content = |k: usize| lines.get(k).copied().unwrap_or("");
+        assert_eq!(cut_session(&content, 0), Some((30, 2)));
     }
 }

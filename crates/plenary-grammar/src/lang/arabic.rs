@@ -237,6 +237,38 @@ fn four_forms(u: u32) -> Option<u32> {
         .or_else(|| (0xFEF1..=0xFEF4).contains(&u).then_some(0xFEF1))
 }
 
+/// `text` with the words an extractor cut at a lone letter made whole
+/// again: a word of one Arabic letter (vowels aside) is glued to the word
+/// after it, or, where only lone letters follow it, to the word before it. No Arabic word is a letter
+/// alone (the one-letter particles `و`, `ب`, `ل`, `ف`, `ك` are written
+/// joined to the next word), so a lone letter is a piece of a word PyMuPDF
+/// cut (`ا لدورة` / `الثالثو` / `ن`, read together: `الدورة الثالثون`). White
+/// space is folded to one space.
+#[must_use]
+pub fn mend(text: &str) -> String {
+    let lone = |w: &str| {
+        let mut letters = w
+            .chars()
+            .filter(|&c| is_arabic_letter(c) && c.is_alphabetic() && !left_out(c));
+        letters.next().is_some() && letters.next().is_none() && w.chars().all(|c| is_arabic_letter(c) || left_out(c))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Lone letters at the end close the word before them (`الثالث و ن`).
+    let tail = words.iter().rev().take_while(|w| lone(w)).count();
+    let tail_from = words.len() - tail;
+    let mut out = String::with_capacity(text.len());
+    let mut glue_next = false;
+    for (k, w) in words.iter().enumerate() {
+        let closes = k >= tail_from && k > 0;
+        if !out.is_empty() && !glue_next && !closes {
+            out.push(' ');
+        }
+        out.push_str(w);
+        glue_next = lone(w) && k < tail_from;
+    }
+    out
+}
+
 /// True when `text` holds a letter of the Arabic script (base letters or
 /// presentation forms).
 #[must_use]
@@ -343,6 +375,20 @@ fn known_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_lone_letter_goes_back_into_its_word() {
+        assert_eq!(mend("ا لدورة الثالثو ن"), "الدورة الثالثون");
+        assert_eq!(mend("ا لدورة الثالث و ن"), "الدورة الثالثون");
+        assert_eq!(mend("في ا لقطاع العام"), "في القطاع العام");
+        assert_eq!(mend("الدورة  الثلاثون"), "الدورة الثلاثون");
+        // A lone letter with its vowel is still one letter.
+        assert_eq!(mend("ك ُتب"), "كُتب");
+        // Latin letters and figures are left alone.
+        assert_eq!(mend("E الأمم المتحدة"), "E الأمم المتحدة");
+        assert_eq!(mend("25 - 28"), "25 - 28");
+        assert_eq!(mend("بيروت ، 25"), "بيروت ، 25");
+    }
+
     #[test]
     fn a_letter_that_joins_the_next_says_the_word_goes_on() {
         // `ﺇﻧﺷ`: sheen in its initial form, the word cut at the line's end.
