@@ -223,13 +223,14 @@ const OPEN_ENDS: &[&str] = &[
 
 /// A document with a masthead (a symbol and its distribution or date) has
 /// a title, and its title ends with a word that can end one. A Security
-/// Council resolution prints none: its heading is its number.
+/// Council resolution prints none: its heading is its number; nor does an
+/// amendment to a Council draft (`Russian Federation: amendment to the draft
+/// resolution contained in document S/2025/112`, its instructions next).
 fn check_title(doc: &Document) -> Vec<Diagnostic> {
     let meta = &doc.metadata;
-    let council_resolution = meta
-        .symbol
-        .as_ref()
-        .is_some_and(|s| s.to_string().starts_with("S/RES/"));
+    let symbol = meta.symbol.as_ref().map(ToString::to_string).unwrap_or_default();
+    let council_resolution =
+        symbol.starts_with("S/RES/") || (symbol.starts_with("S/") && meta.kind == crate::DocumentKind::Amendment);
     let help = "A line of the title may be on another line or page of the text; compare the first page with the PDF.";
     match meta.title.as_deref().map(str::trim) {
         // A masthead (its distribution or date of issue) is there, and no title.
@@ -412,6 +413,22 @@ mod tests {
         assert!(check_title(&doc).is_empty(), "a whole title passes");
         doc.metadata.title = None;
         assert!(check_title(&doc).is_empty(), "no symbol, no title expected");
+        // A masthead and no title: missing, except in an amendment to a
+        // Security Council draft, which prints none.
+        doc.metadata.symbol = "S/2025/118".parse().ok();
+        doc.metadata.distribution = Some(crate::Distribution::General);
+        assert_eq!(
+            check_title(&doc).first().map(|d| d.code.as_str()),
+            Some("title-missing")
+        );
+        doc.metadata.kind = crate::DocumentKind::Amendment;
+        assert!(check_title(&doc).is_empty(), "a Council amendment prints no title");
+        doc.metadata.symbol = "A/C.3/78/L.55".parse().ok();
+        assert_eq!(
+            check_title(&doc).first().map(|d| d.code.as_str()),
+            Some("title-missing"),
+            "outside the Council, a missing title is still reported"
+        );
     }
 
     #[test]

@@ -250,10 +250,31 @@ fn draft_intro<'t>(lines: &[BodyLine], content: &impl Fn(usize) -> &'t str, i: u
             }
         } else {
             if let Some(d) = sponsors_form(&text) {
+                // An amendment's line may go on to the symbol of the draft it
+                // amends (`…: amendment to the draft resolution contained` /
+                // `in document S/2025/112`).
+                if d.amendment && d.amends.is_none() && !next_blank {
+                    let longer = join_lines([text.as_str(), next].into_iter());
+                    if let Some(d) = sponsors_form(&longer).filter(|d| d.amends.is_some()) {
+                        return Some((j + 2, d));
+                    }
+                }
                 return Some((j + 1, d));
             }
-            // A list of sponsors wraps after a comma or a function word.
-            if next_blank || !(c.trim_end_matches(STARS).ends_with(',') || breaks_off(c, next)) {
+            // A list of sponsors wraps after a comma or a function word, or
+            // inside a State's name onto the line whose colon says what the
+            // document is (`… United Kingdom of Great` / `Britain and Northern
+            // Ireland: amendment …`).
+            let in_name = c
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && next.starts_with(char::is_uppercase);
+            let colon_next = in_name
+                && next.contains(':')
+                && sponsors_form(&join_lines([text.as_str(), next].into_iter())).is_some();
+            if next_blank || !(c.trim_end_matches(STARS).ends_with(',') || breaks_off(c, next) || colon_next) {
                 return None;
             }
         }
@@ -1641,7 +1662,12 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
     let (title, next) = chunk(i, false);
     // A sentence that ends with a colon (`The Commission … recommends … the
     // adoption of the following draft resolution:`) introduces the body.
+    // An amendment's first instruction likewise (`After preambular paragraph
+    // 2, insert a new preambular paragraph:` / `“Reaffirming …”`): a Security
+    // Council amendment prints no title.
+    let amendment = m.draft.as_ref().is_some_and(|d| d.amendment);
     let introduces = title.last().is_some_and(|&l| content(l).trim_end().ends_with(':'))
+        || (amendment && title.first().is_some_and(|&l| content(l).trim_end().ends_with(':')))
         || (title.is_empty()
             && super::deliberation::formula_opening(content(i), lang)
             && (i..lines.len().min(i + 4))
