@@ -862,3 +862,19 @@ fn an_agenda_items_title_read_up_to_the_body_is_the_documents() {
     let both = format!("{} {}", title.unwrap_or_default(), subtitle.unwrap_or_default());
     assert_eq!(both.trim(), "جدول الأعمال المؤقت والشروح");
 }
+
+#[test]
+fn an_arabic_title_line_pymupdf_cut_after_a_lone_letter() {
+    // E/ESCWA/TDD/2017/WG.4/Report as PyMuPDF gives it: the workshop's name
+    // cut inside `القطاع` (`… في ا` / `لقطاع العام …`).
+    let text = " \n18-00091\n \nE األمم المتحدة \n \nDistr. \nLIMITED \n \nE/ESCWA/TDD/2017/WG.4/Report \n\
+                17 February 2018 \nARABIC \nORIGINAL: ENGLISH \n \nالمجـلس \nاالقتصـادي واالجتمـاعي \n \n \n\
+                 اللجنة االقتصادية واالجتماعية لغربي آسيا)(اإلسكوا \nتقريـر \nورشة عمل بشأن تعزيز االبتكار في ا\n\
+                لقطاع العام في البلدان العربية \n ،القاهرة30\n-\n31\n \n تشرين األول/أكتوبر2017\n \nموجـز \n";
+    let (title, subtitle) = title_and_subtitle(text);
+    let both = format!("{} {}", title.unwrap_or_default(), subtitle.unwrap_or_default());
+    assert_eq!(
+        both.trim(),
+        "تقريـر ورشة عمل بشأن تعزيز الابتكار في القطاع العام في البلدان العربية"
+    );
+}

@@ -737,6 +737,7 @@ fn breaks_off(prev: &str, next: &str) -> bool {
         // letter in a form that joins the next (`ﻣﻘﺗﺭﺡ ﺇﻧﺷ` / `ﺎء ﺍﻟﻣﺭﻛﺯ`).
         || next.starts_with('\u{640}')
         || arabic::word_goes_on(prev)
+        || arabic::ends_with_lone_letter(prev)
         || opens_with_arabic_preposition(next)
         || function_word(last)
         || opens_in_capitals
@@ -862,11 +863,13 @@ fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for line in lines {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`), or after a letter
-        // in a form that joins the next (`ﺇﻧﺷ` / `ﺎء`), is one word.
+        // A word PyMuPDF cut at its tatweel (`تقري` / `ـر`), after a letter
+        // in a form that joins the next (`ﺇﻧﺷ` / `ﺎء`) or after a lone letter
+        // (`في ا` / `لقطاع`), is one word.
         let glued = (out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase))
             || (line.starts_with('\u{640}') && out.ends_with(arabic::is_arabic_letter))
-            || (arabic::word_goes_on(&out) && line.starts_with(arabic::is_arabic_letter));
+            || ((arabic::word_goes_on(&out) || arabic::ends_with_lone_letter(&out))
+                && line.starts_with(arabic::is_arabic_letter));
         if !out.is_empty() && !glued {
             out.push(' ');
         }

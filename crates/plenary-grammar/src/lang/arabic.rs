@@ -246,12 +246,7 @@ fn four_forms(u: u32) -> Option<u32> {
 /// space is folded to one space.
 #[must_use]
 pub fn mend(text: &str) -> String {
-    let lone = |w: &str| {
-        let mut letters = w
-            .chars()
-            .filter(|&c| is_arabic_letter(c) && c.is_alphabetic() && !left_out(c));
-        letters.next().is_some() && letters.next().is_none() && w.chars().all(|c| is_arabic_letter(c) || left_out(c))
-    };
+    let lone = lone_letter;
     let words: Vec<&str> = text.split_whitespace().collect();
     // Lone letters at the end close the word before them (`الثالث و ن`).
     let tail = words.iter().rev().take_while(|w| lone(w)).count();
@@ -267,6 +262,25 @@ pub fn mend(text: &str) -> String {
         glue_next = lone(w) && k < tail_from;
     }
     out
+}
+
+/// True when `word` is one Arabic letter alone (vowels and direction marks
+/// aside): a piece of a word an extractor cut, since no Arabic word is a
+/// letter alone.
+fn lone_letter(word: &str) -> bool {
+    let mut letters = word
+        .chars()
+        .filter(|&c| is_arabic_letter(c) && c.is_alphabetic() && !left_out(c));
+    letters.next().is_some() && letters.next().is_none() && word.chars().all(|c| is_arabic_letter(c) || left_out(c))
+}
+
+/// True when the last word of `line` is one Arabic letter alone, after
+/// another word: the line cut a word, which goes on over the next line
+/// (PyMuPDF: `… الابتكار في ا` / `لقطاع العام …`).
+#[must_use]
+pub fn ends_with_lone_letter(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    words.next().is_some_and(lone_letter) && words.next().is_some()
 }
 
 /// True when `text` holds a letter of the Arabic script (base letters or
@@ -375,6 +389,14 @@ fn known_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_that_ends_with_a_lone_letter_cut_a_word() {
+        assert!(ends_with_lone_letter("ورشة عمل بشأن تعزيز الابتكار في ا"));
+        assert!(!ends_with_lone_letter("ا"), "a letter alone on its line");
+        assert!(!ends_with_lone_letter("في القطاع العام"));
+        assert!(!ends_with_lone_letter("Annex A"));
+    }
+
     #[test]
     fn a_lone_letter_goes_back_into_its_word() {
         assert_eq!(mend("ا لدورة الثالثو ن"), "الدورة الثالثون");
