@@ -878,3 +878,55 @@ fn an_arabic_title_line_pymupdf_cut_after_a_lone_letter() {
         "تقريـر ورشة عمل بشأن تعزيز الابتكار في القطاع العام في البلدان العربية"
     );
 }
+
+#[test]
+fn an_arabic_masthead_whose_words_raw_wrote_in_visual_order() {
+    // E/ESCWA/30/8 as `pdftotext -raw` gives it: each Arabic word a run of
+    // its own, the runs of a line last first (`ﺇﻧﺷ` / `ﻣﻘﺗﺭﺡ` for `مقترح
+    // إنش`), the agenda item over three lines, the summary's heading over
+    // three (`ﻣﻭﺟ` / `ـ` / `ﺯ`).
+    let text = concat!(
+                "18-00230\n",
+                "E \u{202B}ﺍﻷﻣﻢ\u{202C}\n",
+                "\u{202B}ﺍﻟﻤﺘﺤﺪﺓ\u{202C}\n",
+                "Distr.\n",
+                "LIMITED\n",
+                "E/ESCWA/30/8\n",
+                "28 May 2018\n",
+                "ARABIC\n",
+                "ORIGINAL: ENGLISH\n",
+                "\u{202B}ﺍﻟﻣﺟـﻠﺱ\u{202C}\n",
+                "\u{202B}ﻭﺍﻻﺟﺗﻣـﺎﻋﻲ\u{202C} \u{202B}ﺍﻻﻗﺗﺻـﺎﺩﻱ\u{202C}\n",
+                "(\u{202B})ﺍﻹﺳﻜﻮﺍ\u{202C} \u{202B}ﺁﺳﻴﺎ\u{202C} \u{202B}ﻟﻐﺮﺑﻲ\u{202C} \u{202B}ﻭﺍﻻﺟﺘﻤﺎﻋﻴﺔ\u{202C} \u{202B}ﺍﻻﻗﺘﺼﺎﺩﻳﺔ\u{202C} \u{202B}ﺍﻟﻠﺠﻨﺔ\u{202C}\n",
+                "\u{202B}ﺍﻟﺜﻼﺛﻮﻥ\u{202C} \u{202B}ﺍﻟﺪﻭﺭﺓ\u{202C}\n",
+                "،\u{202B}ﺑﻴﺮﻭﺕ\u{202C}\n",
+                "25-28\n",
+                "\u{202B}ﻳﻮﻧﻴﻮ\u{202C}/\u{202B}ﺣﺰﻳﺮﺍﻥ\u{202C}\n",
+                "2018\n",
+                "\u{202B}ﺍﻟﺒﻨﺪ\u{202C}\n",
+                "10\n",
+                "\u{202B}ﺍﻟﻤﺆﻗﺖ\u{202C} \u{202B}ﺍﻷﻋﻤﺎﻝ\u{202C} \u{202B}ﺟﺪﻭﻝ\u{202C} \u{202B}ﻣﻦ\u{202C}\n",
+                "\u{202B}ﺇﻧﺷ\u{202C} \u{202B}ﻣﻘﺗﺭﺡ\u{202C}\n",
+                "\u{202B}ﻟﺳﻳﺎﺳﺎﺕ\u{202C} \u{202B}ﺍﻟﻌﺭﺑﻲ\u{202C} \u{202B}ﺍﻟﻣﺭﻛﺯ\u{202C} \u{202B}ﺎء\u{202C}\n",
+                "\u{202B}ﱡ\u{202C}\u{202B}ﻳ\u{202C}\u{202B}ﺗﻐ\u{202C}\n",
+                "\u{202B}ﺍﻟﻣﻧﺎﺥ\u{202C} \u{202B}ﺭ\u{202C}\n",
+                "\u{202B}ﺍﻹﺳﻛﻭﺍ\u{202C} \u{202B}ﻓﻲ\u{202C}\n",
+                "\u{202B}ﻣﻭﺟ\u{202C}\n",
+                "\u{202B}ـ\u{202C}\n",
+                "\u{202B}ﺯ\u{202C}\n",
+    );
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("مقترح إنشاء المركز العربي لسياسات تغيُّر المناخ في الإسكوا")
+    );
+    assert_eq!(meta.agenda_items, ["10"]);
+    assert_eq!(meta.session.as_ref().and_then(|s| s.number), Some(30));
+    // The masthead's lines keep their text as the source gives it.
+    assert!(parsed
+        .tree()
+        .furniture
+        .iter()
+        .all(|f| f.span.and_then(|s| s.slice(text)) == Some(f.text.as_str())));
+}

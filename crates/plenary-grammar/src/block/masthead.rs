@@ -541,6 +541,50 @@ fn session_line_loose(c: &str) -> Option<u32> {
     })
 }
 
+/// True when a word cut at line `j`'s end, read whole over up to three
+/// lines, opens the body (PyMuPDF: `ﻣﻭﺟ` / `ﺯـ`; `-raw`: `ﻣﻭﺟ` / `ـ` / `ﺯ`,
+/// the summary's heading).
+fn cut_body_start<'a>(content: &impl Fn(usize) -> &'a str, j: usize, lang: &Lang) -> bool {
+    let c = content(j);
+    if !(arabic::word_goes_on(c) || arabic::ends_with_joining_tatweel(c)) {
+        return false;
+    }
+    let two = join_lines([c, content(j + 1)].into_iter());
+    body_start(&two, lang) || body_start(&join_lines([two.as_str(), content(j + 2)].into_iter()), lang)
+}
+
+/// True when `c` is the rest of an agenda item's line set on a line of its
+/// own: short, and naming the agenda (`من جدول الأعمال المؤقت`, `of the
+/// provisional agenda`; the words of [`Lang::agenda`]).
+fn agenda_rest(c: &str) -> bool {
+    let l = lower(c);
+    let ar = arabic::has_arabic(&l);
+    l.chars().count() <= 40
+        && any_lang(|lang| {
+            lang.agenda
+                .iter()
+                .any(|w| l.contains(w) || (ar && arabic::key(&l).contains(&arabic::key(w))))
+        })
+}
+
+/// A copy of `text` up to the last of `lines`, where each line written in
+/// visual order stands in reading order ([`arabic::logical_order`]), or
+/// `None` where no line is so written. Every line keeps its span.
+fn in_reading_order(text: &str, lines: &[BodyLine]) -> Option<String> {
+    let mut copy: Option<String> = None;
+    for l in lines {
+        let Some(read) = text.get(l.start..l.end).and_then(arabic::logical_order) else {
+            continue;
+        };
+        let end = lines.iter().map(|l| l.end).max().unwrap_or(0);
+        let copy = copy.get_or_insert_with(|| text.get(..end).unwrap_or(text).to_owned());
+        if copy.get(l.start..l.end).is_some() && read.len() == l.end - l.start {
+            copy.replace_range(l.start..l.end, &read);
+        }
+    }
+    copy
+}
+
 /// The agenda item whose word stands alone on line `c`, short and with no
 /// figure, and whose number opens the next (PyMuPDF: `البند` / `3 من جدول
 /// الأعمال المؤقت`).
@@ -738,6 +782,7 @@ fn breaks_off(prev: &str, next: &str) -> bool {
         || next.starts_with('\u{640}')
         || arabic::word_goes_on(prev)
         || arabic::ends_with_lone_letter(prev)
+        || arabic::ends_with_joining_tatweel(prev)
         || opens_with_arabic_preposition(next)
         || function_word(last)
         || opens_in_capitals
@@ -868,7 +913,9 @@ fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
         // (`في ا` / `لقطاع`), is one word.
         let glued = (out.ends_with('-') && line.chars().next().is_some_and(char::is_lowercase))
             || (line.starts_with('\u{640}') && out.ends_with(arabic::is_arabic_letter))
-            || ((arabic::word_goes_on(&out) || arabic::ends_with_lone_letter(&out))
+            || ((arabic::word_goes_on(&out)
+                || arabic::ends_with_lone_letter(&out)
+                || arabic::ends_with_joining_tatweel(&out))
                 && line.starts_with(arabic::is_arabic_letter));
         if !out.is_empty() && !glued {
             out.push(' ');
@@ -1000,6 +1047,29 @@ fn split_fields(text: &str, line: BodyLine) -> Vec<BodyLine> {
 /// subtitle then in their order.
 #[must_use]
 pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
+    // Arabic lines whose runs `-raw` wrote in visual order are read in
+    // reading order: the masthead reads a copy of the text where each such
+    // line's bytes stand in that order, in the line's own span.
+    let reordered = if lang.code == "ar" {
+        in_reading_order(text, lines)
+    } else {
+        None
+    };
+    if let Some(copy) = &reordered {
+        // The lines taken keep their text as the source gives it.
+        let mut m = read_lines(copy, lines, lang)?;
+        for f in &mut m.furniture {
+            if let Some(source) = f.span.and_then(|s| s.slice(text)) {
+                source.clone_into(&mut f.text);
+            }
+        }
+        return Some(m);
+    }
+    read_lines(text, lines, lang)
+}
+
+/// [`read`] over `text`, whose lines are in reading order.
+fn read_lines(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     // The lines as items, fields split, with the line each comes from.
     let mut items: Vec<(BodyLine, usize)> = Vec::with_capacity(lines.len());
     for (k, &l) in lines.iter().enumerate() {
@@ -1264,13 +1334,15 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 }
             }
             m.session.get_or_insert(session);
-        } else if let Some((items, cut)) = agenda_line(c)
-            .map(|items| (items, 0))
-            .or_else(|| agenda_over_two(c, content(i + 1)).map(|items| (items, 1)))
-        {
+        } else if let Some((items, cut)) = agenda_line(c).map(|items| (items, 0)).or_else(|| {
+            // (And the rest of its line on a third: `البند` / `10` / `من
+            // جدول الأعمال المؤقت`, `-raw`.)
+            let rest = agenda_rest(content(i + 2)) && !agenda_rest(content(i + 1));
+            agenda_over_two(c, content(i + 1)).map(|items| (items, 1 + usize::from(rest)))
+        }) {
             // (Its word and its number on two lines, PyMuPDF: `البند` / `3 من
             // جدول الأعمال المؤقت`.)
-            if cut > 0 {
+            for _ in 0..cut {
                 take(&mut m, i);
                 i += 1;
             }
@@ -1297,6 +1369,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             while i < lines.len()
                 && (!lines.get(i).is_some_and(|l| l.blank_before) || (caps && i == start))
                 && !body_start(content(i), lang)
+                && !cut_body_start(&content, i, lang)
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
                 && draft_intro(lines, &content, i).is_none()
@@ -1375,8 +1448,9 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // Read up to the body's start with no blank line, the lines were
             // the document's title (PyMuPDF: `البند3 من جدول الأعمال المؤقت`
             // / `جدول الأعمال المؤقت` / `والشروح` / `ألف-  اجتماع…`).
-            let ran_into_body =
-                i < lines.len() && body_start(content(i), lang) && !lines.get(i).is_some_and(|l| l.blank_before);
+            let ran_into_body = i < lines.len()
+                && (body_start(content(i), lang) || cut_body_start(&content, i, lang))
+                && !lines.get(i).is_some_and(|l| l.blank_before);
             if ran_into_body && tight && !agenda_title.is_empty() && m.draft.is_none() {
                 let given_back = agenda_title.split_off(0);
                 m.furniture.truncate(m.furniture.len().saturating_sub(given_back.len()));
@@ -1469,7 +1543,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             let c = content(j);
             // A word cut at the line's end is read whole (PyMuPDF: `ﻣﻭﺟ` /
             // `ﺯـ`, the summary's heading).
-            let whole = || arabic::word_goes_on(c) && body_start(&join_lines([c, content(j + 1)].into_iter()), lang);
+            let whole = || cut_body_start(&content, j, lang);
             // An Arabic paragraph's number PyMuPDF set over its hyphen (`1` /
             // `-`, the number `-1`) opens the body.
             let split_number = || {

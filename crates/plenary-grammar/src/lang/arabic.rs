@@ -225,6 +225,30 @@ pub fn word_goes_on(line: &str) -> bool {
     (0xFE89..=0xFEF4).contains(&u) && four_forms(u).is_some_and(|first| (u - first) >= 2)
 }
 
+/// True when `line` ends with a tatweel after a letter that joins the next
+/// (`ﻣﻭﺟـ`, `تقريـ`): the word goes on over the next line (`-raw`: `ﻣﻭﺟ` /
+/// `ـ` / `ﺯ`). A tatweel after a letter that joins nothing after it (`ﺯـ`,
+/// PyMuPDF's order) does not tell.
+#[must_use]
+pub fn ends_with_joining_tatweel(line: &str) -> bool {
+    let mut chars = line
+        .chars()
+        .rev()
+        .filter(|&c| !(c.is_whitespace() || plenary_model::coverage::is_direction_mark(c)));
+    if chars.next() != Some('\u{640}') {
+        return false;
+    }
+    let before = chars.find(|&c| !matches!(c, '\u{640}' | '\u{64B}'..='\u{652}' | '\u{670}'));
+    match before {
+        Some(c @ '\u{621}'..='\u{64A}') => !"ءآأؤإاةدذرزوى".contains(c),
+        Some(c) => {
+            let u = u32::from(c);
+            (0xFE89..=0xFEF4).contains(&u) && four_forms(u).is_some_and(|first| (u - first) >= 2)
+        }
+        None => false,
+    }
+}
+
 /// The first code point of the four-form group `u` belongs to, or `None`
 /// when `u` is a letter of two forms (alef, dal, reh, waw, teh marbuta …).
 fn four_forms(u: u32) -> Option<u32> {
@@ -281,6 +305,54 @@ fn lone_letter(word: &str) -> bool {
 pub fn ends_with_lone_letter(line: &str) -> bool {
     let mut words = line.split_whitespace().rev();
     words.next().is_some_and(lone_letter) && words.next().is_some()
+}
+
+/// `line` in reading order where the extractor wrote its right-to-left
+/// runs in visual order, one run a word (`pdftotext -raw`: RLE `ﺇﻧﺷ` PDF,
+/// a space, RLE `ﻣﻘﺗﺭﺡ` PDF for `مقترح إنش`): its top-level runs and the
+/// text between them, last first. The result holds the same bytes as
+/// `line` (a line's span still covers it). `None` where the line is not
+/// so written: fewer than two top-level right-to-left runs, or a Latin
+/// letter or a figure between them (`E` RLE `المتحدة` PDF …, read as it is).
+#[must_use]
+pub fn logical_order(line: &str) -> Option<String> {
+    const PDF: char = '\u{202C}';
+    let opens = |c: char| matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}');
+    if !line.contains(PDF) && !line.contains('\u{202B}') {
+        return None;
+    }
+    // Top-level segments, each a run (from its opening mark to the mark
+    // that closes it) or the text between runs. A line's content is
+    // trimmed of the marks at its ends: a closing mark with none open
+    // closes a run that opened before the content, and a run still open
+    // at the end closes after it.
+    let mut segments: Vec<(&str, bool)> = Vec::new();
+    let (mut depth, mut from) = (0usize, 0usize);
+    for (i, c) in line.char_indices() {
+        if opens(c) {
+            if depth == 0 && from < i {
+                segments.push((line.get(from..i)?, false));
+                from = i;
+            }
+            depth += 1;
+        } else if c == PDF {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                let end = i + c.len_utf8();
+                segments.push((line.get(from..end)?, true));
+                from = end;
+            }
+        }
+    }
+    if from < line.len() {
+        segments.push((line.get(from..)?, depth > 0));
+    }
+    let arabic_runs = segments.iter().filter(|(s, run)| *run && has_arabic(s)).count();
+    let gaps_plain = segments
+        .iter()
+        .filter(|(_, run)| !run)
+        .all(|(s, _)| !s.chars().any(|c| c.is_ascii_alphanumeric()));
+    (arabic_runs >= 2 && gaps_plain).then(|| segments.iter().rev().map(|(s, _)| *s).collect())
 }
 
 /// True when `text` holds a letter of the Arabic script (base letters or
@@ -389,6 +461,42 @@ fn known_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn runs_written_in_visual_order_are_read_last_first() {
+        let raw = "\u{202B}ﺇﻧﺷ\u{202C} \u{202B}ﻣﻘﺗﺭﺡ\u{202C}";
+        let read = logical_order(raw).expect("two runs in visual order");
+        assert_eq!(read, "\u{202B}ﻣﻘﺗﺭﺡ\u{202C} \u{202B}ﺇﻧﺷ\u{202C}");
+        assert_eq!(read.len(), raw.len(), "the same bytes");
+        // A word cut into runs with nothing between them.
+        assert_eq!(
+            logical_order("\u{202B}ﱡ\u{202C}\u{202B}ﻳ\u{202C}\u{202B}ﺗﻐ\u{202C}").as_deref(),
+            Some("\u{202B}ﺗﻐ\u{202C}\u{202B}ﻳ\u{202C}\u{202B}ﱡ\u{202C}")
+        );
+        // pdftotext's default text: one run a line, already in reading order.
+        assert_eq!(logical_order("\u{202B}الدورة الثلاثون\u{202C}"), None);
+        assert_eq!(
+            logical_order("بيروت\u{202A} 25-28 ،\u{202C}حزيران\u{202A}/\u{202C}يونيو \u{202A}2018"),
+            None
+        );
+        // A line's content, its end marks trimmed.
+        assert_eq!(
+            logical_order("ﻭﺍﻻﺟﺗﻣـﺎﻋﻲ\u{202C} \u{202B}ﺍﻻﻗﺗﺻـﺎﺩﻱ").as_deref(),
+            Some("\u{202B}ﺍﻻﻗﺗﺻـﺎﺩﻱ ﻭﺍﻻﺟﺗﻣـﺎﻋﻲ\u{202C}")
+        );
+        // A Latin letter between the runs: left as it is.
+        assert_eq!(logical_order("E \u{202B}المتحدة\u{202C} \u{202B}الأمم\u{202C}"), None);
+        assert_eq!(logical_order("Distr."), None);
+    }
+
+    #[test]
+    fn a_tatweel_after_a_joining_letter_goes_on() {
+        assert!(ends_with_joining_tatweel("\u{FEE3}\u{FEED}\u{FE9F}\u{640}"), "ﻣﻭﺟـ");
+        assert!(ends_with_joining_tatweel("تقريـ"));
+        assert!(!ends_with_joining_tatweel("\u{FEB0}\u{640}"), "ﺯـ");
+        assert!(!ends_with_joining_tatweel("ـ"), "a tatweel alone");
+        assert!(!ends_with_joining_tatweel("تقرير"));
+    }
+
     #[test]
     fn a_line_that_ends_with_a_lone_letter_cut_a_word() {
         assert!(ends_with_lone_letter("ورشة عمل بشأن تعزيز الابتكار في ا"));

@@ -361,7 +361,18 @@ pub fn detect(text: &str) -> &'static Lang {
     };
     let latin = count(|b| (b | 0x20).wrapping_sub(b'a') < 26);
     let cyrillic = count(|b| b & 0xFC == 0xD0);
-    let arabic = count(|b| b & 0xFC == 0xD8);
+    // Arabic presentation forms (U+FB50..=U+FDFF, U+FE70..=U+FEFF, the
+    // glyphs PDF text layers often hold) are three bytes opening with 0xEF.
+    let arabic = count(|b| b & 0xFC == 0xD8)
+        + memchr::memchr_iter(0xEF, bytes)
+            .filter(|&i| {
+                let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
+                    return false;
+                };
+                let cp = 0xF000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                (0xFB50..=0xFDFF).contains(&cp) || (0xFE70..=0xFEFF).contains(&cp)
+            })
+            .count();
     let han = count(|b| b.wrapping_sub(0xE5) < 5)
         + memchr::memchr_iter(0xE4, bytes)
             .filter(|&i| bytes.get(i + 1).is_some_and(|&n| n >= 0xB8))
@@ -630,7 +641,7 @@ mod tests {
         let (mut arabic, mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
         for c in sample.chars() {
             match c {
-                '\u{0600}'..='\u{06FF}' => arabic += 1,
+                '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => arabic += 1,
                 '\u{4E00}'..='\u{9FFF}' => han += 1,
                 '\u{0400}'..='\u{04FF}' => cyrillic += 1,
                 'a'..='z' | 'A'..='Z' => latin += 1,
@@ -673,6 +684,14 @@ mod tests {
     }
 
     #[test]
+    fn arabic_in_presentation_forms_is_arabic() {
+        // A masthead whose Arabic is all glyph forms, with Latin fields.
+        let text = "E/ESCWA/30/8\nDistr.\nLIMITED\n28 May 2018\nORIGINAL: ENGLISH\n\
+                    ﺍﻟﻣﺟـﻠﺱ\nﺍﻻﻗﺗﺻـﺎﺩﻱ ﻭﺍﻻﺟﺗﻣـﺎﻋﻲ\nﺍﻟﺪﻭﺭﺓ ﺍﻟﺜﻼﺛﻮﻥ\nﻣﻘﺗﺭﺡ ﺇﻧﺷﺎء ﺍﻟﻣﺭﻛﺯ ﺍﻟﻌﺭﺑﻲ\n";
+        assert_eq!(detect(text).code, "ar");
+    }
+
+    #[test]
     fn no_stopword_is_empty() {
         assert!(ALL.iter().all(|l| l.stopwords.iter().all(|w| !w.is_empty())));
     }
@@ -685,6 +704,9 @@ mod tests {
         .into_iter()
         .chain([
             '\u{4DFF}', '\u{4E00}', '\u{4FFF}', '\u{5000}', '\u{9FFF}', '\u{A000}', 'é', '😀',
+        ])
+        .chain([
+            '\u{FB4F}', '\u{FB50}', '\u{FDFF}', '\u{FE00}', '\u{FE6F}', '\u{FE70}', '\u{FEFF}', '\u{FF01}',
         ]) {
             let text = format!("{c}{c} ab");
             assert_eq!(detect(&text).code, detect_by_chars(&text).code, "{c:?}");
@@ -696,7 +718,7 @@ mod tests {
         fn one_pass_detects_as_before(words in proptest::collection::vec(prop_oneof![
             proptest::sample::select(vec!["le", "la", "the", "of", "el", "y", "à", "и", "في", "的", "de", "del", "aux"])
                 .prop_map(str::to_owned),
-            proptest::sample::select(vec![" ", ",", "’", "\n", "1", "é", "Ж", "م", "中", "\u{4E00}", "\u{9FFF}", "\u{A000}", "ß", "x", "Ab", "Z", "@", "[", "`", "{", "\u{4DFF}", "Ѐ", "ӿ", "Ԁ", "ۿ"])
+            proptest::sample::select(vec![" ", ",", "’", "\n", "1", "é", "Ж", "م", "中", "\u{4E00}", "\u{9FFF}", "\u{A000}", "ß", "x", "Ab", "Z", "@", "[", "`", "{", "\u{4DFF}", "Ѐ", "ӿ", "Ԁ", "ۿ", "ﺍ", "\u{FB50}", "\u{FE6F}", "\u{FF01}"])
                 .prop_map(str::to_owned),
             "[a-zà-ÿ ]{0,6}",
         ], 0..40)) {
