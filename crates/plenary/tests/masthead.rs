@@ -766,6 +766,19 @@ fn an_arabic_masthead_as_pymupdf_breaks_it() {
     );
 }
 
+/// The masthead of `text` gives the thirtieth session of ESCWA, at Beirut
+/// from 25 to 28 June 2018, and agenda item `item`.
+fn beirut_thirtieth_session(text: &str, item: &str) {
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    let session = meta.session.as_ref().expect("the session");
+    assert_eq!(session.number, Some(30));
+    assert_eq!(session.place.as_deref(), Some("بيروت"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
+    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2018-06-28"));
+    assert_eq!(meta.agenda_items, [item]);
+}
+
 #[test]
 fn arabic_session_dates_and_agenda_item_as_pymupdf_breaks_them() {
     // E/ESCWA/30/7 as PyMuPDF gives it: the place and days on one line, the
@@ -776,14 +789,7 @@ fn arabic_session_dates_and_agenda_item_as_pymupdf_breaks_them() {
                 )اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا \n \nالدورة الثلاثون \n ،بيروت25-28\n \n\
                  حزيران/يونيو2018\n \n البند9 من جدول الأعمال المؤقت \n\n\
                 الربط بين مسارات تكنولوجيا المعلومات والاتصالات \nومسار التنمية المستدامة \n";
-    let parsed = plenary::parse(text);
-    let meta = &parsed.tree().metadata;
-    let session = meta.session.as_ref().expect("the session");
-    assert_eq!(session.number, Some(30));
-    assert_eq!(session.place.as_deref(), Some("بيروت"));
-    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
-    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2018-06-28"));
-    assert_eq!(meta.agenda_items, ["9"]);
+    beirut_thirtieth_session(text, "9");
 }
 
 #[test]
@@ -838,14 +844,7 @@ fn an_arabic_session_place_dates_and_agenda_item_pymupdf_cut_over_lines() {
                 )اللجنة االقتصادية واالجتماعية لغربي آسيا (اإلسكوا \nا لدورة\nالثالثو\nن \nبيروت، \n28\n-\n25\n\
                  حزيران/يونيو \n2018\n \nالبند \n3 من جدول األعمال المؤقت \nتنظيم األعمال \n\
                 مذكرة من األمانة التنفيذية \n";
-    let parsed = plenary::parse(text);
-    let meta = &parsed.tree().metadata;
-    let session = meta.session.as_ref().expect("the session");
-    assert_eq!(session.number, Some(30));
-    assert_eq!(session.place.as_deref(), Some("بيروت"));
-    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2018-06-25"));
-    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2018-06-28"));
-    assert_eq!(meta.agenda_items, ["3"]);
+    beirut_thirtieth_session(text, "3");
 }
 
 #[test]
