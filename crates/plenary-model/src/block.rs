@@ -120,6 +120,12 @@ pub struct Section {
     pub level: SectionLevel,
     /// Number as printed, without punctuation (`II`, `A`, `1`), if any.
     pub num: Option<String>,
+    /// Where the label stands when it runs over more than the heading's
+    /// first line, as [`Paragraph::num_span`]: an Arabic chapter's label and
+    /// its dash that `pdftotext -raw` sets a piece a line (`رابعاً` / `-`).
+    /// `None` when the label (if any) stands on the heading's first line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_span: Option<Span>,
     /// The heading text.
     pub heading: Vec<Inline>,
     /// Span of the heading lines alone.

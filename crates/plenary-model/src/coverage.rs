@@ -93,12 +93,23 @@ pub fn check(text: &str, doc: &Document) -> Coverage {
         Node::Inline(i) => leaves.extend(i.span()),
         Node::Paragraph(p) => head(text, &mut heads, p.span, first_inline(&p.content)),
         Node::Block(b) => match b {
-            Block::Section(s) => head(text, &mut heads, s.heading_span, first_inline(&s.heading)),
+            // A label over two lines is its own head.
+            Block::Section(s) => match s.num_span {
+                Some(label) => heads.push(label),
+                None => head(text, &mut heads, s.heading_span, first_inline(&s.heading)),
+            },
             Block::Paragraph(p) => {
                 let first =
                     first_inline(&p.content).or_else(|| p.children.first().and_then(Block::span).map(|s| s.start));
-                head(text, &mut heads, p.span, first);
-                leaves.extend(p.num_span);
+                // A number over two lines that opens the paragraph (`19` /
+                // `-`) is its head; one set apart is a leaf of its own.
+                match (p.num_span, p.span) {
+                    (Some(num), Some(span)) if num.start == span.start => heads.push(num),
+                    _ => {
+                        head(text, &mut heads, p.span, first);
+                        leaves.extend(p.num_span);
+                    }
+                }
             }
             Block::Resolution(d) | Block::Decision(d) => {
                 // With no title, the heading line (a draft's text has none:

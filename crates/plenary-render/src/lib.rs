@@ -18,6 +18,7 @@
 //!     span: None,
 //!     level: SectionLevel::Chapter,
 //!     num: Some("I".into()),
+//!     num_span: None,
 //!     heading: vec![Inline::text("Organisation de la session")],
 //!     heading_span: None,
 //!     children: vec![Block::Paragraph(Paragraph::new(

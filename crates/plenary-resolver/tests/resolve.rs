@@ -60,6 +60,7 @@ fn section(id: &str, level: SectionLevel, num: &str, children: Vec<Block>) -> Bl
         span: None,
         level,
         num: Some(num.into()),
+        num_span: None,
         heading: vec![],
         heading_span: None,
         children,

@@ -385,7 +385,7 @@ impl<'t> Parser<'t> {
                 .and_then(|(l, _)| roman_value(l))
                 .is_some_and(|v| v + 1 == value);
         (expected && !listed && (arabic.is_some() || label.chars().all(|c| "IVXLC".contains(c))))
-            .then(|| (label.to_owned(), at))
+            .then(|| (printed_label(label), at))
     }
 
     /// `II Organization of work`: the expected chapter's roman numeral
@@ -443,7 +443,7 @@ impl<'t> Parser<'t> {
         let index = (letter as u32).wrapping_sub('A' as u32).wrapping_add(1);
         let heading_like = !self.has(i, Flags::ENDS_CLAUSE) || self.chunk_len(i) <= 2;
         let one_letter = label.len() == 1 || arabic.is_some();
-        (one_letter && index == self.next_section && heading_like).then(|| (label.to_owned(), at))
+        (one_letter && index == self.next_section && heading_like).then(|| (printed_label(label), at))
     }
 
     /// A numbered subsection heading (`1. Délibérations`): short, one line, no final punctuation.
@@ -1076,6 +1076,7 @@ impl<'t> Parser<'t> {
                     span,
                     level: SectionLevel::Article,
                     num: Some(num.to_owned()),
+                    num_span: None,
                     heading,
                     heading_span: span,
                     children: Vec::new(),
@@ -1238,6 +1239,17 @@ impl<'t> Parser<'t> {
     ) -> Section {
         let first = self.pos;
         let mut segments: Vec<(usize, usize)> = self.rest_of_line(first, at).into_iter().collect();
+        // A label joined over two lines (`رابعاً` / `-`, `-raw`): its span,
+        // which the heading's first line does not hold whole.
+        // (Or a tanween set on the line above the label, PyMuPDF: `ً` /
+        // `ثانياً- …`.) Up to where the title starts.
+        let num_span = self.line(first).and_then(|l| {
+            let label_end = (l.start + at).min(l.end);
+            self.text
+                .get(l.start..label_end)
+                .is_some_and(|c| c.contains('\n'))
+                .then(|| Span::from_range(l.start..label_end))
+        });
         self.pos += 1;
         let mut last = first;
         // A label alone (`I.`), or `Part One`: the title is on the next line.
@@ -1289,6 +1301,7 @@ impl<'t> Parser<'t> {
             span: heading_span,
             level,
             num,
+            num_span,
             heading,
             heading_span,
             children: Vec::new(),
@@ -1489,11 +1502,17 @@ impl<'t> Parser<'t> {
                 break;
             }
         }
+        // (Or a number joined over two lines, `19` / `-`: the line's whole.)
+        let num_span = displaced.and_then(|_| self.number_span(first + 1)).or_else(|| {
+            (num.is_some() && self.content(first).contains('\n'))
+                .then(|| self.number_span(first))
+                .flatten()
+        });
         Paragraph {
             span: self.span_lines(first, last),
             id,
             num,
-            num_span: displaced.and_then(|_| self.number_span(first + 1)),
+            num_span,
             content,
             children,
         }
@@ -1799,6 +1818,35 @@ impl<'t> Parser<'t> {
 }
 
 /// Closes open sections whose level is `level` or deeper.
+/// A heading's label as the model gives it: as printed, but in reading
+/// order where `-raw` wrote its runs in visual order
+/// ([`crate::lang::arabic::logical_order`]), without the direction marks
+/// around it, and on one line, a tanween an extractor set apart (`ً` /
+/// `أولا`) after the letters it belongs to (`أولاً`).
+fn printed_label(label: &str) -> String {
+    if label.is_ascii() {
+        return label.to_owned();
+    }
+    let read = crate::lang::arabic::logical_order(label).unwrap_or_else(|| label.to_owned());
+    let is_mark = |c: char| matches!(c, '\u{64B}'..='\u{652}');
+    let mut words: Vec<String> = Vec::new();
+    let mut marks = String::new();
+    for word in read.split_whitespace() {
+        let word: String = word
+            .chars()
+            .filter(|&c| !plenary_model::coverage::is_direction_mark(c))
+            .collect();
+        if word.chars().all(is_mark) {
+            marks.push_str(&word);
+        } else if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    let mut out = words.join(" ");
+    out.push_str(&marks);
+    out
+}
+
 fn close_to(stack: &mut Vec<Section>, root: &mut Vec<Block>, level: SectionLevel) {
     while stack.last().is_some_and(|s| s.level >= level) {
         if let Some(mut done) = stack.pop() {

@@ -235,14 +235,19 @@ pub fn arabic_label_value(label: &str) -> Option<ArabicLabel> {
     if label.bytes().any(|b| b.is_ascii_alphanumeric()) {
         return None;
     }
-    let key = crate::lang::arabic::key(label);
-    let same = |w: &&str| crate::lang::arabic::key(w) == key;
-    if let Some(i) = ARABIC_CHAPTER_LABELS.iter().position(same) {
-        return u32::try_from(i + 1).ok().map(ArabicLabel::Chapter);
-    }
-    let i = ARABIC_SECTION_LABELS.iter().position(same)?;
-    let letter = char::from_u32(u32::from('A') + u32::try_from(i).ok()?)?;
-    Some(ArabicLabel::Section(letter))
+    let value = |key: &str| {
+        let same = |w: &&str| crate::lang::arabic::key(w) == key;
+        if let Some(i) = ARABIC_CHAPTER_LABELS.iter().position(same) {
+            return u32::try_from(i + 1).ok().map(ArabicLabel::Chapter);
+        }
+        let i = ARABIC_SECTION_LABELS.iter().position(same)?;
+        let letter = char::from_u32(u32::from('A') + u32::try_from(i).ok()?)?;
+        Some(ArabicLabel::Section(letter))
+    };
+    // A label whose runs `-raw` wrote in visual order (`ً` RLE `ﺎ` PDF RLE
+    // `ﺭﺍﺑﻌ` for `رابعاً`) reads in reading order too.
+    value(&crate::lang::arabic::key(label))
+        .or_else(|| crate::lang::arabic::logical_order(label).and_then(|read| value(&crate::lang::arabic::key(&read))))
 }
 
 /// An Arabic heading: a chapter's ordinal adverb or a section's letter name,
@@ -346,7 +351,15 @@ pub fn contents_heading(content: &str, lang: &Lang) -> bool {
         Some(at) if lower.ends_with(')') => lower.get(..at).unwrap_or("").to_owned(),
         _ => lower,
     };
+    // Arabic compares by its key: glyph forms and a lam-alef pair in either
+    // order (`ﺍﻟﻤﺤﺘﻮﻳﺎﺕ` is `المحتويات`).
+    let arabic = || lower.chars().next().is_some_and(crate::lang::arabic::is_arabic_letter);
     lang.contents.iter().any(|w| lower == *w)
+        || (arabic()
+            && lang
+                .contents
+                .iter()
+                .any(|w| crate::lang::arabic::key(&lower) == crate::lang::arabic::key(w)))
 }
 
 /// A line of a table of contents: dot leaders, a label alone, a page number

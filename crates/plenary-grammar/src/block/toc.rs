@@ -127,6 +127,7 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         span,
         level: SectionLevel::Heading,
         num: None,
+        num_span: None,
         heading,
         heading_span: p.span_lines(first, first),
         children: vec![Block::Table(Table {

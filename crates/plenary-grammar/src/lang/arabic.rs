@@ -355,6 +355,41 @@ pub fn logical_order(line: &str) -> Option<String> {
     (arabic_runs >= 2 && gaps_plain).then(|| segments.iter().rev().map(|(s, _)| *s).collect())
 }
 
+/// True when `line` is written a word a run, as `pdftotext -raw` writes a
+/// right-to-left line in visual order (RLE `ﺍﻟﻌﻣﻝ` PDF, a space, RLE
+/// `ﺭﻛﺎﺋﺯ` PDF): at least two top-level runs hold Arabic, and none of them
+/// holds a space. pdftotext's default order wraps a line in one run, or
+/// sets several words in each.
+#[must_use]
+pub fn written_word_by_word(line: &str) -> bool {
+    const PDF: char = '\u{202C}';
+    let opens = |c: char| matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}');
+    if !line.contains(PDF) {
+        return false;
+    }
+    let (mut depth, mut from, mut runs) = (0usize, 0usize, 0usize);
+    for (i, c) in line.char_indices() {
+        if opens(c) {
+            if depth == 0 {
+                from = i;
+            }
+            depth += 1;
+        } else if c == PDF && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                let run = line.get(from..i).unwrap_or("");
+                if has_arabic(run) {
+                    if run.chars().any(char::is_whitespace) {
+                        return false;
+                    }
+                    runs += 1;
+                }
+            }
+        }
+    }
+    runs >= 2
+}
+
 /// True when `text` holds a letter of the Arabic script (base letters or
 /// presentation forms).
 #[must_use]
@@ -608,5 +643,15 @@ mod tests {
         assert_eq!(opens_with("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ", "الأمم المتحدة"), Some("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ".len()));
         assert_eq!(opens_with("البنود", "البند"), None);
         assert_eq!(opens_with("", "البند"), None);
+    }
+    #[test]
+    fn words_written_a_run_each_are_told_from_a_line_in_one_run() {
+        assert!(written_word_by_word("\u{202B}ﺍﻟﻌﻣﻝ\u{202C} \u{202B}ﺭﻛﺎﺋﺯ\u{202C}"));
+        assert!(!written_word_by_word("\u{202B}ﺭﻛﺎﺋﺯ ﺍﻟﻌﻣﻝ\u{202C}"), "one run");
+        assert!(
+            !written_word_by_word("\u{202B}ﺭﻛﺎﺋﺯ ﺍﻟﻌﻣﻝ\u{202C} \u{202B}ﺍﻟﻌﻣﻝ\u{202C}"),
+            "a run of two words"
+        );
+        assert!(!written_word_by_word("\u{202B}ﺍﻟﻌﻣﻝ\u{202C}"), "one word");
     }
 }

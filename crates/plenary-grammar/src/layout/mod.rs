@@ -173,6 +173,7 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     page_numbers_by_sequence(text, &lines, &mut roles);
+    split_page_number_dashes(text, &lines, &mut roles);
     pages_of_a_count(text, &lines, &mut roles);
     let second_numbers = one_page_number_a_page(text, &lines, &mut roles);
     let mut header_symbol = symbol_votes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| s.clone());
@@ -296,6 +297,22 @@ pub fn layout(text: &str) -> Layout {
         header_symbol,
     }
 }
+/// The dashes of a page number printed `-2-` that the extractor set a
+/// piece a line (`pdftotext -raw`: `-` / `2` / `-`): a dash alone on the
+/// line just before a page number, with another just after it, is the page
+/// number's too. Either dash alone is not taken.
+fn split_page_number_dashes(text: &str, lines: &[Line], roles: &mut [Role]) {
+    let dash = |i: usize, roles: &[Role]| role_at(roles, i) == Role::Body && line_at(lines, i).content(text) == "-";
+    for i in 1..lines.len() {
+        let number = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
+            && line_at(lines, i).content(text).bytes().all(|b| b.is_ascii_digit());
+        if number && dash(i - 1, roles) && dash(i + 1, roles) {
+            set_role(roles, i - 1, Role::Furniture(FurnitureKind::PageNumber));
+            set_role(roles, i + 1, Role::Furniture(FurnitureKind::PageNumber));
+        }
+    }
+}
+
 /// Page numbers found by what repeats: a number alone on a line among the
 /// first or last four lines of its page, equal to the page's own number.
 /// Where at least half of the pages after the first have one, each is

@@ -297,6 +297,18 @@ fn run_stop(content: &str) -> Option<char> {
         .filter(|c| matches!(c, '.' | '،' | ',' | ':' | ';' | '؛'))
 }
 
+/// The stop that opens a right-to-left line `pdftotext -raw` wrote in
+/// visual order: a stop, then at once the mark that opens the first run
+/// (`.` RLE `ﺍﻟﻭﻁﻧﻲ` PDF). pdftotext's default order wraps the whole
+/// line in one run, its stop last, so never writes this.
+fn visual_stop(content: &str) -> Option<char> {
+    let mut chars = content.chars();
+    let stop = chars
+        .next()
+        .filter(|c| matches!(c, '.' | '،' | ',' | ':' | ';' | '؛'))?;
+    (chars.next() == Some('\u{202B}')).then_some(stop)
+}
+
 /// The token of no line: an empty span, no head, no flags (what the
 /// parser sees past the end of its lines).
 pub const NO_TOKEN: Token = Token {
@@ -443,7 +455,13 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let last = ending.as_bytes().last().copied();
     // An Arabic line as pdftotext writes it ends with the stop its last
     // left-to-right run opens with (`… الأول/ديسمبر` LRE `.2017`).
-    let run_stop = if lang.code == "ar" { run_stop(content) } else { None };
+    // Where `-raw` wrote the line in visual order, the stop comes first, before
+    // the line's first right-to-left run (`.` RLE `ﺍﻟﻭﻁﻧﻲ` PDF for `الوطني.`).
+    let run_stop = if lang.code == "ar" {
+        run_stop(content).or_else(|| visual_stop(content))
+    } else {
+        None
+    };
     set(
         starts::ends_clause(ending) || run_stop.is_some_and(|c| matches!(c, '.' | ':' | ';' | '؛')),
         Flags::ENDS_CLAUSE,
@@ -500,9 +518,14 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     }
     // A script with no capitals (Arabic `المحتويات`) opens a heading too.
     // (Cheap test first there: the line opens with one of the words.)
+    // Arabic in glyph forms (`ﺍﻟﻤﺤﺘﻮﻳﺎﺕ`, PyMuPDF and some PDFs' text
+    // layers) opens with none of the words as typed: its short lines are
+    // compared by their key.
     let caseless = || {
         first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
-            && lang.contents.iter().any(|w| content.starts_with(w))
+            && (lang.contents.iter().any(|w| content.starts_with(w))
+                || (first.is_some_and(crate::lang::arabic::is_arabic_letter)
+                    && starts::contents_heading_cheap(content)))
     };
     if upper || caseless() {
         set(
@@ -641,13 +664,42 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
             .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
     };
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // A tanween alone on its line before a chapter's label (PyMuPDF: `ً` /
+    // `أولا-` for `أولاً-`) is the label's: the label's line starts there.
+    let marks_only = |s: &str| !s.is_empty() && s.chars().all(|c| matches!(c, '\u{64B}'..='\u{652}'));
+    let mut k = 0;
+    while k + 1 < body.len() {
+        let (Some(mark), Some(label)) = (body.get(k), body.get(k + 1)) else {
+            break;
+        };
+        let label_line = content(label);
+        let heads = label_line.len() <= 200
+            && (starts::arabic_labelled_heading(label_line).is_some()
+                || (label_line.len() <= 48 && starts::arabic_label_value(label_line).is_some()));
+        if marks_only(content(mark)) && !label.blank_before && !label.removed_before && heads {
+            let (start, blank_before, removed_before) = (mark.start, mark.blank_before, mark.removed_before);
+            if let Some(label) = body.get_mut(k + 1) {
+                label.start = start;
+                label.blank_before = blank_before;
+                label.removed_before = removed_before;
+            }
+            body.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     // Each dash joined to the digits above it is left out, in one pass.
     let mut joined = vec![false; body.len()];
     for k in 0..body.len().saturating_sub(1) {
         let (Some(number), Some(dash)) = (body.get(k), body.get(k + 1)) else {
             break;
         };
-        let split = digits(content(number))
+        // A chapter's or section's label set the same way (`-raw`: `ًﺎﺭﺍﺑﻌ`
+        // / `-` / the title, for `رابعاً- …`), where the label is alone.
+        let label = !digits(content(number))
+            && content(number).len() <= 48
+            && starts::arabic_label_value(content(number)).is_some();
+        let split = (digits(content(number)) || label)
             && content(dash) == "-"
             && !dash.blank_before
             && !dash.removed_before
@@ -878,6 +930,15 @@ mod tests {
         assert!(!lex("قرار الجمعية العامة \u{202A} 70/1", &AR).has(Flags::ENDS_CLAUSE));
         assert!(!lex("\u{202A}.2030\u{202C}\u{202B}الدول العربية", &AR).has(Flags::ENDS_CLAUSE));
         assert!(!lex("المتحدة", &AR).has(Flags::ENDS_CLAUSE), "no run at all");
+        // `-raw` in visual order: the stop before the first run.
+        let t = lex(".\u{202B}ﺍﻟﻭﻁﻧﻲ\u{202C}", &AR);
+        assert!(t.has(Flags::ENDS_CLAUSE));
+        let t = lex("،\u{202B}ﺍﻟﻭﻁﻧﻲ\u{202C}", &AR);
+        assert!(t.has(Flags::ENDS_COMMA) && !t.has(Flags::ENDS_CLAUSE));
+        assert!(
+            !lex(". \u{202B}ﺍﻟﻭﻁﻧﻲ\u{202C}", &AR).has(Flags::ENDS_CLAUSE),
+            "a space between"
+        );
     }
 
     #[test]
