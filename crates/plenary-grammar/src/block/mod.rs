@@ -675,6 +675,17 @@ impl<'t> Parser<'t> {
             }
         }
         let blank_before = tok.has(Flags::BLANK_BEFORE);
+        // An Arabic chapter's or section's label with its dash (`أولاً-`,
+        // `ألف-`), the one expected, opens its heading after any line: running
+        // text sets a comma after such a word, never a dash, and PyMuPDF
+        // breaks a page's lines where the sentence before may not have ended
+        // on its line (`… في.المنطقة العربية` / `أولاً- ورشة العمل`).
+        // (Not a row of the contents, its dot leader within three lines.)
+        let arabic_label = |found: Option<(String, usize)>| found.is_some_and(|(label, _)| !label.is_ascii());
+        let contents_row = (i + 1..i + 4).any(|j| self.has(j, Flags::LEADER));
+        if !contents_row && (arabic_label(self.chapter_at(i)) || arabic_label(self.section_at(i))) {
+            return true;
+        }
         if self.chapter_at(i).is_some() || self.section_at(i).is_some() || self.part_at(i) {
             // The date that closes a resolution's adoption record (`7e séance
             // plénière` / `28 juin 2018`) closes what stands before too.
