@@ -260,12 +260,45 @@ fn check_title(doc: &Document) -> Vec<Diagnostic> {
                     None,
                     help,
                 )]
+            } else if brackets_out_of_order(title) {
+                vec![warning(
+                    "title-brackets",
+                    "the title's brackets do not pair: one closes before it opens, or one is left open".to_owned(),
+                    None,
+                    "The title was read from lines an extractor set out of reading order (PyMuPDF sets an Arabic line's closing bracket first), or took in a line that is not the title; compare the first page with the PDF.",
+                )]
             } else {
                 Vec::new()
             }
         }
         None => Vec::new(),
     }
+}
+
+/// True when the round and square brackets of `title` do not pair: one
+/// closes with none open, or one is left open. A list label's bracket
+/// (`paragraph 15 a) of the annex`, `(i)`) is no bracket of the title's.
+fn brackets_out_of_order(title: &str) -> bool {
+    let mut depth = 0usize;
+    for word in title.split_whitespace() {
+        let label = word.trim_start_matches('(').trim_end_matches([')', ',', ';', '.']);
+        let is_label =
+            word.ends_with(')') && (1..=4).contains(&label.chars().count()) && label.chars().all(char::is_alphanumeric);
+        if is_label {
+            continue;
+        }
+        for c in word.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => match depth.checked_sub(1) {
+                    Some(d) => depth = d,
+                    None => return true,
+                },
+                _ => {}
+            }
+        }
+    }
+    depth != 0
 }
 
 /// `plain_text(inlines).trim_end().ends_with(',')`, without building the
@@ -429,6 +462,31 @@ mod tests {
             Some("title-missing"),
             "outside the Council, a missing title is still reported"
         );
+    }
+
+    #[test]
+    fn a_title_whose_brackets_do_not_pair_is_reported() {
+        let mut doc = Document::default();
+        // PyMuPDF, E/ESCWA/2017/EC.4/7: the body's name, its closing bracket first.
+        doc.metadata.title = Some(")اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا اللجنة".to_owned());
+        assert_eq!(
+            check_title(&doc).first().map(|d| d.code.as_str()),
+            Some("title-brackets")
+        );
+        doc.metadata.title = Some("UN LIBRARY ( ocr".to_owned());
+        assert_eq!(
+            check_title(&doc).first().map(|d| d.code.as_str()),
+            Some("title-brackets"),
+            "one left open"
+        );
+        for whole in [
+            "Rapport national présenté conformément au paragraphe 15 a) de l’annexe",
+            "Economic and Social Commission for Western Asia (ESCWA)",
+            "Measures (i) and (ii) [draft]",
+        ] {
+            doc.metadata.title = Some(whole.to_owned());
+            assert!(check_title(&doc).is_empty(), "{whole}");
+        }
     }
 
     #[test]

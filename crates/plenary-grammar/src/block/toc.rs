@@ -70,7 +70,8 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         let column_header = c.split_whitespace().count() <= 2
             && !toc
             && (leader_soon(p, p.pos + 1) || is_numbers(p.content(p.pos + 1)));
-        let short_title = c.len() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
+        // (Short in characters: an Arabic or Cyrillic letter takes two bytes.)
+        let short_title = c.chars().count() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
         // A title so long that its leader is a dot or a few, its page or
         // paragraph numbers next (`… for People of African Descent .` /
         // `134`, `… IN TECHNICAL SESSIONS ....` / `11–60`).
