@@ -347,8 +347,15 @@ pub fn contents_heading_cheap(content: &str) -> bool {
 pub fn contents_heading(content: &str, lang: &Lang) -> bool {
     // `CONTENTS (continued)`, `Table des matières (suite)` on the next pages.
     let lower = content.to_lowercase();
+    // (PyMuPDF sets an Arabic line's closing bracket first: `)المحتويات (تابع`.)
+    let swapped = lower.starts_with(')') && lower.chars().nth(1).is_some_and(crate::lang::arabic::is_arabic_letter);
+    let lower = if swapped {
+        lower.get(1..).unwrap_or("").to_owned()
+    } else {
+        lower
+    };
     let lower = match lower.find(" (") {
-        Some(at) if lower.ends_with(')') => lower.get(..at).unwrap_or("").to_owned(),
+        Some(at) if lower.ends_with(')') || swapped => lower.get(..at).unwrap_or("").to_owned(),
         _ => lower,
     };
     // Arabic compares by its key: glyph forms and a lam-alef pair in either

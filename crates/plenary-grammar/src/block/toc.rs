@@ -70,8 +70,11 @@ pub fn parse(p: &mut Parser<'_>, parent: &str) -> Block {
         let column_header = c.split_whitespace().count() <= 2
             && !toc
             && (leader_soon(p, p.pos + 1) || is_numbers(p.content(p.pos + 1)));
-        // (Short in characters: an Arabic or Cyrillic letter takes two bytes.)
-        let short_title = c.chars().count() < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
+        // (Short in characters, an Arabic or Cyrillic letter taking two bytes,
+        // and a run of spaces counting as one: PyMuPDF may set a title's
+        // two lines on one, far apart.)
+        let width: usize = c.split_whitespace().map(|w| w.chars().count() + 1).sum();
+        let short_title = width < 100 && leader_soon(p, p.pos) && !c.ends_with('.');
         // A title so long that its leader is a dot or a few, its page or
         // paragraph numbers next (`… for People of African Descent .` /
         // `134`, `… IN TECHNICAL SESSIONS ....` / `11–60`).

@@ -521,7 +521,9 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     // Arabic in glyph forms (`ﺍﻟﻤﺤﺘﻮﻳﺎﺕ`, PyMuPDF and some PDFs' text
     // layers) opens with none of the words as typed: its short lines are
     // compared by their key.
+    // (PyMuPDF may set the closing bracket of `المحتويات (تابع)` first.)
     let caseless = || {
+        let first = content.trim_start_matches(')').chars().next();
         first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
             && (lang.contents.iter().any(|w| content.starts_with(w))
                 || (first.is_some_and(crate::lang::arabic::is_arabic_letter)
@@ -699,11 +701,17 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
         let label = !digits(content(number))
             && content(number).len() <= 48
             && starts::arabic_label_value(content(number)).is_some();
+        // (A label's dash may open the title's line: `أولا` / `-  التوصيات …`.)
+        let dash_line = content(dash) == "-"
+            || (label
+                && content(dash)
+                    .strip_prefix('-')
+                    .is_some_and(|t| t.starts_with(char::is_whitespace)));
         let split = (digits(content(number)) || label)
-            && content(dash) == "-"
+            && dash_line
             && !dash.blank_before
             && !dash.removed_before
-            && !body.get(k + 2).is_some_and(|next| digits(content(next)))
+            && (label || !body.get(k + 2).is_some_and(|next| digits(content(next))))
             && !(k > 0 && body.get(k - 1).is_some_and(|before| content(before) == "-") && !number.blank_before);
         if split {
             let end = dash.end;
