@@ -1838,7 +1838,12 @@ fn printed_label(label: &str) -> String {
     if label.is_ascii() {
         return label.to_owned();
     }
-    let read = crate::lang::arabic::logical_order(label).unwrap_or_else(|| label.to_owned());
+    // Line by line: runs on two lines are in reading order already.
+    let read = label
+        .lines()
+        .map(|line| crate::lang::arabic::logical_order(line).unwrap_or_else(|| line.to_owned()))
+        .collect::<Vec<_>>()
+        .join("\n");
     let is_mark = |c: char| matches!(c, '\u{64B}'..='\u{652}');
     let mut words: Vec<String> = Vec::new();
     let mut marks = String::new();
@@ -1853,7 +1858,14 @@ fn printed_label(label: &str) -> String {
             words.push(word);
         }
     }
-    let mut out = words.join(" ");
+    // Pieces `-raw` set a line each (`ثالث` / `ا`) are one word.
+    // (A label of two words, `حادي عشر`, keeps its space.)
+    let spaced = words.join(" ");
+    let mut out = if label.contains('\n') && !starts::spaced_arabic_label(&spaced) {
+        words.concat()
+    } else {
+        spaced
+    };
     out.push_str(&marks);
     out
 }

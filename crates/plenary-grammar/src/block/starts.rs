@@ -246,8 +246,27 @@ pub fn arabic_label_value(label: &str) -> Option<ArabicLabel> {
     };
     // A label whose runs `-raw` wrote in visual order (`ً` RLE `ﺎ` PDF RLE
     // `ﺭﺍﺑﻌ` for `رابعاً`) reads in reading order too.
+    // `-raw` may set a label's pieces a line each (`ثالث` / `ً` / `ا`): read
+    // together, the line breaks left out (a space within a line still
+    // splits words).
     value(&crate::lang::arabic::key(label))
         .or_else(|| crate::lang::arabic::logical_order(label).and_then(|read| value(&crate::lang::arabic::key(&read))))
+        .or_else(|| {
+            label
+                .contains('\n')
+                .then(|| label.lines().map(str::trim).collect::<String>())
+                .and_then(|read| value(&crate::lang::arabic::key(&read)))
+        })
+}
+
+/// True when `label` is one of the Arabic labels of two words (`حادي عشر`),
+/// its space where the table has it.
+#[must_use]
+pub fn spaced_arabic_label(label: &str) -> bool {
+    let key = crate::lang::arabic::key(label);
+    ARABIC_CHAPTER_LABELS
+        .iter()
+        .any(|w| w.contains(' ') && crate::lang::arabic::key(w) == key)
 }
 
 /// An Arabic heading: a chapter's ordinal adverb or a section's letter name,
@@ -1063,6 +1082,11 @@ mod tests {
             "a space before a letter splits the word"
         );
         assert_eq!(arabic_label_value("ﺃﻭﻻً"), Some(ArabicLabel::Chapter(1)), "glyph forms");
+        assert_eq!(
+            arabic_label_value("ثالث\nً\nا"),
+            Some(ArabicLabel::Chapter(3)),
+            "pieces a line each, -raw"
+        );
         assert_eq!(arabic_label_value("باء"), Some(ArabicLabel::Section('B')));
         assert_eq!(arabic_label_value("الفصل"), None);
         let line = "أولاً- التفويضات من الدول الأعضاء";

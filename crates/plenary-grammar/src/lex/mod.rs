@@ -666,6 +666,42 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
             .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
     };
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // A label that `-raw` set a piece a line before its dash (`ثالث` / `ً` /
+    // `ا` / `-` for `ثالثاً-`): two or three short pieces of Arabic, with no
+    // blank line between them, that read together as a label, and the dash
+    // alone after them, are one line.
+    let piece = |l: &crate::block::BodyLine| {
+        let c = content(l);
+        !c.is_empty()
+            && c.chars()
+                .filter(|ch| !plenary_model::coverage::is_direction_mark(*ch))
+                .count()
+                <= 8
+            && c.chars()
+                .all(|ch| crate::lang::arabic::is_arabic_letter(ch) || plenary_model::coverage::is_direction_mark(ch))
+    };
+    let mut k = 0;
+    while k + 2 < body.len() {
+        let joined = (2..=3).find(|&m| {
+            let Some(lines) = body.get(k..k + m) else {
+                return false;
+            };
+            let tight = lines.iter().skip(1).all(|l| !l.blank_before && !l.removed_before);
+            let dash = body
+                .get(k + m)
+                .is_some_and(|d| content(d) == "-" && !d.blank_before && !d.removed_before);
+            let read: String = lines.iter().map(&content).collect();
+            tight && dash && lines.iter().all(piece) && starts::arabic_label_value(&read).is_some()
+        });
+        if let Some(m) = joined {
+            let end = body.get(k + m - 1).map_or(0, |l| l.end);
+            if let Some(first) = body.get_mut(k) {
+                first.end = end;
+            }
+            body.drain(k + 1..k + m);
+        }
+        k += 1;
+    }
     // A tanween alone on its line before a chapter's label (PyMuPDF: `ً` /
     // `أولا-` for `أولاً-`) is the label's: the label's line starts there.
     let marks_only = |s: &str| !s.is_empty() && s.chars().all(|c| matches!(c, '\u{64B}'..='\u{652}'));
