@@ -470,6 +470,39 @@ impl<'t> Parser<'t> {
                 && next.starts_with(char::is_uppercase);
             return (short && (resumes || alone)).then_some((n.num, n.text_at));
         }
+        // Before any report paragraph, a number alone (PyMuPDF: `1` / `-`,
+        // joined) over a short line set apart from the text under it: a
+        // numbered heading of a note whose paragraphs are not numbered
+        // (`1-` / `معلومات أساسية` / blank / `أنشئت اللجنة التنفيذية …`).
+        if n.text_at >= content.len() && !self.seen_para && n.with_period && n.num == self.next_subsection {
+            let title = self.content(i + 1);
+            // (The title may wrap once: `تاريخ و مكان` / `انعقاد الاجتماع`.)
+            let short = |j: usize| {
+                !self.content(j).is_empty()
+                    && self.content(j).chars().count() <= 40
+                    && !self.has(j, Flags::ENDS_CLAUSE)
+                    && self.numbered_at(j).is_none()
+            };
+            let last = if !self.has(i + 2, Flags::BLANK_BEFORE) && short(i + 2) && self.has(i + 3, Flags::BLANK_BEFORE)
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let set_apart = self.has(last + 1, Flags::BLANK_BEFORE)
+                && !self.has(i + 1, Flags::BLANK_BEFORE)
+                && self.numbered_at(last + 1).is_none()
+                && self.label_at(last + 1).is_none()
+                && !self.content(last + 1).is_empty();
+            let heading = !title.is_empty()
+                && title.chars().count() <= 40
+                && !self.has(i + 1, Flags::ENDS_CLAUSE)
+                && !self.has(i + 1, Flags::ENDS_COMMA)
+                && self.numbered_at(i + 1).is_none();
+            if set_apart && heading {
+                return Some((n.num, n.text_at));
+            }
+        }
         let title = content.get(n.text_at..)?;
         // A sub-heading numbered on its own between report paragraphs:
         // `1. Parliamentary human rights Committees` before `19.`; or over a
