@@ -159,6 +159,7 @@ pub fn layout(text: &str) -> Layout {
             && furniture::is_page_number(content)
             && !after_rule(&lines, &roles, i)
             && !label_before_footer(text, &lines, &roles, i)
+            && !number_before_dash(text, &lines, i)
         {
             Some(FurnitureKind::PageNumber)
         } else if furniture::is_barcode(content) {
@@ -297,6 +298,15 @@ pub fn layout(text: &str) -> Layout {
         header_symbol,
     }
 }
+/// A number with a dash alone on the line after it and none on the line
+/// before (PyMuPDF's `19` / `-` for an Arabic item or paragraph number
+/// `19-` printed in the margin near a page's foot): no page number, which
+/// a dash on each side marks (`-` / `3` / `-`) or none.
+fn number_before_dash(text: &str, lines: &[Line], i: usize) -> bool {
+    let dash = |j: usize| line_at(lines, j).content(text) == "-";
+    dash(i + 1) && !(i > 0 && dash(i - 1))
+}
+
 /// The dashes of a page number printed `-2-` that the extractor set a
 /// piece a line (`pdftotext -raw`: `-` / `2` / `-`): a dash alone on the
 /// line just before a page number, with another just after it, is the page
