@@ -127,6 +127,7 @@ pub fn run(doc: &Document) -> Report {
     let mut report = Report::default();
     let mut paragraphs = Vec::new();
     let mut headings_with_comma = Vec::new();
+    let mut contents_ranges: Vec<(u32, Option<Span>)> = Vec::new();
     let mut markers = Vec::new();
     let mut deliberations: Vec<&Deliberation> = Vec::new();
     walk(doc, &mut |node, scope| match node {
@@ -140,17 +141,46 @@ pub fn run(doc: &Document) -> Report {
         Node::Block(Block::Section(s)) if ends_with_comma(&s.heading) => {
             headings_with_comma.push(s.heading_span.or(s.span));
         }
+        // A table of contents (a heading over one table): the paragraph
+        // ranges of its rows (`4-35`).
+        Node::Block(Block::Section(s)) if s.level == crate::SectionLevel::Heading && s.num.is_none() => {
+            if let [Block::Table(t)] = s.children.as_slice() {
+                contents_ranges.extend(
+                    t.rows
+                        .iter()
+                        .flat_map(|r| &r.cells)
+                        .filter_map(|c| paragraph_range(&plain_text(c)))
+                        .map(|end| (end, t.span)),
+                );
+            }
+        }
         Node::Block(Block::Resolution(d) | Block::Decision(d)) => deliberations.push(d),
         Node::Inline(Inline::FootnoteMarker(m)) if !scope.in_footnote => markers.push(m),
         _ => {}
     });
 
-    report.record(sequence_check(
+    let mut findings = sequence_check(
         "paragraph-sequence",
         "the numbering of the document's paragraphs",
         &paragraphs,
         "A paragraph may have been lost or split, or a number read as one; compare the text at this place with the PDF.",
-    ));
+    );
+    // The contents give the paragraphs' ranges (at least two of them): the
+    // text's numbering must reach the last.
+    if contents_ranges.len() >= 2 {
+        let last_found = paragraphs.iter().map(|&(n, _)| n).max().unwrap_or(0);
+        if let Some(&(last, span)) = contents_ranges.iter().max_by_key(|(n, _)| *n) {
+            if last_found < last {
+                findings.push(warning(
+                    "paragraph-sequence",
+                    format!("the contents give paragraphs up to {last}, and the text's numbering stops at {last_found}"),
+                    span,
+                    "Paragraph numbers were lost (a PDF whose text layer leaves out the numbers printed in the margin, an extractor that set them apart), or paragraphs were read into another block; compare the text with the PDF.",
+                ));
+            }
+        }
+    }
+    report.record(findings);
 
     let footnotes: Vec<(u32, Option<Span>)> = doc
         .footnotes
@@ -273,6 +303,23 @@ fn check_title(doc: &Document) -> Vec<Diagnostic> {
         }
         None => Vec::new(),
     }
+}
+
+/// The end of a paragraph range in a row of the contents (`4-35`, `4–35`,
+/// `35-4` as a right-to-left line may set it): the larger number.
+fn paragraph_range(cell: &str) -> Option<u32> {
+    let cell = cell.trim_matches(|c: char| c.is_whitespace() || crate::coverage::is_direction_mark(c));
+    let (a, b) = cell.split_once(['-', '–', '−'])?;
+    let number = |s: &str| {
+        let s = s.trim_matches(|c: char| c.is_whitespace() || crate::coverage::is_direction_mark(c));
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b) = (number(a)?, number(b)?);
+    // (Two years a table row spans, `2018-2019`, are no paragraphs.)
+    let years = (1900..=2100).contains(&a) && (1900..=2100).contains(&b) && a.abs_diff(b) <= 5;
+    (!years).then_some(a.max(b))
 }
 
 /// True when the round and square brackets of `title` do not pair: one
@@ -487,6 +534,54 @@ mod tests {
             doc.metadata.title = Some(whole.to_owned());
             assert!(check_title(&doc).is_empty(), "{whole}");
         }
+    }
+
+    #[test]
+    fn paragraphs_short_of_the_contents_are_reported() {
+        use crate::{Section, SectionLevel, Table, TableRow};
+        let row = |cells: &[&str]| TableRow {
+            cells: cells.iter().map(|c| vec![Inline::text(*c)]).collect(),
+        };
+        let contents = |rows: Vec<TableRow>| {
+            Block::Section(Section {
+                id: "toc_1".into(),
+                span: None,
+                level: SectionLevel::Heading,
+                num: None,
+                num_span: None,
+                heading: vec![Inline::text("Contents")],
+                heading_span: None,
+                children: vec![Block::Table(Table {
+                    id: "toc_1__table".into(),
+                    span: None,
+                    rows,
+                })],
+            })
+        };
+        let mut doc = Document::default();
+        doc.body.push(contents(vec![
+            row(&["I.", "Introduction", "1-3", "2"]),
+            row(&["II.", "Work", "4–9", "3"]),
+        ]));
+        for n in ["1", "2", "3", "4"] {
+            doc.body.push(para(n));
+        }
+        let report = run(&doc);
+        assert!(
+            report.findings.iter().any(|d| d.message.contains("up to 9")),
+            "{:?}",
+            report.findings
+        );
+        for n in ["5", "6", "7", "8", "9"] {
+            doc.body.push(para(n));
+        }
+        assert!(
+            run(&doc).findings.is_empty(),
+            "the numbering reaches the contents' last"
+        );
+        // Years a row spans are no paragraph range.
+        assert_eq!(paragraph_range("2018-2019"), None);
+        assert_eq!(paragraph_range("35-4"), Some(35));
     }
 
     #[test]

@@ -694,7 +694,7 @@ impl<'t> Parser<'t> {
                 && n.num == 1
                 && self.seen_para
                 && self.next_para > 3
-                && (prev_closed || after_title)
+                && (prev_closed || after_title || self.list_runs_on(i))
             {
                 return true;
             }
@@ -913,6 +913,32 @@ impl<'t> Parser<'t> {
     /// True when `num` numbers the next item of the list numbered on its own
     /// that went before ([`Self::next_item`]), or the item after it where
     /// that item's number was lost, though not the report's next number.
+    /// True when the `1.` at line `i` opens a list that runs on: `2.` and
+    /// `3.` open lines after it, in order, within [`LIST_REACH`] lines, and
+    /// the report's next paragraph number does not come first. So a list
+    /// numbered on its own opens where the sentence that introduces it does
+    /// not visibly end (PyMuPDF sets an Arabic line's colon inside it:
+    /// `… جدول الأعمال :بصيغته المعتمدة` / `1` / `-`).
+    fn list_runs_on(&self, i: usize) -> bool {
+        let mut want = 2;
+        for j in i + 1..i + LIST_REACH {
+            if !self.exists(j) {
+                return false;
+            }
+            match self.numbered_at(j).filter(|m| m.with_period) {
+                Some(m) if m.num == self.next_para => return false,
+                Some(m) if m.num == want => {
+                    want += 1;
+                    if want > 3 {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn item_number(&self, num: u32) -> bool {
         self.next_item
             .is_some_and(|k| num == k || (num == k + 1 && num != self.next_para))
@@ -1903,6 +1929,10 @@ fn printed_label(label: &str) -> String {
     out
 }
 
+/// How many lines ahead [`Parser::list_runs_on`] looks for a list's `2.`
+/// and `3.`: items of a few lines each, in texts that set a word a line.
+const LIST_REACH: usize = 40;
+
 fn close_to(stack: &mut Vec<Section>, root: &mut Vec<Block>, level: SectionLevel) {
     while stack.last().is_some_and(|s| s.level >= level) {
         if let Some(mut done) = stack.pop() {
@@ -1919,5 +1949,45 @@ fn push(stack: &mut [Section], root: &mut Vec<Block>, block: Block) {
     match stack.last_mut() {
         Some(s) => s.children.push(block),
         None => root.push(block),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plenary_model::Block;
+
+    /// The numbers of the document's own top-level paragraphs and whether a
+    /// list stands among them.
+    fn top_numbers(text: &str) -> (Vec<String>, bool) {
+        let doc = crate::parse(text);
+        let nums = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => p.num.clone(),
+                _ => None,
+            })
+            .collect();
+        let list = doc.body.iter().any(|b| match b {
+            Block::Paragraph(p) => p.children.iter().any(|c| matches!(c, Block::List(_))),
+            Block::List(_) => true,
+            _ => false,
+        });
+        (nums, list)
+    }
+
+    #[test]
+    fn a_list_numbered_on_its_own_opens_where_its_items_run_on() {
+        // The sentence that introduces the list does not visibly end (a
+        // comma; PyMuPDF sets an Arabic line's colon inside it); `2.` and
+        // `3.` follow `1.`.
+        let text = "1. The Committee met in Beirut.\n2. It heard the Executive Secretary.\n3. It adopted its agenda, as orally revised,\n1. Opening of the meeting.\n2. Adoption of the agenda.\n3. Other matters.\n4. The Committee closed the meeting.\n";
+        let (nums, list) = top_numbers(text);
+        assert_eq!(nums, ["1", "2", "3", "4"]);
+        assert!(list, "the agenda is a list");
+        // `1.` with no `2.` and `3.` after it goes on as the paragraph's text.
+        let text = "1. The Committee met in Beirut.\n2. It heard the Executive Secretary.\n3. It adopted its agenda, as orally revised,\n1. Opening of the meeting.\n4. The Committee closed the meeting.\n";
+        let (nums, _) = top_numbers(text);
+        assert_eq!(nums, ["1", "2", "3", "4"]);
     }
 }
