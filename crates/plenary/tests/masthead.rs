@@ -929,3 +929,17 @@ fn an_arabic_masthead_whose_words_raw_wrote_in_visual_order() {
         .iter()
         .all(|f| f.span.and_then(|s| s.slice(text)) == Some(f.text.as_str())));
 }
+
+#[test]
+fn an_arabic_title_between_the_agenda_item_and_the_subtitle_with_no_blank_line() {
+    // E/ESCWA/30/L.2 as PyMuPDF gives it (first 45 lines): the item's line,
+    // then the title, then the subtitle and the body's first number, with
+    // no blank line between them. The one line after the item is the
+    // document's title, not the item's.
+    let text = " \n18-00261\n \nE األمم المتحدة \n \nDistr. \nLIMITED \n \nE/ESCWA/30/L.2 \n11 June 2018 \nORIGINAL: ARABIC \n \nالمجـلس \nاالقتصـادي واالجتمـاعي \n \n \n)اللجنة االقتصادية واالجتماعية لغربي آسيا (اإلسكوا \nا لدورة\nالثالثو\nن \nبيروت، \n28\n-\n25\n حزيران/يونيو \n2018\n \nالبند \n3 من جدول األعمال المؤقت \nتنظيم األعمال \nمذكرة من األمانة التنفيذية \n1\n-\n \n أعدت األمانة التنفيذية للجنة األمم المتحدة االقتصادية واالجتماعية لغربي آسيا (اإلسكوا) التنظيم المقترح\n ألعمال الدورة\nالثالثين \n .للجنة بهدف تيسير النظر في بنود جدول األعمال في حدود الوقت المتاح لمناقشة كل بند\n ويُعرض تنظيم األعمال المقترح على اللجنة في إطار هذه الوثيقة لكي تقرّه إما بالصيغة المعروضة عليها أو\nبصيغة معدّلة.\n \n2\n-\n \n وتبدأ اجتماعات كبار المسؤولين بجلسة افتتاحية في الساعة\n";
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.title.as_deref(), Some("تنظيم الأعمال"));
+    assert_eq!(meta.subtitle.as_deref(), Some("مذكرة من الأمانة التنفيذية"));
+    assert_eq!(meta.agenda_items, ["3"]);
+}

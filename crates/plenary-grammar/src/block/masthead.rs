@@ -1445,6 +1445,31 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                     i = given_back.first().copied().unwrap_or(i);
                 }
             }
+            // One line read, then a subtitle with the body right under it
+            // (PyMuPDF: `3 من جدول الأعمال المؤقت` / `تنظيم الأعمال` / `مذكرة
+            // من الأمانة التنفيذية` / `1` / `-`): no line is left for the
+            // document's title, so that line was it.
+            // (PyMuPDF's split number: `1` / `-`.)
+            let split_number = |j: usize| {
+                let c = content(j).trim();
+                (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
+            };
+            let body_after_subtitle = || {
+                lines.get(i + 1).is_some_and(|l| !l.blank_before)
+                    && (body_start(content(i + 1), lang)
+                        || cut_body_start(&content, i + 1, lang)
+                        || split_number(i + 1))
+            };
+            if ran_into_subtitle
+                && agenda_title.len() == 1
+                && !lines.get(i).is_some_and(|l| l.blank_before)
+                && m.draft.is_none()
+                && body_after_subtitle()
+            {
+                let given_back = agenda_title.split_off(0);
+                m.furniture.truncate(m.furniture.len().saturating_sub(given_back.len()));
+                i = given_back.first().copied().unwrap_or(i);
+            }
             // Read up to the body's start with no blank line, the lines were
             // the document's title (PyMuPDF: `البند3 من جدول الأعمال المؤقت`
             // / `جدول الأعمال المؤقت` / `والشروح` / `ألف-  اجتماع…`).
