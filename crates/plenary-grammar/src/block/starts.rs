@@ -235,12 +235,18 @@ pub fn arabic_label_value(label: &str) -> Option<ArabicLabel> {
     if label.bytes().any(|b| b.is_ascii_alphanumeric()) {
         return None;
     }
+    // The labels' keys, made once.
+    static KEYS: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    let (chapters, sections) = KEYS.get_or_init(|| {
+        let keys = |labels: &[&str]| labels.iter().map(|w| crate::lang::arabic::key(w)).collect();
+        (keys(&ARABIC_CHAPTER_LABELS), keys(&ARABIC_SECTION_LABELS))
+    });
     let value = |key: &str| {
-        let same = |w: &&str| crate::lang::arabic::key(w) == key;
-        if let Some(i) = ARABIC_CHAPTER_LABELS.iter().position(same) {
+        let same = |w: &String| w == key;
+        if let Some(i) = chapters.iter().position(same) {
             return u32::try_from(i + 1).ok().map(ArabicLabel::Chapter);
         }
-        let i = ARABIC_SECTION_LABELS.iter().position(same)?;
+        let i = sections.iter().position(same)?;
         let letter = char::from_u32(u32::from('A') + u32::try_from(i).ok()?)?;
         Some(ArabicLabel::Section(letter))
     };

@@ -527,7 +527,8 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
         first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
             && (lang.contents.iter().any(|w| content.starts_with(w))
                 || (first.is_some_and(crate::lang::arabic::is_arabic_letter)
-                    && starts::contents_heading_cheap(content)))
+                    && starts::contents_heading_cheap(content)
+                    && content.chars().count() <= 24))
     };
     if upper || caseless() {
         set(
@@ -690,8 +691,11 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
             let dash = body
                 .get(k + m)
                 .is_some_and(|d| content(d) == "-" && !d.blank_before && !d.removed_before);
-            let read: String = lines.iter().map(&content).collect();
-            tight && dash && lines.iter().all(piece) && starts::arabic_label_value(&read).is_some()
+            // (The label read last: most lines are no piece.)
+            tight
+                && dash
+                && lines.iter().all(piece)
+                && starts::arabic_label_value(&lines.iter().map(&content).collect::<String>()).is_some()
         });
         if let Some(m) = joined {
             let end = body.get(k + m - 1).map_or(0, |l| l.end);
@@ -711,10 +715,12 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
             break;
         };
         let label_line = content(label);
-        let heads = label_line.len() <= 200
-            && (starts::arabic_labelled_heading(label_line).is_some()
-                || (label_line.len() <= 48 && starts::arabic_label_value(label_line).is_some()));
-        if marks_only(content(mark)) && !label.blank_before && !label.removed_before && heads {
+        let heads = || {
+            label_line.len() <= 200
+                && (starts::arabic_labelled_heading(label_line).is_some()
+                    || (label_line.len() <= 48 && starts::arabic_label_value(label_line).is_some()))
+        };
+        if marks_only(content(mark)) && !label.blank_before && !label.removed_before && heads() {
             let (start, blank_before, removed_before) = (mark.start, mark.blank_before, mark.removed_before);
             if let Some(label) = body.get_mut(k + 1) {
                 label.start = start;
@@ -734,7 +740,10 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
         };
         // A chapter's or section's label set the same way (`-raw`: `ًﺎﺭﺍﺑﻌ`
         // / `-` / the title, for `رابعاً- …`), where the label is alone.
-        let label = !digits(content(number))
+        // (Looked up only before a line that opens with a dash: the label's
+        // value is the dearer test.)
+        let label = content(dash).starts_with('-')
+            && !digits(content(number))
             && content(number).len() <= 48
             && starts::arabic_label_value(content(number)).is_some();
         // (A label's dash may open the title's line: `أولا` / `-  التوصيات …`.)
