@@ -680,6 +680,18 @@ impl<'t> Parser<'t> {
             if expected && (n.with_period || (prev_closed && numbering == Numbering::Report)) {
                 return true;
             }
+            // The number after the expected one, where the two after it
+            // follow in order and the expected one nowhere comes first: a
+            // paragraph whose number OCR lost (`2,` for `2.`), which must
+            // not hold up the rest.
+            if numbering == Numbering::Report
+                && n.with_period
+                && self.seen_para
+                && n.num == self.next_para + 1
+                && self.lost_number_before(i, n.num)
+            {
+                return true;
+            }
             // `1.` after a closed sentence, well into the report: a list numbered on its own.
             // So after a title that ends with no stop (`… et de l’autonomisation
             // des jeunes` / `1. Nous, représentants …`), its text in capitals.
@@ -930,6 +942,31 @@ impl<'t> Parser<'t> {
                 Some(m) if m.num == want => {
                     want += 1;
                     if want > 3 {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// True when, among the report paragraph numbers that open lines with
+    /// their period in the [`LOST_NUMBER_REACH`] lines after `i`, `num + 1`
+    /// and `num + 2` come in order and `num - 1` does not come first:
+    /// number `num - 1` was lost, and `num` at line `i` goes on with the
+    /// sequence.
+    fn lost_number_before(&self, i: usize, num: u32) -> bool {
+        let mut want = num + 1;
+        for j in i + 1..i + LOST_NUMBER_REACH {
+            if !self.exists(j) {
+                return false;
+            }
+            match self.numbered_at(j).filter(|m| m.with_period) {
+                Some(m) if m.num + 1 == num => return false,
+                Some(m) if m.num == want => {
+                    want += 1;
+                    if want > num + 2 {
                         return true;
                     }
                 }
@@ -1929,6 +1966,11 @@ fn printed_label(label: &str) -> String {
     out
 }
 
+/// How many lines ahead [`Parser::lost_number_before`] looks for the two
+/// paragraph numbers after a lost one: long paragraphs, in texts with no
+/// blank lines (`-raw`).
+const LOST_NUMBER_REACH: usize = 200;
+
 /// How many lines ahead [`Parser::list_runs_on`] looks for a list's `2.`
 /// and `3.`: items of a few lines each, in texts that set a word a line.
 const LIST_REACH: usize = 40;
@@ -1974,6 +2016,18 @@ mod tests {
             _ => false,
         });
         (nums, list)
+    }
+
+    #[test]
+    fn a_paragraph_number_lost_does_not_hold_up_the_rest() {
+        // OCR read `2.` as `2,` (A/C.4/SR.985): 3, 4 and 5 follow in order.
+        let text = "1. The Committee met in New York.\n2, It heard statements.\n3. It adopted a text.\n4. It heard the Rapporteur.\n5. It closed the meeting.\n";
+        let (nums, _) = top_numbers(text);
+        assert_eq!(nums, ["1", "3", "4", "5"]);
+        // A `3.` that the next numbers do not follow stays in the text.
+        let text = "1. The Committee met in New York.\n2, It heard statements.\n3. It adopted a text.\n";
+        let (nums, _) = top_numbers(text);
+        assert_eq!(nums, ["1"]);
     }
 
     #[test]
