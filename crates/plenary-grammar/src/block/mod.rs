@@ -922,9 +922,6 @@ impl<'t> Parser<'t> {
             && self.label_at(j).is_none()
     }
 
-    /// True when `num` numbers the next item of the list numbered on its own
-    /// that went before ([`Self::next_item`]), or the item after it where
-    /// that item's number was lost, though not the report's next number.
     /// True when the `1.` at line `i` opens a list that runs on: `2.` and
     /// `3.` open lines after it, in order, within [`LIST_REACH`] lines, and
     /// the report's next paragraph number does not come first. So a list
@@ -932,41 +929,30 @@ impl<'t> Parser<'t> {
     /// not visibly end (PyMuPDF sets an Arabic line's colon inside it:
     /// `… جدول الأعمال :بصيغته المعتمدة` / `1` / `-`).
     fn list_runs_on(&self, i: usize) -> bool {
-        let mut want = 2;
-        for j in i + 1..i + LIST_REACH {
-            if !self.exists(j) {
-                return false;
-            }
-            match self.numbered_at(j).filter(|m| m.with_period) {
-                Some(m) if m.num == self.next_para => return false,
-                Some(m) if m.num == want => {
-                    want += 1;
-                    if want > 3 {
-                        return true;
-                    }
-                }
-                _ => {}
-            }
-        }
-        false
+        self.numbers_follow(i, 2, self.next_para, LIST_REACH)
     }
 
-    /// True when, among the report paragraph numbers that open lines with
-    /// their period in the [`LOST_NUMBER_REACH`] lines after `i`, `num + 1`
-    /// and `num + 2` come in order and `num - 1` does not come first:
-    /// number `num - 1` was lost, and `num` at line `i` goes on with the
-    /// sequence.
+    /// True when, at line `i`, `num` goes on with the report's numbering
+    /// after `num - 1` was lost: `num + 1` and `num + 2` follow within
+    /// [`LOST_NUMBER_REACH`] lines and `num - 1` does not come first.
     fn lost_number_before(&self, i: usize, num: u32) -> bool {
-        let mut want = num + 1;
-        for j in i + 1..i + LOST_NUMBER_REACH {
+        self.numbers_follow(i, num + 1, num.saturating_sub(1), LOST_NUMBER_REACH)
+    }
+
+    /// True when, among the numbers that open the `reach` lines after `i`
+    /// with their period, `from` and `from + 1` come in order and `stop`
+    /// does not come before them.
+    fn numbers_follow(&self, i: usize, from: u32, stop: u32, reach: usize) -> bool {
+        let mut want = from;
+        for j in i + 1..i + reach {
             if !self.exists(j) {
                 return false;
             }
             match self.numbered_at(j).filter(|m| m.with_period) {
-                Some(m) if m.num + 1 == num => return false,
+                Some(m) if m.num == stop => return false,
                 Some(m) if m.num == want => {
                     want += 1;
-                    if want > num + 2 {
+                    if want > from + 1 {
                         return true;
                     }
                 }
@@ -976,6 +962,9 @@ impl<'t> Parser<'t> {
         false
     }
 
+    /// True when `num` numbers the next item of the list numbered on its own
+    /// that went before ([`Self::next_item`]), or the item after it where
+    /// that item's number was lost, though not the report's next number.
     fn item_number(&self, num: u32) -> bool {
         self.next_item
             .is_some_and(|k| num == k || (num == k + 1 && num != self.next_para))
@@ -1924,7 +1913,6 @@ impl<'t> Parser<'t> {
     }
 }
 
-/// Closes open sections whose level is `level` or deeper.
 /// A heading's label as the model gives it: as printed, but in reading
 /// order where `-raw` wrote its runs in visual order
 /// ([`crate::lang::arabic::logical_order`]), without the direction marks
@@ -1975,6 +1963,7 @@ const LOST_NUMBER_REACH: usize = 200;
 /// and `3.`: items of a few lines each, in texts that set a word a line.
 const LIST_REACH: usize = 40;
 
+/// Closes open sections whose level is `level` or deeper.
 fn close_to(stack: &mut Vec<Section>, root: &mut Vec<Block>, level: SectionLevel) {
     while stack.last().is_some_and(|s| s.level >= level) {
         if let Some(mut done) = stack.pop() {

@@ -307,25 +307,18 @@ pub fn ends_with_lone_letter(line: &str) -> bool {
     words.next().is_some_and(lone_letter) && words.next().is_some()
 }
 
-/// `line` in reading order where the extractor wrote its right-to-left
-/// runs in visual order, one run a word (`pdftotext -raw`: RLE `ﺇﻧﺷ` PDF,
-/// a space, RLE `ﻣﻘﺗﺭﺡ` PDF for `مقترح إنش`): its top-level runs and the
-/// text between them, last first. The result holds the same bytes as
-/// `line` (a line's span still covers it). `None` where the line is not
-/// so written: fewer than two top-level right-to-left runs, or a Latin
-/// letter or a figure between them (`E` RLE `المتحدة` PDF …, read as it is).
-#[must_use]
-pub fn logical_order(line: &str) -> Option<String> {
+/// The top-level segments of `line`, each a run (from its opening mark to
+/// the mark that closes it; `true`) or the text between runs (`false`), in
+/// the order written; `None` where the line holds no run. A line's content
+/// is trimmed of the marks at its ends: a closing mark with none open
+/// closes a run that opened before the content, and a run still open at
+/// the end closes after it.
+fn top_level_segments(line: &str) -> Option<Vec<(&str, bool)>> {
     const PDF: char = '\u{202C}';
     let opens = |c: char| matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}');
     if !line.contains(PDF) && !line.contains('\u{202B}') {
         return None;
     }
-    // Top-level segments, each a run (from its opening mark to the mark
-    // that closes it) or the text between runs. A line's content is
-    // trimmed of the marks at its ends: a closing mark with none open
-    // closes a run that opened before the content, and a run still open
-    // at the end closes after it.
     let mut segments: Vec<(&str, bool)> = Vec::new();
     let (mut depth, mut from) = (0usize, 0usize);
     for (i, c) in line.char_indices() {
@@ -347,6 +340,19 @@ pub fn logical_order(line: &str) -> Option<String> {
     if from < line.len() {
         segments.push((line.get(from..)?, depth > 0));
     }
+    Some(segments)
+}
+
+/// `line` in reading order where the extractor wrote its right-to-left
+/// runs in visual order, one run a word (`pdftotext -raw`: RLE `ﺇﻧﺷ` PDF,
+/// a space, RLE `ﻣﻘﺗﺭﺡ` PDF for `مقترح إنش`): its top-level runs and the
+/// text between them, last first. The result holds the same bytes as
+/// `line` (a line's span still covers it). `None` where the line is not
+/// so written: fewer than two top-level right-to-left runs, or a Latin
+/// letter or a figure between them (`E` RLE `المتحدة` PDF …, read as it is).
+#[must_use]
+pub fn logical_order(line: &str) -> Option<String> {
+    let segments = top_level_segments(line)?;
     let arabic_runs = segments.iter().filter(|(s, run)| *run && has_arabic(s)).count();
     let gaps_plain = segments
         .iter()
@@ -362,30 +368,20 @@ pub fn logical_order(line: &str) -> Option<String> {
 /// sets several words in each.
 #[must_use]
 pub fn written_word_by_word(line: &str) -> bool {
-    const PDF: char = '\u{202C}';
-    let opens = |c: char| matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}');
-    if !line.contains(PDF) {
+    if !line.contains('\u{202C}') {
         return false;
     }
-    let (mut depth, mut from, mut runs) = (0usize, 0usize, 0usize);
-    for (i, c) in line.char_indices() {
-        if opens(c) {
-            if depth == 0 {
-                from = i;
-            }
-            depth += 1;
-        } else if c == PDF && depth > 0 {
-            depth -= 1;
-            if depth == 0 {
-                let run = line.get(from..i).unwrap_or("");
-                if has_arabic(run) {
-                    if run.chars().any(char::is_whitespace) {
-                        return false;
-                    }
-                    runs += 1;
-                }
-            }
+    let Some(segments) = top_level_segments(line) else {
+        return false;
+    };
+    // (Only runs whose opening and closing marks both stand in the line.)
+    let whole = |s: &str| s.starts_with(['\u{202A}', '\u{202B}', '\u{202D}', '\u{202E}']) && s.ends_with('\u{202C}');
+    let mut runs = 0usize;
+    for (run, _) in segments.iter().filter(|(s, run)| *run && whole(s) && has_arabic(s)) {
+        if run.chars().any(char::is_whitespace) {
+            return false;
         }
+        runs += 1;
     }
     runs >= 2
 }
