@@ -943,3 +943,108 @@ fn an_arabic_title_between_the_agenda_item_and_the_subtitle_with_no_blank_line()
     assert_eq!(meta.subtitle.as_deref(), Some("مذكرة من الأمانة التنفيذية"));
     assert_eq!(meta.agenda_items, ["3"]);
 }
+
+#[test]
+fn an_arabic_masthead_raw_sets_a_word_or_a_figure_a_line() {
+    // E/ESCWA/30/L.2 as `pdftotext -raw` gives it: each line's words last
+    // first, the session's words cut in pieces (`ا` / `لدورة`, `الثالثو` /
+    // `ن`), the place and dates a piece a line with the month's two names
+    // on either side of a slash alone (`حزيران` / `/` / `يونيو`), the agenda
+    // item's word, number and rest on three lines.
+    let text = "18-00261\nE \u{202b}المتحدة\u{202c} \u{202b}األمم\u{202c}\nDistr.\nLIMITED\nE/ESCWA/30/L.2\n\
+                11 June 2018\nORIGINAL: ARABIC\n\u{202b}المجـلس\u{202c}\n\
+                \u{202b}واالجتمـاعي\u{202c} \u{202b}االقتصـادي\u{202c}\n\
+                )\u{202b}(اإلسكوا\u{202c} \u{202b}آسيا\u{202c} \u{202b}لغربي\u{202c} \u{202b}واالجتماعية\u{202c} \
+                \u{202b}االقتصادية\u{202c} \u{202b}اللجنة\u{202c}\n\u{202b}ا\u{202c}\n\u{202b}لدورة\u{202c}\n\
+                \u{202b}الثالثو\u{202c}\n\u{202b}ن\u{202c}\n\u{202b}بيروت\u{202c}\n،\n28\n-\n25\n\
+                \u{202b}حزيران\u{202c}\n/\n\u{202b}يونيو\u{202c}\n2018\n\u{202b}البند\u{202c}\n3\n\
+                \u{202b}المؤقت\u{202c} \u{202b}األعمال\u{202c} \u{202b}جدول\u{202c} \u{202b}من\u{202c}\n\
+                \u{202b}األعمال\u{202c} \u{202b}تنظيم\u{202c}\n\
+                \u{202b}التنفيذية\u{202c} \u{202b}األمانة\u{202c} \u{202b}من\u{202c} \u{202b}مذكرة\u{202c}\n\
+                1\n-\n\u{202b}المقترح\u{202c} \u{202b}التنظيم\u{202c} \u{202b}أعدت\u{202c}\n";
+    beirut_thirtieth_session(text, "3");
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(title.as_deref(), Some("تنظيم الأعمال"));
+    assert_eq!(subtitle.as_deref(), Some("مذكرة من الأمانة التنفيذية"));
+}
+
+#[test]
+fn an_arabic_word_raw_cut_at_its_tatweel_is_read_whole() {
+    // E/ESCWA/2017/EC.4/9/Report as `-raw` gives it: `تقريـر` over three
+    // lines (`تقري` / `ـ` / `ر`), the commission's name above it, the place
+    // and dates a piece a line under the subtitle, the summary's heading
+    // cut the same way.
+    let text = "18-00040\nE \u{202b}المتحدة\u{202c} \u{202b}األمم\u{202c}\nDistr.\nLIMITED\n\
+                E/ESCWA/2017/EC.4/9/Report\n24 January 2018\nORIGINAL: ARABIC\n\u{202b}المجـلس\u{202c}\n\
+                \u{202b}واالجتماعي\u{202c} \u{202b}االقتصـادي\u{202c}\n\
+                )\u{202b}(اإلسكوا\u{202c} \u{202b}آسيا\u{202c} \u{202b}لغربي\u{202c} \u{202b}واالجتماعية\u{202c} \
+                \u{202b}االقتصادية\u{202c} \u{202b}اللجنة\u{202c}\n\u{202b}تقري\u{202c}\n\u{202b}ـ\u{202c}\n\
+                \u{202b}ر\u{202c}\n\u{202b}الرابع\u{202c} \u{202b}اجتماعها\u{202c} \u{202b}عن\u{202c} \
+                \u{202b}التنفيذية\u{202c} \u{202b}اللجنة\u{202c}\n\u{202b}بيروت\u{202c}\n13\n-\n14\n\
+                \u{202b}ديسمبر\u{202c}/\u{202b}األول\u{202c} \u{202b}كانون\u{202c}\n2017\n\u{202b}موج\u{202c}\n\
+                \u{202b}ـ\u{202c}\n\u{202b}ز\u{202c}\n\u{202b}في\u{202c} \u{202b}الرابع\u{202c} \
+                \u{202b}اجتماعها\u{202c} \u{202b}عقدت\u{202c}\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    assert_eq!(title.as_deref(), Some("تقريـر"));
+    assert_eq!(subtitle.as_deref(), Some("اللجنة التنفيذية عن اجتماعها الرابع"));
+    let parsed = plenary::parse(text);
+    let session = parsed.tree().metadata.session.clone().expect("the session");
+    assert_eq!(session.place.as_deref(), Some("بيروت"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2017-12-13"));
+    assert_eq!(session.end.map(|d| d.to_string()).as_deref(), Some("2017-12-14"));
+}
+
+#[test]
+fn a_body_named_a_word_a_line_and_a_title_cut_in_words_over_a_summary() {
+    // E/ESCWA/2017/EC.4/7 as `-raw` gives it: the executive committee and
+    // its meeting a word a line (`اللجنة` / `التنفيذية` / `الاجتماع` /
+    // `الرابع`) between the commission and the dates; the title, with no
+    // blank line after the agenda item, cut into words (`ال` / `ثالثين`)
+    // over the summary's heading. A text layer that reverses its lam-alef
+    // pairs (`األمم`) reverses the one after `ل` too (`لإلسكوا`).
+    let text = "17-00743\nE \u{202b}المتحدة\u{202c} \u{202b}األمم\u{202c}\nDistr.\nLIMITED\nE/ESCWA/2017/EC.4/7\n\
+                4 December 2017\nORIGINAL: ARABIC\n\u{202b}المجـلس\u{202c}\n\
+                \u{202b}واالجتمـاعي\u{202c} \u{202b}االقتصـادي\u{202c}\n\
+                )\u{202b}(اإلسكوا\u{202c} \u{202b}آسيا\u{202c} \u{202b}لغربي\u{202c} \u{202b}واالجتماعية\u{202c} \
+                \u{202b}االقتصادية\u{202c} \u{202b}اللجنة\u{202c}\n\u{202b}اللجنة\u{202c}\n\
+                \u{202b}التنفيذية\u{202c}\n\u{202b}االجتماع\u{202c}\n\u{202b}الرابع\u{202c}\n\u{202b}بيروت\u{202c}\n\
+                ،\n13\n-\n14\n\u{202b}ديسمبر\u{202c}/\u{202b}األول\u{202c} \u{202b}كانون\u{202c}\n2017\n\
+                \u{202b}البند\u{202c}\n8\n\u{202b}المؤقت\u{202c} \u{202b}األعمال\u{202c} \u{202b}جدول\u{202c} \
+                \u{202b}من\u{202c}\n\u{202b}للدورة\u{202c} \u{202b}الجارية\u{202c} \u{202b}التحضيرات\u{202c}\n\
+                \u{202b}ال\u{202c}\n\u{202b}ثالثين\u{202c}\n\u{202b}لإلسكوا\u{202c}\n\u{202b}موج\u{202c}\n\
+                \u{202b}ـ\u{202c}\n\u{202b}ز\u{202c}\n\
+                \u{202b}التنفيذية\u{202c} \u{202b}األمانة\u{202c} \u{202b}باشرت\u{202c}\n";
+    let (title, subtitle) = title_and_subtitle(text);
+    let both = format!("{} {}", title.unwrap_or_default(), subtitle.unwrap_or_default());
+    assert_eq!(both.trim(), "التحضيرات الجارية للدورة الثلاثين للإسكوا");
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.agenda_items, ["8"]);
+    let session = meta.session.clone().expect("the session");
+    assert_eq!(session.place.as_deref(), Some("بيروت"));
+    assert_eq!(session.start.map(|d| d.to_string()).as_deref(), Some("2017-12-13"));
+}
+
+#[test]
+fn a_body_of_short_ocr_lines_above_the_session_is_passed() {
+    // A/L.632 (1971, OCR): a library stamp and the name in one word a line
+    // above the session and the agenda item; the draft's title and its
+    // sponsors are read under them.
+    let text = "UN UBRAR'(\n\nocr i - 1.w ,i·/\nUNITED\n\nGENERAL\nASSEMBLY\n\nDistr.\nLIMITED\nA/L.632\n\
+                ~9 September 1971\nORIGINAL:\n\nENGLISH\n\nrrwenty-sixth session\nAgenda item 93\n\
+                RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE'S REPUBLIC\nOF CHINA IN THE UNITED NATIONS\n\
+                Australia, Colombia, Costa Rica, Dominican Republic,\nEl Salvador, Fiji, Gambia, Guatemala, Haiti, Honduras,\n\
+                Japan, Lesotho, Liberia, New Zealand, Nicar~gua,\nPhilippines, Swaziland, Thailand, United States of\n\
+                America and Uruguay: draft resolution\nThe General Assembly,\n\
+                Recalling the provisions of the Charter of the United Nations,\n\
+                Decides that any proposal in the General Assembly which would result in\n\
+                depriving the Republic of China of representation in the United Nations is an\n\
+                important question under Article 18 of the Charter.\n";
+    let (title, _) = title_and_subtitle(text);
+    assert_eq!(
+        title.as_deref(),
+        Some("RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE'S REPUBLIC OF CHINA IN THE UNITED NATIONS")
+    );
+    let parsed = plenary::parse(text);
+    assert_eq!(parsed.tree().metadata.agenda_items, ["93"]);
+}

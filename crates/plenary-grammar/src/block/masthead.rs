@@ -585,6 +585,299 @@ fn in_reading_order(text: &str, lines: &[BodyLine]) -> Option<String> {
     copy
 }
 
+/// How two lines of an Arabic masthead meet once [`reflow_arabic`] has read
+/// them: apart, as one word, or as one line with a space between.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Meet {
+    Apart,
+    Glued,
+    Spaced,
+}
+
+/// The Arabic letters of `s`, vowel marks, tatweel and direction marks left
+/// out.
+fn arabic_letters(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| {
+            arabic::is_arabic_letter(c) && c.is_alphabetic() && c != 'ـ' && !('\u{64B}'..='\u{65F}').contains(&c)
+        })
+        .count()
+}
+
+/// A letter that opens a word and is written joined to it (`و`, `ل`, `ب`,
+/// `ف`, `ك`), or the article or its alef (`ال`, `ا`): a piece of a word set
+/// alone on its line goes with the word after it.
+fn arabic_prefix(piece: &str) -> bool {
+    matches!(piece, "ا" | "ال" | "و" | "ل" | "ب" | "ف" | "ك")
+}
+
+/// Where `-raw` (and PyMuPDF) cut an Arabic masthead's words into pieces a
+/// line (`تقري` / `ـ` / `ر`, `ا` / `لدورة`, `الثالث` / `و` / `ن`) and its place
+/// and dates into a word or figure a line (`بيروت` / `،` / `13` / `-` / `14` /
+/// `كانون الأول/ديسمبر` / `2017`): how each line meets the next.
+///
+/// A piece is a line of one or two letters that is no function word; a
+/// prefix piece ([`arabic_prefix`]) goes with the line after it, any other
+/// with the line before. A tatweel alone (a stretched word cut at its
+/// stretch) goes with both. The lines must meet with no blank line or
+/// furniture between them.
+///
+/// Place and dates are two to ten short lines that read as a session's
+/// place and dates together and end with the year, the place a word alone on its line (not the
+/// last word of a title, which would have been cut in pieces or share its
+/// line) or none.
+fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
+    let content = |k: usize| {
+        lines
+            .get(k)
+            .and_then(|l| text.get(l.start..l.end))
+            .unwrap_or("")
+            .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
+    };
+    let letter = |c: char| arabic::is_arabic_letter(c) && c.is_alphabetic() && c != 'ـ';
+    let tatweel = |s: &str| !s.is_empty() && s.chars().all(|c| c == 'ـ');
+    let touches = |k: usize| lines.get(k).is_some_and(|l| !l.blank_before && !l.removed_before);
+    let opens_arabic = |s: &str| s.chars().next().is_some_and(letter);
+    let closes_arabic = |s: &str| s.chars().last().is_some_and(letter);
+    let piece =
+        |s: &str| !s.contains(' ') && (1..=2).contains(&arabic_letters(s)) && opens_arabic(s) && closes_arabic(s);
+    let mut meet = vec![Meet::Apart; lines.len()];
+    let joined = |meet: &[Meet], (a, b): (usize, usize)| -> String {
+        let mut s = String::new();
+        for k in a..=b {
+            if k > a && meet.get(k - 1) == Some(&Meet::Spaced) {
+                s.push(' ');
+            }
+            s.push_str(content(k));
+        }
+        s
+    };
+    // Pieces glue in rounds: `الثالث` / `و` / `ن` is `الثالث` / `ون`, then
+    // `الثالثون`.
+    for _ in 0..3 {
+        let groups = groups_of(&meet);
+        let mut glue = Vec::new();
+        for (g, &(a, b)) in groups.iter().enumerate() {
+            let this = joined(&meet, (a, b));
+            let before = g.checked_sub(1).and_then(|p| groups.get(p)).map(|&r| joined(&meet, r));
+            let after = groups.get(g + 1).map(|&r| joined(&meet, r));
+            let prefix = arabic_prefix(&this);
+            let suffix = piece(&this) && !prefix && !function_word(&this);
+            // With the line before: a suffix piece, a tatweel, or a suffix
+            // piece its tatweel opens (PyMuPDF: `موج` / `ـز`).
+            let stretched = this.strip_prefix('ـ').is_some_and(&piece);
+            let back = before.as_deref().is_some_and(|p| {
+                touches(a) && (closes_arabic(p) || p.ends_with('ـ')) && (suffix || tatweel(&this) || stretched)
+            });
+            // With the line after: a prefix piece or a tatweel.
+            let forward = after
+                .as_deref()
+                .is_some_and(|n| touches(b + 1) && opens_arabic(n) && (prefix || tatweel(&this)));
+            if back && a > 0 {
+                glue.push(a - 1);
+            }
+            if forward {
+                glue.push(b);
+            }
+        }
+        let mut changed = false;
+        for k in glue {
+            if let Some(m) = meet.get_mut(k) {
+                changed |= *m != Meet::Glued;
+                *m = Meet::Glued;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    // Place and dates a word or figure a line.
+    let groups = groups_of(&meet);
+    let mut g = 0;
+    while g < groups.len() {
+        let run = (2..=10).find(|&n| {
+            let Some(run) = groups.get(g..g + n) else {
+                return false;
+            };
+            let parts: Vec<String> = run.iter().map(|&r| joined(&meet, r)).collect();
+            let mut read = String::new();
+            for (k, p) in parts.iter().enumerate() {
+                if k > 0 && !slash_between(&parts, k) {
+                    read.push(' ');
+                }
+                read.push_str(p);
+            }
+            // The place, if any: the first line, a word alone.
+            let digit = |p: &String| p.chars().any(|c| c.is_ascii_digit());
+            let place_ok = match (run.first(), parts.first()) {
+                (Some(&(a, b)), Some(first)) => {
+                    digit(first)
+                        || (a == b
+                            && !first
+                                .trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace())
+                                .contains(' '))
+                }
+                _ => false,
+            };
+            let words_before_digits = parts
+                .iter()
+                .take_while(|p| !digit(p))
+                .filter(|p| p.chars().any(char::is_alphabetic))
+                .count();
+            // The dates end with the year.
+            let year = parts.last().is_some_and(|p| {
+                let digits = p.len() - p.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                digits == 4
+            });
+            place_ok
+                && year
+                && words_before_digits <= 1
+                && parts.iter().all(|p| !p.is_empty() && p.chars().count() <= 24)
+                // (PyMuPDF sets a blank line between some of them.)
+                && run.iter().skip(1).all(|&(a, _)| lines.get(a).is_some_and(|l| !l.removed_before))
+                && session_dates(&read, lang).is_some()
+        });
+        if let Some(n) = run {
+            let parts: Vec<String> = groups
+                .get(g..g + n)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&r| joined(&meet, r))
+                .collect();
+            for (k, &(_, b)) in groups.get(g..g + n - 1).unwrap_or(&[]).iter().enumerate() {
+                if let Some(m) = meet.get_mut(b) {
+                    *m = if slash_between(&parts, k + 1) {
+                        Meet::Glued
+                    } else {
+                        Meet::Spaced
+                    };
+                }
+            }
+            g += n;
+        } else {
+            g += 1;
+        }
+    }
+    // A section's label over its dash (`ألف` / `-`), as printed: `ألف-`.
+    let groups = groups_of(&meet);
+    for pair in groups.windows(2) {
+        let (Some(&(_, b)), Some(&(a, dash_end))) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
+        let label = joined(&meet, (pair.first().map_or(0, |p| p.0), b));
+        if a == dash_end
+            && content(a) == "-"
+            && touches(a)
+            && label.chars().count() <= 8
+            && label.chars().all(letter)
+            && super::starts::arabic_label_value(&label).is_some()
+        {
+            if let Some(m) = meet.get_mut(b) {
+                *m = Meet::Glued;
+            }
+        }
+    }
+    meet
+}
+
+/// True when part `k` of `parts` or the one before it is a slash alone:
+/// the two are read with no space (`كانون الأول` / `/` / `ديسمبر`).
+fn slash_between(parts: &[String], k: usize) -> bool {
+    parts.get(k).is_some_and(|p| p == "/") || k.checked_sub(1).and_then(|j| parts.get(j)).is_some_and(|p| p == "/")
+}
+
+/// The `(first, last)` lines that `meet` puts together.
+fn groups_of(meet: &[Meet]) -> Vec<(usize, usize)> {
+    let mut groups = Vec::new();
+    let mut start = 0;
+    for (k, m) in meet.iter().enumerate() {
+        if *m == Meet::Apart {
+            groups.push((start, k));
+            start = k + 1;
+        }
+    }
+    groups
+}
+
+/// The lines [`reflow_arabic`] reads, each with the `(first, last)` lines
+/// of the source it stands for.
+type Reflowed = (Vec<BodyLine>, Vec<(usize, usize)>);
+
+/// Writes each group of lines [`arabic_reflow`] puts together into `copy`
+/// as one line at the start of its span (the words glued or spaced), and
+/// gives the lines so read, each with the `(first, last)` of `lines` it
+/// stands for. `None` where no lines go together.
+fn reflow_arabic(copy: &mut String, lines: &[BodyLine], lang: &Lang) -> Option<Reflowed> {
+    let meet = arabic_reflow(copy, lines, lang);
+    let groups = groups_of(&meet);
+    if groups.iter().all(|(a, b)| a == b) {
+        return None;
+    }
+    let mut merged = Vec::with_capacity(groups.len());
+    let mut origin = Vec::with_capacity(groups.len());
+    for &(a, b) in &groups {
+        let (Some(first), Some(last)) = (lines.get(a).copied(), lines.get(b)) else {
+            continue;
+        };
+        let span = first.start..last.end;
+        let written = (a < b).then(|| {
+            let mut line = String::new();
+            for k in a..=b {
+                let Some(l) = lines.get(k) else { continue };
+                if k > a && meet.get(k - 1) == Some(&Meet::Spaced) {
+                    line.push(' ');
+                }
+                line.push_str(
+                    copy.get(l.start..l.end)
+                        .unwrap_or("")
+                        .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c)),
+                );
+            }
+            line
+        });
+        // The line written at the span's start, spaces after it to the span's
+        // end; the line read ends before them.
+        let fits = written.filter(|line| line.len() <= span.len() && copy.get(span.clone()).is_some());
+        match fits {
+            Some(mut line) => {
+                let end = span.start + line.len();
+                line.extend(std::iter::repeat_n(' ', span.len() - line.len()));
+                copy.replace_range(span.clone(), &line);
+                merged.push(BodyLine { end, ..first });
+                origin.push((a, b));
+            }
+            None => {
+                for k in a..=b {
+                    if let Some(&l) = lines.get(k) {
+                        merged.push(l);
+                        origin.push((k, k));
+                    }
+                }
+            }
+        }
+    }
+    Some((merged, origin))
+}
+
+/// A line of one word.
+fn one_word(c: &str) -> bool {
+    c.split_whitespace().count() <= 1
+}
+
+/// The end of the `n` lines from `from`, lines of one word not counted
+/// ([`one_word`]), and ten lines at most.
+fn words_on<'t>(content: &impl Fn(usize) -> &'t str, from: usize, n: usize) -> usize {
+    let mut counted = 0;
+    let mut j = from;
+    while counted < n && j < from + 10 {
+        if !one_word(content(j)) {
+            counted += 1;
+        }
+        j += 1;
+    }
+    j
+}
+
 /// The agenda item whose word stands alone on line `c`, short and with no
 /// figure, and whose number opens the next (PyMuPDF: `البند` / `3 من جدول
 /// الأعمال المؤقت`).
@@ -814,6 +1107,11 @@ fn item_title_end(titles: &[&str]) -> Option<usize> {
         let (Some(&prev), Some(&next)) = (titles.get(k - 1), titles.get(k)) else {
             return false;
         };
+        // A line of one word was cut, not set short (`-raw` sets words a
+        // line).
+        if one_word(prev) {
+            return false;
+        }
         let first_word = next.split_whitespace().next().map_or(0, len);
         let width = titles.iter().take(k).map(|t| len(t)).max().unwrap_or(0).max(len(next));
         !goes_on(prev, next) && len(prev) + 1 + first_word <= width
@@ -1047,25 +1345,61 @@ fn split_fields(text: &str, line: BodyLine) -> Vec<BodyLine> {
 /// subtitle then in their order.
 #[must_use]
 pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
+    if lang.code != "ar" {
+        return read_lines(text, lines, lang);
+    }
     // Arabic lines whose runs `-raw` wrote in visual order are read in
-    // reading order: the masthead reads a copy of the text where each such
-    // line's bytes stand in that order, in the line's own span.
-    let reordered = if lang.code == "ar" {
-        in_reading_order(text, lines)
-    } else {
-        None
+    // reading order, and the words and dates it cut over lines are read
+    // whole ([`reflow_arabic`]): the masthead reads a copy of the text where
+    // each such line's bytes stand in that order, in the line's own span.
+    let end = lines.iter().map(|l| l.end).max().unwrap_or(0);
+    let mut copy = in_reading_order(text, lines).unwrap_or_else(|| text.get(..end).unwrap_or(text).to_owned());
+    let reflowed = reflow_arabic(&mut copy, lines, lang);
+    let mut m = match &reflowed {
+        Some((merged, _)) => read_lines(&copy, merged, lang)?,
+        None => read_lines(&copy, lines, lang)?,
     };
-    if let Some(copy) = &reordered {
-        // The lines taken keep their text as the source gives it.
-        let mut m = read_lines(copy, lines, lang)?;
-        for f in &mut m.furniture {
-            if let Some(source) = f.span.and_then(|s| s.slice(text)) {
-                source.clone_into(&mut f.text);
+    if let Some((merged, origin)) = &reflowed {
+        m.consumed = m
+            .consumed
+            .iter()
+            .filter_map(|&k| origin.get(k))
+            .flat_map(|&(a, b)| a..=b)
+            .collect();
+        // A line read whole is furniture a line of the source at a time.
+        let whole: Vec<(usize, usize)> = merged
+            .iter()
+            .zip(origin)
+            .filter(|(_, (a, b))| a < b)
+            .map(|(l, &(a, b))| (l.start, a..=b))
+            .flat_map(|(start, range)| std::iter::repeat(start).zip(range))
+            .collect();
+        let mut split = Vec::with_capacity(m.furniture.len());
+        for f in m.furniture.drain(..) {
+            let start = f.span.map(|s| s.start as usize);
+            let pieces: Vec<&BodyLine> = whole
+                .iter()
+                .filter(|(s, _)| Some(*s) == start)
+                .filter_map(|&(_, k)| lines.get(k))
+                .collect();
+            if pieces.is_empty() {
+                split.push(f);
+            } else {
+                split.extend(pieces.into_iter().map(|l| Furniture {
+                    span: Some(Span::from_range(l.start..l.end)),
+                    ..f.clone()
+                }));
             }
         }
-        return Some(m);
+        m.furniture = split;
     }
-    read_lines(text, lines, lang)
+    // The lines taken keep their text as the source gives it.
+    for f in &mut m.furniture {
+        if let Some(source) = f.span.and_then(|s| s.slice(text)) {
+            source.clone_into(&mut f.text);
+        }
+    }
+    Some(m)
 }
 
 /// [`read`] over `text`, whose lines are in reading order.
@@ -1422,7 +1756,8 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 sub_item_read |= sub_item_title;
                 if single && i > start + 1 {
                     let prev = content(i - 1);
-                    if !breaks_off(prev, content(i)) && prev.chars().count() * 10 < widest * 7 {
+                    // (A line of one word was cut, not set short.)
+                    if !breaks_off(prev, content(i)) && !one_word(prev) && prev.chars().count() * 10 < widest * 7 {
                         break;
                     }
                 }
@@ -1439,7 +1774,12 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                 .all(|&k| !lines.get(k).is_some_and(|l| l.blank_before));
             if ran_into_subtitle && tight && agenda_title.len() >= 2 && m.draft.is_none() {
                 let titles: Vec<&str> = agenda_title.iter().map(|&k| content(k)).collect();
-                if let Some(end) = item_title_end(&titles) {
+                // A summary's heading comes under the document's title, never
+                // right under an item's: where every line wrapped, all were
+                // the document's title (`-raw`: `التحضيرات الجارية للدورة` /
+                // `الثلاثين` / `للإسكوا` / `موجـز`).
+                let summary_next = summary_line(content(i));
+                if let Some(end) = item_title_end(&titles).or(summary_next.then_some(0)) {
                     let given_back = agenda_title.split_off(end);
                     m.furniture.truncate(m.furniture.len().saturating_sub(given_back.len()));
                     i = given_back.first().copied().unwrap_or(i);
@@ -1536,8 +1876,11 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             // A line that says what the document is (`تقريـر` over the
             // workshop's name and its dates) opens the title, not a body's name.
             && !subtitle_start(c)
-            && body_lines.len() < 4
-            && (i + 1..i + 5).any(|j| {
+            // Four lines at most, not counting lines of one word (`-raw`
+            // may set a name a word a line: `اللجنة` / `التنفيذية`).
+            && body_lines.iter().filter(|&&b| !one_word(content(b))).count() < 4
+            && body_lines.len() < 10
+            && (i + 1..words_on(&content, i + 1, 4)).any(|j| {
                 session_line_loose(content(j)).is_some()
                     || cut_session(&content, j).is_some()
                     || agenda_line(content(j)).is_some()
@@ -1627,6 +1970,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
         }
         (taken, j)
     };
+    let reversed_pairs = lang.code == "ar" && (0..i.min(lines.len())).any(|k| arabic::reverses_lam_alef(content(k)));
     let join = |ls: &[usize]| -> String {
         let raw = join_lines(ls.iter().map(|&l| content(l)).filter(|c| !stars_only(c)));
         // Stars call footnotes wherever they stand (`Written statement* submitted
@@ -1637,9 +1981,15 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
             raw
         };
         let joined = rehyphenate(unstarred.trim_end_matches([',', ' ']).trim().to_owned());
-        // Arabic as a reader types it: base letters, lam-alef pairs set right.
+        // Arabic as a reader types it: base letters, lam-alef pairs set right
+        // (after the preposition `ل` too where the masthead shows its text
+        // layer reverses them).
         if arabic::has_arabic(&joined) {
-            arabic::readable(&joined)
+            if reversed_pairs {
+                arabic::readable_reversed(&joined)
+            } else {
+                arabic::readable(&joined)
+            }
         } else {
             joined
         }

@@ -466,6 +466,47 @@ pub fn readable(text: &str) -> String {
     text.split(' ').map(known_spelling).collect::<Vec<_>>().join(" ")
 }
 
+/// True when `text` shows a text layer that reverses lam-alef pairs: a
+/// word opens with the article's alef and then an alef (`األمم` for
+/// `الأمم`, `االقتصادي` for `الاقتصادي`), which no word spells.
+#[must_use]
+pub fn reverses_lam_alef(text: &str) -> bool {
+    let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
+    text.split_whitespace().any(|w| {
+        let mut letters = w
+            .chars()
+            .filter(|&c| !plenary_model::coverage::is_direction_mark(c))
+            .flat_map(|c| base_of(c).map_or_else(|| vec![c], |b| b.chars().collect()));
+        letters.next() == Some('ا') && letters.next().is_some_and(alef) && letters.next() == Some('ل')
+    })
+}
+
+/// [`readable`] for text whose layer reverses lam-alef pairs
+/// ([`reverses_lam_alef`]): the pair after the preposition `ل` set right
+/// too (`لألمم` is `للأمم`, `لإلسكوا` is `للإسكوا`, `ولألمانة` is
+/// `وللأمانة`). In such a layer a word so written is always a reversed pair;
+/// in a layer that keeps its pairs it may be a word (`لإلغاء`), which is why
+/// [`readable`] leaves it.
+#[must_use]
+pub fn readable_reversed(text: &str) -> String {
+    let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
+    readable(text)
+        .split(' ')
+        .map(|word| {
+            let mut chars: Vec<char> = word.chars().collect();
+            let at = usize::from(chars.first().is_some_and(|&c| c == 'و' || c == 'ف'));
+            let reversed = chars.get(at) == Some(&'ل')
+                && chars.get(at + 1).copied().is_some_and(alef)
+                && chars.get(at + 2) == Some(&'ل');
+            if reversed {
+                chars.swap(at + 1, at + 2);
+            }
+            chars.into_iter().collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `word`, or the word its lam-alef pairs after the article spell when set
 /// right, where that one is an ordinal of [`super::ar::AR`] and `word` is
 /// none.
@@ -492,6 +533,20 @@ fn known_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_reversed_pair_after_the_preposition_is_set_right_where_the_layer_reverses() {
+        assert!(super::reverses_lam_alef("المجلس االقتصادي واالجتماعي"));
+        assert!(super::reverses_lam_alef("\u{202B}األمم\u{202C} المتحدة"));
+        assert!(!super::reverses_lam_alef("المجلس الاقتصادي والاجتماعي"));
+        assert_eq!(
+            super::readable_reversed("الدورة الثلاثين لإلسكوا"),
+            "الدورة الثلاثين للإسكوا"
+        );
+        assert_eq!(super::readable_reversed("ولألمانة لألمم"), "وللأمانة للأمم");
+        // Left as written where the layer keeps its pairs: `لإلغاء` is a word.
+        assert_eq!(super::readable("لإلغاء"), "لإلغاء");
+    }
+
     #[test]
     fn runs_written_in_visual_order_are_read_last_first() {
         let raw = "\u{202B}ﺇﻧﺷ\u{202C} \u{202B}ﻣﻘﺗﺭﺡ\u{202C}";
