@@ -202,7 +202,27 @@ pub fn parse(text: &str) -> Document {
     } else {
         None
     };
+    // A heading of endnotes in the body, where no note was read: the notes
+    // are there, in a form no rule knew.
+    let unread_notes = if laid.footnotes.is_empty() {
+        unread_notes_heading(text, &body)
+    } else {
+        None
+    };
     let mut parser = Parser::new(text, lang, body, labels, style);
+    if let Some(span) = unread_notes {
+        parser.diagnostics.push(
+            Diagnostic::new(
+                "notes-unread",
+                Severity::Warning,
+                "a heading of endnotes stands in the body, and no footnote or endnote was read".to_owned(),
+                Some(span),
+            )
+            .with_help(
+                "The notes under this heading are kept as paragraphs: their labels are in a form no rule knew (set apart from their texts, doubled, or after them). Compare them with the PDF.",
+            ),
+        );
+    }
     if let Some((lines, span)) = visual {
         parser.diagnostics.push(
             Diagnostic::new(
@@ -431,6 +451,27 @@ fn find_session(body: &[Block], lang: &lang::Lang) -> Option<plenary_model::Sess
     found
 }
 
+/// The first line of the second half of the body that is a heading of
+/// endnotes alone (`Notes`, `الحواشي`, [`lang::Lang::notes`] of any
+/// language), a colon after it or not: its span.
+fn unread_notes_heading(text: &str, body: &[BodyLine]) -> Option<Span> {
+    body.iter().skip(body.len() / 2).find_map(|l| {
+        let line = text.get(l.start..l.end)?;
+        if line.len() > 40 {
+            return None;
+        }
+        let word = line
+            .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
+            .trim_end_matches(':')
+            .trim_end()
+            .to_lowercase();
+        lang::ALL
+            .iter()
+            .any(|lang| lang.notes.contains(&word.as_str()))
+            .then(|| Span::from_range(l.start..l.end))
+    })
+}
+
 /// Lines of an Arabic text written in visual order, a word a run
 /// ([`lang::arabic::written_word_by_word`]), as `pdftotext -raw` writes
 /// them: how many, and the first one's span, where they are at least three
@@ -465,6 +506,22 @@ mod tests {
     fn goes_on(prev: &str, next: &str) -> bool {
         let text = format!("{prev}\n\n{next}\n");
         sentence_goes_on(&text, prev.len(), prev.len() + 2, &lang::en::EN)
+    }
+
+    #[test]
+    fn a_notes_heading_with_no_note_read_says_so() {
+        let body = "1. The Committee met.\n\n2. It adopted its report.\n\n3. It closed.\n\n";
+        let unread = |notes: &str| {
+            let text = format!("{body}{notes}");
+            parse(&text).diagnostics.iter().any(|d| d.code == "notes-unread")
+        };
+        // Labels no rule knows (`B/ = …`, OCR'd): kept as text, and said.
+        assert!(unread("Notes\nB/ = Mr. W's communication was declared inadmissible.\n"));
+        assert!(unread("\u{202B}الحواشي\u{202C}\nhttps://www.example.org/1.1\n"));
+        // Notes read: nothing to say.
+        assert!(!unread("Notes\n1 Mr. W's communication was declared inadmissible.\n"));
+        // No heading: nothing to say.
+        assert!(!unread("Mr. W's communication was declared inadmissible.\n"));
     }
 
     #[test]
