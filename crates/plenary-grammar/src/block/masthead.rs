@@ -623,9 +623,10 @@ fn arabic_prefix(piece: &str) -> bool {
 /// furniture between them.
 ///
 /// Place and dates are two to ten short lines that read as a session's
-/// place and dates together and end with the year, the place a word alone on its line (not the
-/// last word of a title, which would have been cut in pieces or share its
-/// line) or none.
+/// place and dates together and end with the year (a blank line may stand
+/// between them, not furniture), the place a word alone on its line (not
+/// the last word of a title, which would have been cut in pieces or share
+/// its line) or none.
 fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
     let content = |k: usize| {
         lines
