@@ -372,6 +372,29 @@ fn page_numbers_by_sequence(text: &str, lines: &[Line], roles: &mut [Role]) {
 /// Returns them.
 fn one_page_number_a_page(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec<usize> {
     let mut demoted = Vec::new();
+    // A page that prints its number with the count (`5/6`) prints no bare
+    // one: a bare number of that page taken for it (`2`, a footnote's label
+    // set alone, that happens to equal the page's count by form feeds) goes
+    // back too.
+    let counted: std::collections::HashSet<u32> = roles
+        .iter()
+        .zip(lines)
+        .filter(|(role, line)| {
+            **role == Role::Furniture(FurnitureKind::PageNumber) && furniture::page_of(line.content(text)).is_some()
+        })
+        .map(|(_, line)| line.page)
+        .collect();
+    if !counted.is_empty() {
+        for (i, line) in lines.iter().enumerate() {
+            let bare = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
+                && counted.contains(&line.page)
+                && line.content(text).bytes().all(|b| b.is_ascii_digit());
+            if bare {
+                set_role(roles, i, Role::Body);
+                demoted.push(i);
+            }
+        }
+    }
     let numbers: Vec<(usize, u32, u32)> = roles
         .iter()
         .zip(lines)
