@@ -138,20 +138,22 @@ pub fn run(doc: &Document) -> Report {
                 paragraphs.push((n, p.span));
             }
         }
-        Node::Block(Block::Section(s)) if ends_with_comma(&s.heading) => {
-            headings_with_comma.push(s.heading_span.or(s.span));
-        }
-        // A table of contents (a heading over one table): the paragraph
-        // ranges of its rows (`4-35`).
-        Node::Block(Block::Section(s)) if s.level == crate::SectionLevel::Heading && s.num.is_none() => {
-            if let [Block::Table(t)] = s.children.as_slice() {
-                contents_ranges.extend(
-                    t.rows
-                        .iter()
-                        .flat_map(|r| &r.cells)
-                        .filter_map(|c| paragraph_range(&plain_text(c)))
-                        .map(|end| (end, t.span)),
-                );
+        Node::Block(Block::Section(s)) => {
+            if ends_with_comma(&s.heading) {
+                headings_with_comma.push(s.heading_span.or(s.span));
+            }
+            // A table of contents (a heading over one table): the paragraph
+            // ranges of its rows (`4-35`), whatever its heading ends with.
+            if s.level == crate::SectionLevel::Heading && s.num.is_none() {
+                if let [Block::Table(t)] = s.children.as_slice() {
+                    contents_ranges.extend(
+                        t.rows
+                            .iter()
+                            .flat_map(|r| &r.cells)
+                            .filter_map(|c| paragraph_range(&plain_text(c)))
+                            .map(|end| (end, t.span)),
+                    );
+                }
             }
         }
         Node::Block(Block::Resolution(d) | Block::Decision(d)) => deliberations.push(d),
@@ -542,14 +544,14 @@ mod tests {
         let row = |cells: &[&str]| TableRow {
             cells: cells.iter().map(|c| vec![Inline::text(*c)]).collect(),
         };
-        let contents = |rows: Vec<TableRow>| {
+        let contents_headed = |heading: &str, rows: Vec<TableRow>| {
             Block::Section(Section {
                 id: "toc_1".into(),
                 span: None,
                 level: SectionLevel::Heading,
                 num: None,
                 num_span: None,
-                heading: vec![Inline::text("Contents")],
+                heading: vec![Inline::text(heading)],
                 heading_span: None,
                 children: vec![Block::Table(Table {
                     id: "toc_1__table".into(),
@@ -558,6 +560,7 @@ mod tests {
                 })],
             })
         };
+        let contents = |rows: Vec<TableRow>| contents_headed("Contents", rows);
         let mut doc = Document::default();
         doc.body.push(contents(vec![
             row(&["I.", "Introduction", "1-3", "2"]),
@@ -579,6 +582,20 @@ mod tests {
             run(&doc).findings.is_empty(),
             "the numbering reaches the contents' last"
         );
+        // A contents heading that ends with a comma is reported for it, and
+        // its ranges are read all the same.
+        let mut doc = Document::default();
+        doc.body.push(contents_headed(
+            "Contents,",
+            vec![
+                row(&["I.", "Introduction", "1-3", "2"]),
+                row(&["II.", "Work", "4–9", "3"]),
+            ],
+        ));
+        doc.body.push(para("1"));
+        let codes: Vec<String> = run(&doc).findings.into_iter().map(|d| d.code).collect();
+        assert!(codes.iter().any(|c| c == "heading-ends-with-comma"), "{codes:?}");
+        assert!(codes.iter().any(|c| c == "paragraph-sequence"), "{codes:?}");
         // Years a row spans are no paragraph range.
         assert_eq!(paragraph_range("2018-2019"), None);
         assert_eq!(paragraph_range("35-4"), Some(35));
