@@ -457,18 +457,11 @@ fn find_session(body: &[Block], lang: &lang::Lang) -> Option<plenary_model::Sess
 fn unread_notes_heading(text: &str, body: &[BodyLine]) -> Option<Span> {
     body.iter().skip(body.len() / 2).find_map(|l| {
         let line = text.get(l.start..l.end)?;
-        if line.len() > 40 {
-            return None;
-        }
         let word = line
             .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
             .trim_end_matches(':')
-            .trim_end()
-            .to_lowercase();
-        lang::ALL
-            .iter()
-            .any(|lang| lang.notes.contains(&word.as_str()))
-            .then(|| Span::from_range(l.start..l.end))
+            .trim_end();
+        (line.len() <= 40 && lang::names_notes(word)).then(|| Span::from_range(l.start..l.end))
     })
 }
 

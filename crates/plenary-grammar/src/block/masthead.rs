@@ -594,16 +594,6 @@ enum Meet {
     Spaced,
 }
 
-/// The Arabic letters of `s`, vowel marks, tatweel and direction marks left
-/// out.
-fn arabic_letters(s: &str) -> usize {
-    s.chars()
-        .filter(|&c| {
-            arabic::is_arabic_letter(c) && c.is_alphabetic() && c != 'ـ' && !('\u{64B}'..='\u{65F}').contains(&c)
-        })
-        .count()
-}
-
 /// A letter that opens a word and is written joined to it (`و`, `ل`, `ب`,
 /// `ف`, `ك`), or the article or its alef (`ال`, `ا`): a piece of a word set
 /// alone on its line goes with the word after it.
@@ -641,7 +631,7 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
     let opens_arabic = |s: &str| s.chars().next().is_some_and(letter);
     let closes_arabic = |s: &str| s.chars().last().is_some_and(letter);
     let piece =
-        |s: &str| !s.contains(' ') && (1..=2).contains(&arabic_letters(s)) && opens_arabic(s) && closes_arabic(s);
+        |s: &str| !s.contains(' ') && (1..=2).contains(&arabic::letter_count(s)) && opens_arabic(s) && closes_arabic(s);
     let mut meet = vec![Meet::Apart; lines.len()];
     let joined = |meet: &[Meet], (a, b): (usize, usize)| -> String {
         let mut s = String::new();
@@ -696,10 +686,8 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
     let groups = groups_of(&meet);
     let mut g = 0;
     while g < groups.len() {
-        let run = (2..=10).find(|&n| {
-            let Some(run) = groups.get(g..g + n) else {
-                return false;
-            };
+        let run = (2..=10).find_map(|n| {
+            let run = groups.get(g..g + n)?;
             let parts: Vec<String> = run.iter().map(|&r| joined(&meet, r)).collect();
             let mut read = String::new();
             for (k, p) in parts.iter().enumerate() {
@@ -730,21 +718,16 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
                 let digits = p.len() - p.trim_end_matches(|c: char| c.is_ascii_digit()).len();
                 digits == 4
             });
-            place_ok
+            let found = place_ok
                 && year
                 && words_before_digits <= 1
                 && parts.iter().all(|p| !p.is_empty() && p.chars().count() <= 24)
                 // (PyMuPDF sets a blank line between some of them.)
                 && run.iter().skip(1).all(|&(a, _)| lines.get(a).is_some_and(|l| !l.removed_before))
-                && session_dates(&read, lang).is_some()
+                && session_dates(&read, lang).is_some();
+            found.then_some((n, parts))
         });
-        if let Some(n) = run {
-            let parts: Vec<String> = groups
-                .get(g..g + n)
-                .unwrap_or(&[])
-                .iter()
-                .map(|&r| joined(&meet, r))
-                .collect();
+        if let Some((n, parts)) = run {
             for (k, &(_, b)) in groups.get(g..g + n - 1).unwrap_or(&[]).iter().enumerate() {
                 if let Some(m) = meet.get_mut(b) {
                     *m = if slash_between(&parts, k + 1) {
@@ -762,10 +745,10 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
     // A section's label over its dash (`ألف` / `-`), as printed: `ألف-`.
     let groups = groups_of(&meet);
     for pair in groups.windows(2) {
-        let (Some(&(_, b)), Some(&(a, dash_end))) = (pair.first(), pair.get(1)) else {
+        let &[(first, b), (a, dash_end)] = pair else {
             continue;
         };
-        let label = joined(&meet, (pair.first().map_or(0, |p| p.0), b));
+        let label = joined(&meet, (first, b));
         if a == dash_end
             && content(a) == "-"
             && touches(a)
@@ -1368,28 +1351,21 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             .flat_map(|&(a, b)| a..=b)
             .collect();
         // A line read whole is furniture a line of the source at a time.
-        let whole: Vec<(usize, usize)> = merged
-            .iter()
-            .zip(origin)
-            .filter(|(_, (a, b))| a < b)
-            .map(|(l, &(a, b))| (l.start, a..=b))
-            .flat_map(|(start, range)| std::iter::repeat(start).zip(range))
-            .collect();
+        let source_lines = |start: Option<usize>| {
+            merged
+                .iter()
+                .zip(origin)
+                .find(|(l, (a, b))| a < b && Some(l.start) == start)
+                .map(|(_, &(a, b))| a..=b)
+        };
         let mut split = Vec::with_capacity(m.furniture.len());
         for f in m.furniture.drain(..) {
-            let start = f.span.map(|s| s.start as usize);
-            let pieces: Vec<&BodyLine> = whole
-                .iter()
-                .filter(|(s, _)| Some(*s) == start)
-                .filter_map(|&(_, k)| lines.get(k))
-                .collect();
-            if pieces.is_empty() {
-                split.push(f);
-            } else {
-                split.extend(pieces.into_iter().map(|l| Furniture {
+            match source_lines(f.span.map(|s| s.start as usize)) {
+                Some(range) => split.extend(range.filter_map(|k| lines.get(k)).map(|l| Furniture {
                     span: Some(Span::from_range(l.start..l.end)),
                     ..f.clone()
-                }));
+                })),
+                None => split.push(f),
             }
         }
         m.furniture = split;

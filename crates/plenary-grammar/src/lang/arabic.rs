@@ -114,7 +114,21 @@ fn left_out(c: char) -> bool {
 
 /// Lam and the alef letters, whose order in a lam-alef pair PDFs reverse.
 fn lam_or_alef(c: char) -> bool {
-    matches!(c, 'ل' | 'ا' | 'أ' | 'إ' | 'آ')
+    c == 'ل' || is_alef(c)
+}
+
+/// An alef, bare or with its hamza or madda (`ا`, `أ`, `إ`, `آ`).
+fn is_alef(c: char) -> bool {
+    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
+}
+
+/// The Arabic letters of `word`: what [`key`] leaves out (vowels, tatweel,
+/// direction marks) not counted.
+#[must_use]
+pub fn letter_count(word: &str) -> usize {
+    word.chars()
+        .filter(|&c| is_arabic_letter(c) && c.is_alphabetic() && !left_out(c))
+        .count()
 }
 
 /// The comparison key of an Arabic word or phrase: presentation forms folded
@@ -292,10 +306,7 @@ pub fn mend(text: &str) -> String {
 /// aside): a piece of a word an extractor cut, since no Arabic word is a
 /// letter alone.
 fn lone_letter(word: &str) -> bool {
-    let mut letters = word
-        .chars()
-        .filter(|&c| is_arabic_letter(c) && c.is_alphabetic() && !left_out(c));
-    letters.next().is_some() && letters.next().is_none() && word.chars().all(|c| is_arabic_letter(c) || left_out(c))
+    letter_count(word) == 1 && word.chars().all(|c| is_arabic_letter(c) || left_out(c))
 }
 
 /// True when the last word of `line` is one Arabic letter alone, after
@@ -446,9 +457,8 @@ pub fn readable(text: &str) -> String {
     // `ا` + `[اأإآ]` + `ل`: the article's alef, then a reversed lam-alef.
     let mut k = 0;
     while k + 2 < out.len() {
-        let reversed = out.get(k) == Some(&'ا')
-            && out.get(k + 1).is_some_and(|&c| matches!(c, 'ا' | 'أ' | 'إ' | 'آ'))
-            && out.get(k + 2) == Some(&'ل');
+        let reversed =
+            out.get(k) == Some(&'ا') && out.get(k + 1).copied().is_some_and(is_alef) && out.get(k + 2) == Some(&'ل');
         if reversed {
             out.swap(k + 1, k + 2);
             k += 3;
@@ -471,13 +481,12 @@ pub fn readable(text: &str) -> String {
 /// `الأمم`, `االقتصادي` for `الاقتصادي`), which no word spells.
 #[must_use]
 pub fn reverses_lam_alef(text: &str) -> bool {
-    let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
     text.split_whitespace().any(|w| {
         let mut letters = w
             .chars()
             .filter(|&c| !plenary_model::coverage::is_direction_mark(c))
             .flat_map(|c| base_of(c).map_or_else(|| vec![c], |b| b.chars().collect()));
-        letters.next() == Some('ا') && letters.next().is_some_and(alef) && letters.next() == Some('ل')
+        letters.next() == Some('ا') && letters.next().is_some_and(is_alef) && letters.next() == Some('ل')
     })
 }
 
@@ -489,14 +498,13 @@ pub fn reverses_lam_alef(text: &str) -> bool {
 /// [`readable`] leaves it.
 #[must_use]
 pub fn readable_reversed(text: &str) -> String {
-    let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
     readable(text)
         .split(' ')
         .map(|word| {
             let mut chars: Vec<char> = word.chars().collect();
             let at = usize::from(chars.first().is_some_and(|&c| c == 'و' || c == 'ف'));
             let reversed = chars.get(at) == Some(&'ل')
-                && chars.get(at + 1).copied().is_some_and(alef)
+                && chars.get(at + 1).copied().is_some_and(is_alef)
                 && chars.get(at + 2) == Some(&'ل');
             if reversed {
                 chars.swap(at + 1, at + 2);

@@ -305,6 +305,16 @@ pub(crate) fn takes_number(word: &str) -> bool {
         .any(|lang| lang.numbered_nouns.contains(&lower.as_str()) || lang.months.contains(&lower.as_str()))
 }
 
+/// True when `line` is a heading of endnotes alone (`Notes`, `Примечания`,
+/// `الحواشي`: [`Lang::notes`] of any language), in any case; 40 bytes at
+/// most.
+pub(crate) fn names_notes(line: &str) -> bool {
+    line.len() <= 40 && {
+        let lower = line.to_lowercase();
+        ALL.iter().any(|l| l.notes.contains(&lower.as_str()))
+    }
+}
+
 /// A date line in any of the languages: `23 October 2012`, `11 de mayo de
 /// 1994`, `14 августа 2019 года`, `1er juin 2012`.
 pub(crate) fn date_line(c: &str) -> Option<chrono::NaiveDate> {

@@ -586,12 +586,7 @@ fn notes_heading(text: &str, lines: &[Line], roles: &mut [Role]) -> Option<usize
         if role_at(roles, i) != Role::Body {
             return false;
         }
-        let content = line_at(lines, i).content(text);
-        if content.len() > 40 {
-            return false;
-        }
-        let lower = content.to_lowercase();
-        crate::lang::ALL.iter().any(|l| l.notes.contains(&lower.as_str()))
+        crate::lang::names_notes(line_at(lines, i).content(text))
     };
     let qualifies = |i: usize| {
         if !named(i) {
