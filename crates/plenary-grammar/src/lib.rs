@@ -223,17 +223,25 @@ pub fn parse(text: &str) -> Document {
             ),
         );
     }
-    if let Some((lines, span)) = visual {
+    if let Some((kind, lines, span)) = visual {
+        let (what, help) = match kind {
+            Visual::Runs => (
+                "their words last first",
+                "The extractor wrote each word or run of the lines as it stands on the page (pdftotext -raw does). The masthead is read in reading order, the body as written: headings, titles and paragraphs may be missed. Extract the text with pdftotext without -raw for a faithful parse.",
+            ),
+            Visual::Letters => (
+                "their letters last first",
+                "The extractor wrote each line's letters left to right as they stand on the page (pdfminer does, and may set each word of a justified line apart). The masthead is read in reading order, the body as written: headings, titles, paragraphs and notes may be missed. Extract the text with pdftotext for a faithful parse.",
+            ),
+        };
         parser.diagnostics.push(
             Diagnostic::new(
                 "visual-order-text",
                 Severity::Warning,
-                format!("{lines} right-to-left lines are written in visual order, their words last first"),
+                format!("{lines} right-to-left lines are written in visual order, {what}"),
                 Some(span),
             )
-            .with_help(
-                "The extractor wrote each word or run of the lines as it stands on the page (pdftotext -raw does). The masthead is read in reading order, the body as written: headings, titles and paragraphs may be missed. Extract the text with pdftotext without -raw for a faithful parse.",
-            ),
+            .with_help(help),
         );
     }
     parser.inline.star_labels = star_labels;
@@ -465,15 +473,28 @@ fn unread_notes_heading(text: &str, body: &[BodyLine]) -> Option<Span> {
     })
 }
 
-/// Lines of an Arabic text written in visual order, a word a run
-/// ([`lang::arabic::written_word_by_word`]), as `pdftotext -raw` writes
-/// them: how many, and the first one's span, where they are at least three
-/// and a tenth of the lines that hold Arabic (a fifth to nine tenths in
-/// `-raw` texts, a thirtieth at most in `-layout` ones).
-fn visual_order(text: &str, body: &[BodyLine]) -> Option<(usize, Span)> {
+/// How the lines of an Arabic text are written in visual order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Visual {
+    /// A word a run, the runs last first ([`lang::arabic::written_word_by_word`]):
+    /// `pdftotext -raw`.
+    Runs,
+    /// Each line's letters last first ([`lang::arabic::letter_order`]): pdfminer.
+    Letters,
+}
+
+/// Lines of an Arabic text written in visual order: how, how many, and the
+/// first one's span. Letters last first where at least three lines are so
+/// written and four times as many as those whose letters read in order
+/// (pdfminer writes them all; other extractors a few lines in a thousand at
+/// most); else a word a run where at least three lines and a tenth of those
+/// that hold Arabic are (a fifth to nine tenths in `-raw` texts, a
+/// thirtieth at most in `-layout` ones).
+fn visual_order(text: &str, body: &[BodyLine]) -> Option<(Visual, usize, Span)> {
     let mut arabic = 0usize;
-    let mut visual = 0usize;
-    let mut first = None;
+    let mut runs = (0usize, None);
+    let mut letters = (0usize, None);
+    let mut in_order = 0usize;
     for l in body {
         let Some(line) = text.get(l.start..l.end) else {
             continue;
@@ -482,14 +503,29 @@ fn visual_order(text: &str, body: &[BodyLine]) -> Option<(usize, Span)> {
             continue;
         }
         arabic += 1;
+        let span = Span::from_range(l.start..l.end);
         if lang::arabic::written_word_by_word(line) {
-            visual += 1;
-            first.get_or_insert(Span::from_range(l.start..l.end));
+            runs.0 += 1;
+            runs.1.get_or_insert(span);
+        }
+        let (reading, reversed) = lang::arabic::letter_order(line);
+        if reversed > reading {
+            letters.0 += 1;
+            letters.1.get_or_insert(span);
+        } else if reading > reversed {
+            in_order += 1;
         }
     }
-    first
-        .filter(|_| visual >= 3 && visual * 10 >= arabic)
-        .map(|span| (visual, span))
+    let (n, first) = letters;
+    let letters = first
+        .filter(|_| n >= 3 && n > 4 * in_order)
+        .map(|span| (Visual::Letters, n, span));
+    let (n, first) = runs;
+    letters.or_else(|| {
+        first
+            .filter(|_| n >= 3 && n * 10 >= arabic)
+            .map(|span| (Visual::Runs, n, span))
+    })
 }
 
 #[cfg(test)]

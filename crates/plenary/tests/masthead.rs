@@ -1048,3 +1048,57 @@ fn a_body_of_short_ocr_lines_above_the_session_is_passed() {
     let parsed = plenary::parse(text);
     assert_eq!(parsed.tree().metadata.agenda_items, ["93"]);
 }
+
+#[test]
+fn an_arabic_masthead_pdfminer_wrote_last_letter_first() {
+    // E/ESCWA/30/7 as pdfminer gives it: each line's letters left to right
+    // as they stand on the page (`ةدحتملا` for `المتحدة`), a blank line after
+    // each box, the organisation's name a word a box last first, the
+    // session's line between the boxes of its place and dates, and the
+    // agenda item's three boxes last first.
+    let text = "E \n\nDistr. \nLIMITED \n\nE/ESCWA/30/7 \n23 May 2018 \nORIGINAL: ARABIC \n\n\
+                ةدحتملا\n\nمملأا\n\nسلـجملا\nيداـصتقلاا\n\nيعاـمتجلااو\n\n\
+                )اوكسلإا( ايسآ يبرغل ةيعامتجلااو ةيداصتقلاا ةنجللا\n\n2018\n\n وينوي/ناريزح\n\n\
+                نوثلاثلا ةرودلا\n ،توريب\n25-28\n\nتقؤملا لامعلأا لودج نم\n\n9 \n\n دنبلا\n\n\
+                تلااصتلااو تامولعملا ايجولونكت تاراسم نيب طبرلا\nةمادتسملا ةيمنتلا راسمو\n\n\
+                ـز \n\nجوم\n\n ةمقلا\nتامولعملا عمتجمل ةيملاعلا ةمقلا تاراسم نيب\n\n\
+                )اوكسلإا( ايسآ يبرغل ةيعامتجلااو ةيداصتقلاا\n\n.ةيبرعلا ةقطنملا يف ةمادتسملا ةيمنتلا\n";
+    beirut_thirtieth_session(text, "9");
+    assert_eq!(
+        title_and_subtitle(text),
+        (
+            Some("الربط بين مسارات تكنولوجيا المعلومات والاتصالات ومسار التنمية المستدامة".into()),
+            None
+        )
+    );
+    let parsed = plenary::parse(text);
+    assert_eq!(
+        parsed.tree().metadata.body.as_deref(),
+        Some("اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")
+    );
+    let warned = parsed
+        .diagnostics()
+        .iter()
+        .find(|d| d.code == "visual-order-text")
+        .expect("the text is said to be in visual order");
+    assert!(warned.message.contains("letters last first"), "{}", warned.message);
+}
+
+#[test]
+fn an_arabic_session_pdfminer_cut_in_boxes_is_read_whole() {
+    // E/ESCWA/30/L.2 as pdfminer gives it: the session's line and its place
+    // and dates in boxes ordered by their left edges over the two printed
+    // lines (`2018` / `يونيو` / `/` / `الثالثو` / `ن` / `، 28-25` / `ا` /
+    // `لدورة` / `بيروت` / `حزيران`).
+    let text = "E \n\nDistr. \nLIMITED \n\nE/ESCWA/30/L.2 \n11 June 2018 \nORIGINAL: ARABIC \n\n\
+                ةدحتملا مملأا\n\nسلـجملا\nيعاـمتجلااو يداـصتقلاا\n\n\
+                )اوكسلإا( ايسآ يبرغل ةيعامتجلااو ةيداصتقلاا ةنجللا\n\n2018\n\nوينوي\n\n/\n\n\
+                وثلاثلا\nن \n، 28-25 \n\nا\n ةرودل\nتوريب\n\nناريزح\n\nتقؤملا لامعلأا لودج نم\n\n 3 \n\n\
+                دنبلا\n\nلامعلأا ميظنت\n\nةيذيفنتلا ةناملأا نم ةركذم\n\n\
+                 حرتقملا ميظنتلا )اوكسلإا( ايسآ يبرغل ةيعامتجلااو ةيداصتقلاا ةدحتملا مملأا ةنجلل ةيذيفنتلا ةناملأا تدعأ\n";
+    beirut_thirtieth_session(text, "3");
+    assert_eq!(
+        title_and_subtitle(text),
+        (Some("تنظيم الأعمال".into()), Some("مذكرة من الأمانة التنفيذية".into()))
+    );
+}

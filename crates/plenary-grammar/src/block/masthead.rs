@@ -585,6 +585,38 @@ fn in_reading_order(text: &str, lines: &[BodyLine]) -> Option<String> {
     copy
 }
 
+/// Where the lines are written last letter first, as pdfminer writes a
+/// right-to-left line ([`arabic::letter_order`]; at least three words so
+/// written and three times those in reading order), each line that holds
+/// Arabic stands in `copy` in reading order, in its own span
+/// ([`arabic::letters_in_reading_order`]). True where they are.
+fn letters_in_reading_order(copy: &mut String, lines: &[BodyLine]) -> bool {
+    let (mut reading, mut reversed) = (0, 0);
+    for l in lines {
+        let (a, b) = copy.get(l.start..l.end).map_or((0, 0), arabic::letter_order);
+        reading += a;
+        reversed += b;
+    }
+    if reversed < 3 || reversed <= 3 * reading {
+        return false;
+    }
+    for l in lines {
+        let Some(line) = copy.get(l.start..l.end).filter(|s| arabic::has_arabic(s)) else {
+            continue;
+        };
+        let read = arabic::letters_in_reading_order(line);
+        // A word's last piece with its tatweel (`ـز`) comes in reading order.
+        let trimmed = read.trim();
+        if trimmed.ends_with('ـ') && !trimmed.starts_with('ـ') && arabic::letter_count(trimmed) <= 2 {
+            continue;
+        }
+        if read.len() == l.end - l.start {
+            copy.replace_range(l.start..l.end, &read);
+        }
+    }
+    true
+}
+
 /// How two lines of an Arabic masthead meet once [`reflow_arabic`] has read
 /// them: apart, as one word, or as one line with a space between.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -592,6 +624,10 @@ enum Meet {
     Apart,
     Glued,
     Spaced,
+    /// As one line, glued (`false`) or with a space between (`true`), the
+    /// line after read first: the boxes of one printed line that pdfminer
+    /// wrote left to right.
+    Behind(bool),
 }
 
 /// A letter that opens a word and is written joined to it (`و`, `ل`, `ب`,
@@ -617,7 +653,25 @@ fn arabic_prefix(piece: &str) -> bool {
 /// between them, not furniture), the place a word alone on its line (not
 /// the last word of a title, which would have been cut in pieces or share
 /// its line) or none.
-fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
+///
+/// Where the masthead's letters were written last first (`last_first`,
+/// pdfminer), the extractor wrote the boxes of a printed line left to
+/// right, last first: an agenda item's line comes as `من جدول الأعمال
+/// المؤقت` / `3` / `البند` (blank lines between them or not) and is read
+/// `البند 3 من جدول الأعمال المؤقت`.
+///
+/// Its place and dates, and the session's line, come as boxes in the order
+/// of their left edges across the two printed lines (`2018` / `حزيران/يونيو`
+/// / `الدورة الثالثون` / `بيروت،` / `25-28`): a run of such boxes, each one a
+/// piece of either line ([`scattered_dates`]), is read as the two lines.
+/// The second of the pair this function gives holds those runs, each by its
+/// first line, with the lines it is read as.
+fn arabic_reflow(
+    text: &str,
+    lines: &[BodyLine],
+    lang: &Lang,
+    last_first: bool,
+) -> (Vec<Meet>, Vec<(usize, Vec<String>)>) {
     let content = |k: usize| {
         lines
             .get(k)
@@ -633,16 +687,71 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
     let piece =
         |s: &str| !s.contains(' ') && (1..=2).contains(&arabic::letter_count(s)) && opens_arabic(s) && closes_arabic(s);
     let mut meet = vec![Meet::Apart; lines.len()];
-    let joined = |meet: &[Meet], (a, b): (usize, usize)| -> String {
-        let mut s = String::new();
-        for k in a..=b {
-            if k > a && meet.get(k - 1) == Some(&Meet::Spaced) {
-                s.push(' ');
+    let joined = |meet: &[Meet], group: (usize, usize)| -> String { write_group(meet, group, content) };
+    if last_first {
+        // An agenda item's line, its boxes last first.
+        for k in 0..lines.len().saturating_sub(2) {
+            let number = content(k + 1);
+            let item = arabic::key(content(k + 2));
+            let found = agenda_rest(content(k))
+                && !number.is_empty()
+                && number.chars().all(|c| c.is_ascii_digit())
+                && lang.masthead.agenda_item.iter().any(|w| arabic::key(w) == item)
+                && (k + 1..=k + 2).all(|j| lines.get(j).is_some_and(|l| !l.removed_before))
+                && meet.get(k.wrapping_sub(1)).is_none_or(|m| *m == Meet::Apart);
+            if found {
+                for j in [k, k + 1] {
+                    if let Some(m) = meet.get_mut(j) {
+                        *m = Meet::Behind(true);
+                    }
+                }
             }
-            s.push_str(content(k));
         }
-        s
-    };
+        // The organisation's or the organ's name a word a box, last first
+        // (`المتحدة` / `الأمم`) or in order (`المجـلس` / `الاقتصـادي` /
+        // `والاجتمـاعي`).
+        let mut k = 0;
+        while k < lines.len() {
+            let found = [3, 2].into_iter().find_map(|n: usize| {
+                let words: Vec<&str> = (k..k + n).map(content).collect();
+                if words.len() < n || !words.iter().all(|w| !w.is_empty() && one_word(w)) {
+                    return None;
+                }
+                let names = |c: &str| is_organization(c) || organ(c);
+                let in_order = words.join(" ");
+                let last_first = words.iter().rev().copied().collect::<Vec<_>>().join(" ");
+                if names(&in_order) {
+                    Some((n, Meet::Spaced))
+                } else {
+                    names(&last_first).then_some((n, Meet::Behind(true)))
+                }
+            });
+            match found {
+                Some((n, how)) => {
+                    for m in meet.get_mut(k..k + n - 1).unwrap_or(&mut []) {
+                        *m = how;
+                    }
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        // A word's last piece, its tatweel first, before the word (`ـز` /
+        // `موج`), blank lines between them or not.
+        for k in 0..lines.len().saturating_sub(1) {
+            let this = content(k);
+            let found = this.strip_prefix('ـ').is_some_and(&piece)
+                && closes_arabic(content(k + 1))
+                && one_word(content(k + 1))
+                && lines.get(k + 1).is_some_and(|l| !l.removed_before)
+                && meet.get(k.wrapping_sub(1)).is_none_or(|m| *m == Meet::Apart);
+            if found {
+                if let Some(m) = meet.get_mut(k) {
+                    *m = Meet::Behind(false);
+                }
+            }
+        }
+    }
     // Pieces glue in rounds: `الثالث` / `و` / `ن` is `الثالث` / `ون`, then
     // `الثالثون`.
     for _ in 0..3 {
@@ -680,6 +789,37 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
         }
         if !changed {
             break;
+        }
+    }
+    // Place and dates, and the session's line, in boxes left to right.
+    let mut rewrites: Vec<(usize, Vec<String>)> = Vec::new();
+    if last_first {
+        let groups = groups_of(&meet);
+        let mut g = 0;
+        while g < groups.len() {
+            let found = (2..=10).rev().find_map(|n| {
+                let run = groups.get(g..g + n)?;
+                // (No furniture between the boxes.)
+                if !run
+                    .iter()
+                    .skip(1)
+                    .all(|&(a, _)| lines.get(a).is_some_and(|l| !l.removed_before))
+                {
+                    return None;
+                }
+                let parts: Vec<String> = run.iter().map(|&r| joined(&meet, r)).collect();
+                scattered_dates(&parts, lang).map(|read| (n, read))
+            });
+            let run = found.and_then(|(n, read)| Some((groups.get(g)?.0, groups.get(g + n - 1)?.1, n, read)));
+            if let Some((a, b, n, read)) = run {
+                for m in meet.get_mut(a..b).unwrap_or(&mut []) {
+                    *m = Meet::Spaced;
+                }
+                rewrites.push((a, read));
+                g += n;
+            } else {
+                g += 1;
+            }
         }
     }
     // Place and dates a word or figure a line.
@@ -761,7 +901,96 @@ fn arabic_reflow(text: &str, lines: &[BodyLine], lang: &Lang) -> Vec<Meet> {
             }
         }
     }
-    meet
+    (meet, rewrites)
+}
+
+/// The boxes of a session's line and of its place and dates, in any order
+/// (pdfminer's, [`arabic_reflow`]), read as those lines: the session's line
+/// (whole, or its word and its ordinal apart), if any, then `place، days
+/// month year`. Every box must be one of them: a year, the days, a month's
+/// name or two (a slash alone between them or not), one place of one word,
+/// the session's line or its word or ordinal; and the dates so read
+/// must read as a session's. `None` otherwise.
+fn scattered_dates(parts: &[String], lang: &Lang) -> Option<Vec<String>> {
+    fn once<'p>(slot: &mut Option<&'p str>, p: &'p str) -> Option<()> {
+        slot.replace(p).is_none().then_some(())
+    }
+    let (mut session, mut word, mut ordinal, mut place, mut days, mut year) = (None, None, None, None, None, None);
+    let mut months: Vec<&str> = Vec::new();
+    let mut slash = false;
+    for p in parts {
+        let p = p
+            .trim()
+            .trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace());
+        let digits = p.chars().filter(char::is_ascii_digit).count();
+        if p == "/" && !slash {
+            slash = true;
+        } else if digits == 4 && p.len() == 4 {
+            once(&mut year, p)?;
+        } else if digits > 0
+            && p.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '،' | ','))
+        {
+            once(&mut days, p)?;
+        } else if digits > 0 || !arabic::has_arabic(p) {
+            return None;
+        } else if session_line(p).is_some() {
+            once(&mut session, p)?;
+        } else if lang.session.iter().any(|w| arabic::key(w) == arabic::key(p)) {
+            once(&mut word, p)?;
+        } else if lang.ordinal_value(p).is_some() {
+            once(&mut ordinal, p)?;
+        } else if session_dates(&format!("1-2 {p} 2000"), lang).is_some() && months.len() < 2 {
+            months.push(p);
+        } else if !p.contains(' ') {
+            once(&mut place, p)?;
+        } else {
+            return None;
+        }
+    }
+    let (year, days) = (year?, days?);
+    if months.is_empty() {
+        return None;
+    }
+    let month = months.join("/");
+    let dates = match place {
+        Some(place) => format!("{place}، {days} {month} {year}"),
+        None => format!("{days} {month} {year}"),
+    };
+    session_dates(&dates, lang)?;
+    let mut read = Vec::with_capacity(2);
+    match (session, word, ordinal) {
+        (Some(line), None, None) => read.push(line.to_owned()),
+        (None, Some(word), Some(ordinal)) => read.push(format!("{word} {ordinal}")),
+        (None, None, None) => {}
+        _ => return None,
+    }
+    read.push(dates);
+    Some(read)
+}
+
+/// The lines `a..=b` as [`arabic_reflow`] reads them together: glued or
+/// with a space between as `meet` says, last first where it says
+/// [`Meet::Behind`].
+fn write_group<'t>(meet: &[Meet], (a, b): (usize, usize), content: impl Fn(usize) -> &'t str) -> String {
+    let mut order: Vec<usize> = (a..=b).collect();
+    if meet
+        .get(a..b)
+        .is_some_and(|m| m.iter().any(|m| matches!(m, Meet::Behind(_))))
+    {
+        order.reverse();
+    }
+    let mut s = String::new();
+    for (n, &k) in order.iter().enumerate() {
+        if n > 0 {
+            let between = meet.get(k.min(order.get(n - 1).copied().unwrap_or(k))).copied();
+            if matches!(between, Some(Meet::Spaced | Meet::Behind(true))) {
+                s.push(' ');
+            }
+        }
+        s.push_str(content(k));
+    }
+    s
 }
 
 /// True when part `k` of `parts` or the one before it is a slash alone:
@@ -791,8 +1020,8 @@ type Reflowed = (Vec<BodyLine>, Vec<(usize, usize)>);
 /// as one line at the start of its span (the words glued or spaced), and
 /// gives the lines so read, each with the `(first, last)` of `lines` it
 /// stands for. `None` where no lines go together.
-fn reflow_arabic(copy: &mut String, lines: &[BodyLine], lang: &Lang) -> Option<Reflowed> {
-    let meet = arabic_reflow(copy, lines, lang);
+fn reflow_arabic(copy: &mut String, lines: &[BodyLine], lang: &Lang, last_first: bool) -> Option<Reflowed> {
+    let (meet, rewrites) = arabic_reflow(copy, lines, lang, last_first);
     let groups = groups_of(&meet);
     if groups.iter().all(|(a, b)| a == b) {
         return None;
@@ -804,31 +1033,48 @@ fn reflow_arabic(copy: &mut String, lines: &[BodyLine], lang: &Lang) -> Option<R
             continue;
         };
         let span = first.start..last.end;
-        let written = (a < b).then(|| {
-            let mut line = String::new();
-            for k in a..=b {
-                let Some(l) = lines.get(k) else { continue };
-                if k > a && meet.get(k - 1) == Some(&Meet::Spaced) {
-                    line.push(' ');
-                }
-                line.push_str(
-                    copy.get(l.start..l.end)
-                        .unwrap_or("")
-                        .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c)),
-                );
-            }
-            line
+        let written = (a < b).then(|| match rewrites.iter().find(|(at, _)| *at == a) {
+            Some((_, read)) => read.clone(),
+            None => vec![write_group(&meet, (a, b), |k| {
+                lines
+                    .get(k)
+                    .and_then(|l| copy.get(l.start..l.end))
+                    .unwrap_or("")
+                    .trim_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
+            })],
         });
-        // The line written at the span's start, spaces after it to the span's
-        // end; the line read ends before them.
-        let fits = written.filter(|line| line.len() <= span.len() && copy.get(span.clone()).is_some());
+        // The lines written from the span's start, a space after each and
+        // spaces to the span's end; each line read ends before its space.
+        let fits = written.filter(|read| {
+            read.iter().map(|l| l.len() + 1).sum::<usize>() <= span.len() + 1 && copy.get(span.clone()).is_some()
+        });
         match fits {
-            Some(mut line) => {
-                let end = span.start + line.len();
+            Some(read) => {
+                let mut at = span.start;
+                let mut line = String::with_capacity(span.len());
+                for (n, l) in read.iter().enumerate() {
+                    let next = BodyLine {
+                        start: at,
+                        end: at + l.len(),
+                        ..first
+                    };
+                    merged.push(if n == 0 {
+                        next
+                    } else {
+                        BodyLine {
+                            blank_before: false,
+                            removed_before: false,
+                            ..next
+                        }
+                    });
+                    origin.push((a, b));
+                    line.push_str(l);
+                    line.push(' ');
+                    at += l.len() + 1;
+                }
+                line.truncate(span.len());
                 line.extend(std::iter::repeat_n(' ', span.len() - line.len()));
                 copy.replace_range(span.clone(), &line);
-                merged.push(BodyLine { end, ..first });
-                origin.push((a, b));
             }
             None => {
                 for k in a..=b {
@@ -1330,7 +1576,7 @@ fn split_fields(text: &str, line: BodyLine) -> Vec<BodyLine> {
 #[must_use]
 pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     if lang.code != "ar" {
-        return read_lines(text, lines, lang);
+        return read_lines(text, lines, lang, false);
     }
     // Arabic lines whose runs `-raw` wrote in visual order are read in
     // reading order, and the words and dates it cut over lines are read
@@ -1338,10 +1584,25 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     // each such line's bytes stand in that order, in the line's own span.
     let end = lines.iter().map(|l| l.end).max().unwrap_or(0);
     let mut copy = in_reading_order(text, lines).unwrap_or_else(|| text.get(..end).unwrap_or(text).to_owned());
-    let reflowed = reflow_arabic(&mut copy, lines, lang);
+    let last_first = letters_in_reading_order(&mut copy, lines);
+    let mut reflowed = reflow_arabic(&mut copy, lines, lang, last_first);
+    // pdfminer sets a blank line after each box it wrote: up to the agenda
+    // item or the session's dates, the boxes it scattered, a blank line
+    // tells nothing, and those lines are read as `-raw` gives them, with
+    // none.
+    if let Some((merged, _)) = reflowed.as_mut().filter(|_| last_first) {
+        let line = |l: &BodyLine| copy.get(l.start..l.end).unwrap_or("").trim();
+        let header = merged
+            .iter()
+            .rposition(|l| agenda_line(line(l)).is_some() || dates_line(line(l), lang))
+            .map_or(0, |at| at + 1);
+        for l in merged.iter_mut().take(header) {
+            l.blank_before = false;
+        }
+    }
     let mut m = match &reflowed {
-        Some((merged, _)) => read_lines(&copy, merged, lang)?,
-        None => read_lines(&copy, lines, lang)?,
+        Some((merged, _)) => read_lines(&copy, merged, lang, last_first)?,
+        None => read_lines(&copy, lines, lang, last_first)?,
     };
     if let Some((merged, origin)) = &reflowed {
         m.consumed = m
@@ -1350,6 +1611,9 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
             .filter_map(|&k| origin.get(k))
             .flat_map(|&(a, b)| a..=b)
             .collect();
+        // (A run read as two lines stands for its source lines once.)
+        m.consumed.sort_unstable();
+        m.consumed.dedup();
         // A line read whole is furniture a line of the source at a time.
         let source_lines = |start: Option<usize>| {
             merged
@@ -1368,6 +1632,9 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
                 None => split.push(f),
             }
         }
+        // (A run read as two lines gives its source lines once.)
+        let mut seen = std::collections::HashSet::new();
+        split.retain(|f| f.span.is_none_or(|s| seen.insert((s.start, s.end))));
         m.furniture = split;
     }
     // The lines taken keep their text as the source gives it.
@@ -1379,8 +1646,9 @@ pub fn read(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
     Some(m)
 }
 
-/// [`read`] over `text`, whose lines are in reading order.
-fn read_lines(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
+/// [`read`] over `text`, whose lines are in reading order; `boxes` where
+/// they are pdfminer's boxes, scattered ([`arabic_reflow`]).
+fn read_lines(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Option<Masthead> {
     // The lines as items, fields split, with the line each comes from.
     let mut items: Vec<(BodyLine, usize)> = Vec::with_capacity(lines.len());
     for (k, &l) in lines.iter().enumerate() {
@@ -1475,7 +1743,7 @@ fn read_lines(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
         }
     }
     let origin: Vec<usize> = order.iter().filter_map(|&k| items.get(k).map(|i| i.1)).collect();
-    let mut m = read_ordered(text, &lines, lang)?;
+    let mut m = read_ordered(text, &lines, lang, boxes)?;
     // The lines taken: a split line once all its items are.
     let taken = m.consumed.len();
     let mut consumed: Vec<usize> = origin.get(..taken).unwrap_or(&origin).to_vec();
@@ -1494,7 +1762,7 @@ fn read_lines(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
 
 /// Reads the masthead from the start of `lines`, in order; `consumed` holds
 /// the positions taken (a prefix, `0..n`).
-fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead> {
+fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Option<Masthead> {
     // Direction marks a column of `-layout` leaves at a line's ends are not
     // the line's text.
     let content = |i: usize| {
@@ -1846,6 +2114,15 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang) -> Option<Masthead>
                     ..Session::default()
                 });
             }
+        } else if boxes
+            && !body_lines.is_empty()
+            && c.chars().count() <= 24
+            && c.split_whitespace().count() <= 2
+            && (i + 1..lines.len().min(i + 12)).any(|j| agenda_line(content(j)).is_some())
+        {
+            // Among pdfminer's scattered boxes, the pieces under the body's
+            // name that no rule put together (`2017`, `التنفيذية`, `13-14،`)
+            // are passed over up to the agenda item.
         } else if !seen_session
             && m.body.is_none()
             && (m.distribution.is_some() || m.organ.is_some() || m.date.is_some() || m.original_language.is_some())

@@ -397,6 +397,83 @@ pub fn written_word_by_word(line: &str) -> bool {
     runs >= 2
 }
 
+/// How many words of `line` read in reading order and how many last letter
+/// first, as pdfminer writes a right-to-left line, left to right as it
+/// stands on the page (`ةدحتملا مملأا` for `الأمم المتحدة`): `(reading,
+/// reversed)`. Teh marbuta and alef maksura end a word and the article
+/// opens one, so a word of three letters or more that opens with the one or
+/// ends with `لا` is reversed, and one that ends with the one or opens with
+/// `ال` is not. Other words tell nothing.
+#[must_use]
+pub fn letter_order(line: &str) -> (usize, usize) {
+    let mut reading = 0;
+    let mut reversed = 0;
+    let mut word: Vec<char> = Vec::new();
+    let mut close = |word: &mut Vec<char>| {
+        if word.len() >= 3 {
+            let first = word.first().copied();
+            let last = word.last().copied();
+            let ends_word = |c: Option<char>| matches!(c, Some('ة' | 'ى'));
+            let opens_article = word.get(..2) == Some(&['ا', 'ل'][..]);
+            let ends_article = word.get(word.len() - 2..) == Some(&['ل', 'ا'][..]);
+            if ends_word(first) || ends_article {
+                reversed += 1;
+            }
+            if ends_word(last) || opens_article {
+                reading += 1;
+            }
+        }
+        word.clear();
+    };
+    for c in line.chars() {
+        if is_arabic_letter(c) && c.is_alphabetic() {
+            match base_of(c) {
+                Some(base) => word.extend(base.chars().filter(|&b| !left_out(b))),
+                None if !left_out(c) => word.push(c),
+                None => {}
+            }
+        } else if !left_out(c) || c.is_whitespace() {
+            close(&mut word);
+        }
+    }
+    close(&mut word);
+    (reading, reversed)
+}
+
+/// `line` read in reading order where pdfminer wrote it left to right as it
+/// stands on the page ([`letter_order`]): its characters last first, each
+/// run of digits and Latin letters (with a `.`, `,`, `:`, `/`, `-`, `–` or
+/// space between two of them) kept in its own order (`E/ESCWA/30/7`,
+/// `25-28`). Brackets need no swap: the extractor gives each as stored,
+/// and the line read last first sets `(` before the words it opens. The
+/// line keeps its length in bytes.
+#[must_use]
+pub fn letters_in_reading_order(line: &str) -> String {
+    let mut chars: Vec<char> = line.chars().rev().collect();
+    let ltr = |c: char| c.is_ascii_alphanumeric();
+    let inner = |c: char| matches!(c, '.' | ',' | ':' | '/' | '-' | '\u{2013}' | ' ');
+    let mut k = 0;
+    while k < chars.len() {
+        if !chars.get(k).copied().is_some_and(ltr) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        loop {
+            match (chars.get(end).copied(), chars.get(end + 1).copied()) {
+                (Some(c), _) if ltr(c) => end += 1,
+                (Some(c), Some(n)) if inner(c) && ltr(n) => end += 2,
+                _ => break,
+            }
+        }
+        if let Some(run) = chars.get_mut(k..end) {
+            run.reverse();
+        }
+        k = end;
+    }
+    chars.into_iter().collect()
+}
+
 /// True when `text` holds a letter of the Arabic script (base letters or
 /// presentation forms).
 #[must_use]
@@ -553,6 +630,26 @@ mod tests {
         assert_eq!(super::readable_reversed("ولألمانة لألمم"), "وللأمانة للأمم");
         // Left as written where the layer keeps its pairs: `لإلغاء` is a word.
         assert_eq!(super::readable("لإلغاء"), "لإلغاء");
+    }
+
+    #[test]
+    fn lines_written_last_letter_first_are_told_and_read() {
+        // pdfminer's `الأمم المتحدة` (the layer's lam-alef reversed, so
+        // `األمم` tells nothing) and `اللجنة الاقتصادية`.
+        assert_eq!(letter_order("ةدحتملا مملأا"), (0, 1));
+        assert_eq!(letter_order("ةيداصتقلاا ةنجللا"), (0, 2));
+        assert_eq!(letter_order("اللجنة الاقتصادية"), (2, 0));
+        // Presentation forms, and words that tell nothing.
+        assert_eq!(letter_order("ﺓﺪﺤﺘﻤﻟﺍ"), (0, 1));
+        assert_eq!(letter_order("من في 2018"), (0, 0));
+        assert_eq!(letters_in_reading_order("ةدحتملا مملأا"), "األمم المتحدة");
+        // Digits and Latin runs keep their order, brackets come right.
+        assert_eq!(letters_in_reading_order(")اوكسلإا( ايسآ يبرغل"), "لغربي آسيا (اإلسكوا)");
+        assert_eq!(letters_in_reading_order("25-28 ،توريب"), "بيروت، 25-28");
+        assert_eq!(letters_in_reading_order("E/ESCWA/30/7 زمرلا"), "الرمز E/ESCWA/30/7");
+        for line in ["ةدحتملا مملأا", " )اوكسلإا( 2018 ", "E/ESCWA/30/7 زمرلا"] {
+            assert_eq!(letters_in_reading_order(line).len(), line.len());
+        }
     }
 
     #[test]
