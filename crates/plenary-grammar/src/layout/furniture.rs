@@ -175,6 +175,40 @@ pub fn is_symbol_line(line: &str) -> bool {
         })
 }
 
+/// A document symbol alone on its line ([`is_symbol_line`]), where an OCR
+/// read the period after a component's letters as a comma (`A/C,4/SR.985`
+/// for `A/C.4/SR.985`): the symbol as printed. A symbol's period always
+/// follows letters (`C.4`, `CN.6`, `SR.985`, `Add.1`) and a symbol holds no
+/// comma, so a comma between a letter and a figure is read as that period;
+/// a line that then has a symbol's shape is one. `None` for any other line.
+#[must_use]
+pub fn symbol_line_read(line: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if is_symbol_line(line) {
+        return Some(line.into());
+    }
+    if !line.contains(',') {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let read: String = chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let after_letter = k
+                .checked_sub(1)
+                .and_then(|j| chars.get(j))
+                .is_some_and(char::is_ascii_alphabetic);
+            let before_digit = chars.get(k + 1).is_some_and(char::is_ascii_digit);
+            if c == ',' && after_letter && before_digit {
+                '.'
+            } else {
+                c
+            }
+        })
+        .collect();
+    is_symbol_line(&read).then_some(read.into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +224,16 @@ mod tests {
         assert!(is_symbol_line("ICCD/COP(8)/CST/8"));
         assert!(!is_symbol_line("Human rights/climate change"));
         assert!(!is_symbol_line("Nations A/HRC/DEC/14/105"), "the series has no space");
+    }
+
+    #[test]
+    fn symbol_lines_an_ocr_read_with_a_comma() {
+        assert_eq!(symbol_line_read("A/C,4/SR.985").as_deref(), Some("A/C.4/SR.985"));
+        assert_eq!(symbol_line_read("A/HRC/14/37").as_deref(), Some("A/HRC/14/37"));
+        // A comma after a figure, or before a space, is a list's.
+        assert_eq!(symbol_line_read("A/73/5,6"), None);
+        assert_eq!(symbol_line_read("A/C.4/L.628, L.634"), None);
+        assert_eq!(symbol_line_read("Paris,2019"), None);
     }
 
     #[test]

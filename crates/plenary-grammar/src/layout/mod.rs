@@ -145,14 +145,14 @@ pub fn layout(text: &str) -> Layout {
         }
         let content = line_at(&lines, i).content(text);
         // `A/HRC/36/19*` (reissued) and `A/HRC/38/3–E/CN.6/2018/9` (joint): the first symbol.
-        let symbol = pages::header_symbol(content);
-        let kind = if furniture::is_symbol_line(symbol) && !symbol.ends_with('.') {
+        let symbol = furniture::symbol_line_read(pages::header_symbol(content)).filter(|s| !s.ends_with('.'));
+        let kind = if let Some(symbol) = symbol {
             // The first line of a document is its masthead symbol: it outweighs
             // a symbol that happens to stand alone near a page foot.
             let weight = if first == Some(i) { 3 } else { 1 };
-            match symbol_votes.iter_mut().find(|(s, _)| s == symbol) {
+            match symbol_votes.iter_mut().find(|(s, _)| *s == symbol) {
                 Some((_, n)) => *n += weight,
-                None => symbol_votes.push((symbol.to_owned(), weight)),
+                None => symbol_votes.push((symbol.into_owned(), weight)),
             }
             Some(FurnitureKind::Header)
         } else if first != Some(i)
