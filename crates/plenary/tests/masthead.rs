@@ -1102,3 +1102,28 @@ fn an_arabic_session_pdfminer_cut_in_boxes_is_read_whole() {
         (Some("تنظيم الأعمال".into()), Some("مذكرة من الأمانة التنفيذية".into()))
     );
 }
+
+#[test]
+fn an_arabic_title_pdfminer_wrote_a_box_a_word_last_first() {
+    // E/ESCWA/2017/EC.4/7 as pdfminer gives it: under the agenda item, the
+    // title's one printed line in four boxes, last first (`للإسكوا` /
+    // `ثالثين` / `ال` / `التحضيرات الجارية للدورة`); the boxes of the
+    // executive committee's name, its meeting and its dates, mixed, are
+    // passed over.
+    let text = "E \n\nDistr. \nLIMITED \n\nE/ESCWA/2017/EC.4/7 \n4 December 2017 \nORIGINAL: ARABIC \n\n\
+                ةدحتملا مملأا\n\nسلـجملا\nيعاـمتجلااو يداـصتقلاا\n\n\
+                )اوكسلإا( ايسآ يبرغل ةيعامتجلااو ةيداصتقلاا ةنجللا\n\n2017\n\n ربمسيد/لولأا نوناك\n\n\
+                ةيذيفنتلا\nعبارلا\n ،13-14 \n\n ةنجللا\n عامتجلاا\nتوريب\n\nتقؤملا لامعلأا لودج نم\n\n 8 \n\n\
+                دنبلا\n\nاوكسلإل\n\nنيثلاث\nلا\n\n ةرودلل ةيراجلا تاريضحتلا\n\nـز \n\nجوم\n\n )ا\n";
+    assert_eq!(
+        title_and_subtitle(text),
+        (Some("التحضيرات الجارية للدورة الثلاثين للإسكوا".into()), None)
+    );
+    let parsed = plenary::parse(text);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(meta.agenda_items, ["8"]);
+    assert_eq!(
+        meta.body.as_deref(),
+        Some("اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")
+    );
+}

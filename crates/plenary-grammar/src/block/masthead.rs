@@ -705,6 +705,7 @@ fn arabic_reflow(
                         *m = Meet::Behind(true);
                     }
                 }
+                title_boxes(&mut meet, k + 3, &content);
             }
         }
         // The organisation's or the organ's name a word a box, last first
@@ -967,6 +968,34 @@ fn scattered_dates(parts: &[String], lang: &Lang) -> Option<Vec<String>> {
     }
     read.push(dates);
     Some(read)
+}
+
+/// The title's line under an agenda item that pdfminer wrote last first
+/// ([`arabic_reflow`]), its boxes of one word before the box that opens it
+/// (`للإسكوا` / `ثالثين` / `ال` / `التحضيرات الجارية للدورة`, `والشروح` /
+/// `جدول الأعمال المؤقت`): from line `first`, one to four lines of one word
+/// and then one of several, none holding a figure, are read last first as
+/// one line, a prefix piece (`ال`) glued to the word after it.
+fn title_boxes<'t>(meet: &mut [Meet], first: usize, content: &impl Fn(usize) -> &'t str) {
+    let plain = |k: usize| !content(k).is_empty() && !content(k).chars().any(|c| c.is_ascii_digit());
+    let words = (first..first + 4)
+        .take_while(|&k| plain(k) && one_word(content(k)))
+        .count();
+    let opening = first + words;
+    if words == 0 || !plain(opening) || one_word(content(opening)) {
+        return;
+    }
+    for k in first..opening {
+        let glued = k > first && arabic_prefix(content(k));
+        if let Some(m) = meet.get_mut(k) {
+            *m = Meet::Behind(true);
+        }
+        if glued {
+            if let Some(m) = meet.get_mut(k - 1) {
+                *m = Meet::Behind(false);
+            }
+        }
+    }
 }
 
 /// The lines `a..=b` as [`arabic_reflow`] reads them together: glued or
@@ -2429,7 +2458,17 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
         let part = sub
             .first()
             .is_some_and(|&l| super::starts::part_heading(content(l), lang));
-        if !sub.is_empty() && sub.len() <= 4 && !sentence && !starts_footnote && !names_people && !field_label && !part
+        // Nor a line with no letter (pdfminer's box `)`, a bracket of the
+        // heading under it).
+        let lettered = sub.iter().any(|&l| content(l).chars().any(char::is_alphabetic));
+        if !sub.is_empty()
+            && sub.len() <= 4
+            && lettered
+            && !sentence
+            && !starts_footnote
+            && !names_people
+            && !field_label
+            && !part
         {
             m.subtitle = Some(join(&sub)).filter(|t| !t.is_empty());
             i = take_all(&mut m, &sub, next);
