@@ -473,6 +473,11 @@ fn unread_notes_heading(text: &str, body: &[BodyLine]) -> Option<Span> {
     })
 }
 
+/// The lines holding Arabic [`visual_order`] reads for the order of their
+/// letters before it tells whether the text may be written last letter
+/// first.
+const LETTERS_SAMPLE: usize = 200;
+
 /// How the lines of an Arabic text are written in visual order.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Visual {
@@ -487,7 +492,8 @@ enum Visual {
 /// first one's span. Letters last first where at least three lines are so
 /// written and four times as many as those whose letters read in order
 /// (pdfminer writes them all; other extractors a few lines in a thousand at
-/// most); else a word a run where at least three lines and a tenth of those
+/// most), among the first [`LETTERS_SAMPLE`] lines that hold Arabic and
+/// among all; else a word a run where at least three lines and a tenth of those
 /// that hold Arabic are (a fifth to nine tenths in `-raw` texts, a
 /// thirtieth at most in `-layout` ones).
 fn visual_order(text: &str, body: &[BodyLine]) -> Option<(Visual, usize, Span)> {
@@ -495,6 +501,7 @@ fn visual_order(text: &str, body: &[BodyLine]) -> Option<(Visual, usize, Span)> 
     let mut runs = (0usize, None);
     let mut letters = (0usize, None);
     let mut in_order = 0usize;
+    let mut letters_possible = true;
     for l in body {
         let Some(line) = text.get(l.start..l.end) else {
             continue;
@@ -508,17 +515,22 @@ fn visual_order(text: &str, body: &[BodyLine]) -> Option<(Visual, usize, Span)> 
             runs.0 += 1;
             runs.1.get_or_insert(span);
         }
-        let (reading, reversed) = lang::arabic::letter_order(line);
-        if reversed > reading {
-            letters.0 += 1;
-            letters.1.get_or_insert(span);
-        } else if reading > reversed {
-            in_order += 1;
+        // (One extractor wrote the whole text: where the first lines that
+        // hold Arabic are not so written, the rest are not read for it.)
+        if letters_possible {
+            let (reading, reversed) = lang::arabic::letter_order(line);
+            if reversed > reading {
+                letters.0 += 1;
+                letters.1.get_or_insert(span);
+            } else if reading > reversed {
+                in_order += 1;
+            }
+            letters_possible = arabic < LETTERS_SAMPLE || letters.0 > 4 * in_order;
         }
     }
     let (n, first) = letters;
     let letters = first
-        .filter(|_| n >= 3 && n > 4 * in_order)
+        .filter(|_| letters_possible && n >= 3 && n > 4 * in_order)
         .map(|span| (Visual::Letters, n, span));
     let (n, first) = runs;
     letters.or_else(|| {

@@ -692,11 +692,15 @@ fn arabic_reflow(
         // An agenda item's line, its boxes last first.
         for k in 0..lines.len().saturating_sub(2) {
             let number = content(k + 1);
-            let item = arabic::key(content(k + 2));
-            let found = agenda_rest(content(k))
-                && !number.is_empty()
+            let found = !number.is_empty()
                 && number.chars().all(|c| c.is_ascii_digit())
-                && lang.masthead.agenda_item.iter().any(|w| arabic::key(w) == item)
+                && content(k + 2).chars().count() <= 12
+                && lang
+                    .masthead
+                    .agenda_item
+                    .iter()
+                    .any(|w| arabic::key(w) == arabic::key(content(k + 2)))
+                && agenda_rest(content(k))
                 && (k + 1..=k + 2).all(|j| lines.get(j).is_some_and(|l| !l.removed_before))
                 && meet.get(k.wrapping_sub(1)).is_none_or(|m| *m == Meet::Apart);
             if found {
@@ -710,9 +714,12 @@ fn arabic_reflow(
         }
         // The organisation's or the organ's name a word a box, last first
         // (`المتحدة` / `الأمم`) or in order (`المجـلس` / `الاقتصـادي` /
-        // `والاجتمـاعي`).
+        // `والاجتمـاعي`), at the masthead's head.
+        let head = (0..lines.len().min(NAME_BOXES))
+            .find(|&k| content(k).split_whitespace().count() >= 4)
+            .unwrap_or(lines.len().min(NAME_BOXES));
         let mut k = 0;
-        while k < lines.len() {
+        while k < head {
             let found = [3, 2].into_iter().find_map(|n: usize| {
                 let words: Vec<&str> = (k..k + n).map(content).collect();
                 if words.len() < n || !words.iter().all(|w| !w.is_empty() && one_word(w)) {
@@ -796,20 +803,35 @@ fn arabic_reflow(
     let mut rewrites: Vec<(usize, Vec<String>)> = Vec::new();
     if last_first {
         let groups = groups_of(&meet);
+        // Each box read once, for what part of a date it may be: only those
+        // within ten boxes of a year (the other tests cost more).
+        let texts: Vec<String> = groups.iter().map(|&r| joined(&meet, r)).collect();
+        let years: Vec<usize> = (0..texts.len())
+            .filter(|&g| texts.get(g).is_some_and(|t| date_part_cheap(t) == Some(DatePart::Year)))
+            .collect();
+        let parts: Vec<(String, Option<DatePart>)> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(g, part)| {
+                let near = years.iter().any(|&y| y + 10 > g && g + 10 > y);
+                let kind = if near { date_part(&part, lang) } else { None };
+                (part, kind)
+            })
+            .collect();
         let mut g = 0;
         while g < groups.len() {
             let found = (2..=10).rev().find_map(|n| {
                 let run = groups.get(g..g + n)?;
+                let boxes = parts.get(g..g + n)?;
                 // (No furniture between the boxes.)
-                if !run
+                let apart = run
                     .iter()
                     .skip(1)
-                    .all(|&(a, _)| lines.get(a).is_some_and(|l| !l.removed_before))
-                {
+                    .all(|&(a, _)| lines.get(a).is_some_and(|l| !l.removed_before));
+                if !apart || boxes.iter().any(|(_, kind)| kind.is_none()) {
                     return None;
                 }
-                let parts: Vec<String> = run.iter().map(|&r| joined(&meet, r)).collect();
-                scattered_dates(&parts, lang).map(|read| (n, read))
+                scattered_dates(boxes, lang).map(|read| (n, read))
             });
             let run = found.and_then(|(n, read)| Some((groups.get(g)?.0, groups.get(g + n - 1)?.1, n, read)));
             if let Some((a, b, n, read)) = run {
@@ -905,52 +927,100 @@ fn arabic_reflow(
     (meet, rewrites)
 }
 
-/// The boxes of a session's line and of its place and dates, in any order
-/// (pdfminer's, [`arabic_reflow`]), read as those lines: the session's line
-/// (whole, or its word and its ordinal apart), if any, then `place، days
-/// month year`. Every box must be one of them: a year, the days, a month's
-/// name or two (a slash alone between them or not), one place of one word,
-/// the session's line or its word or ordinal; and the dates so read
-/// must read as a session's. `None` otherwise.
-fn scattered_dates(parts: &[String], lang: &Lang) -> Option<Vec<String>> {
-    fn once<'p>(slot: &mut Option<&'p str>, p: &'p str) -> Option<()> {
-        slot.replace(p).is_none().then_some(())
+/// What part of a session's line or of its place and dates a box of
+/// pdfminer's may be ([`scattered_dates`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DatePart {
+    /// A slash alone, between two months' names.
+    Slash,
+    /// Four figures.
+    Year,
+    /// Figures, a dash between them or not (`25-28`, `13-14،`).
+    Days,
+    /// The session's line whole (`الدورة الثلاثون`).
+    Session,
+    /// The word for session alone (`الدورة`).
+    SessionWord,
+    /// An ordinal alone (`الثلاثون`).
+    Ordinal,
+    /// A month's name or two (`حزيران/يونيو`, `يونيو`).
+    Month,
+    /// A word that is none of these: the place.
+    Place,
+}
+
+/// The [`DatePart`] of figures or a slash `box_text` may be (a slash, a
+/// year, days), its comma and spaces aside.
+fn date_part_cheap(box_text: &str) -> Option<DatePart> {
+    let p = box_text.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace());
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    if p == "/" {
+        Some(DatePart::Slash)
+    } else if digits == 4 && p.len() == 4 {
+        Some(DatePart::Year)
+    } else if digits > 0
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '،' | ','))
+    {
+        Some(DatePart::Days)
+    } else {
+        None
     }
-    let (mut session, mut word, mut ordinal, mut place, mut days, mut year) = (None, None, None, None, None, None);
-    let mut months: Vec<&str> = Vec::new();
-    let mut slash = false;
-    for p in parts {
-        let p = p
-            .trim()
-            .trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace());
-        let digits = p.chars().filter(char::is_ascii_digit).count();
-        if p == "/" && !slash {
-            slash = true;
-        } else if digits == 4 && p.len() == 4 {
-            once(&mut year, p)?;
-        } else if digits > 0
-            && p.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | '،' | ','))
-        {
-            once(&mut days, p)?;
-        } else if digits > 0 || !arabic::has_arabic(p) {
+}
+
+/// The [`DatePart`] `box_text` may be, its comma and spaces aside; `None`
+/// where it is none.
+fn date_part(box_text: &str, lang: &Lang) -> Option<DatePart> {
+    if let Some(part) = date_part_cheap(box_text) {
+        return Some(part);
+    }
+    let p = box_text.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace());
+    Some(
+        if p.chars().any(|c| c.is_ascii_digit()) || !arabic::has_arabic(p) || p.chars().count() > 24 {
             return None;
         } else if session_line(p).is_some() {
-            once(&mut session, p)?;
+            DatePart::Session
         } else if lang.session.iter().any(|w| arabic::key(w) == arabic::key(p)) {
-            once(&mut word, p)?;
+            DatePart::SessionWord
         } else if lang.ordinal_value(p).is_some() {
-            once(&mut ordinal, p)?;
-        } else if session_dates(&format!("1-2 {p} 2000"), lang).is_some() && months.len() < 2 {
-            months.push(p);
+            DatePart::Ordinal
+        } else if p.split(['/', ' ']).filter(|t| !t.is_empty()).count() <= 3
+            && p.split(['/', ' ']).any(|t| lang.month_of(t).is_some())
+        {
+            DatePart::Month
         } else if !p.contains(' ') {
-            once(&mut place, p)?;
+            DatePart::Place
         } else {
             return None;
-        }
-    }
-    let (year, days) = (year?, days?);
-    if months.is_empty() {
+        },
+    )
+}
+
+/// The boxes of a session's line and of its place and dates, in any order
+/// (pdfminer's, [`arabic_reflow`]), each with the [`DatePart`] it may be,
+/// read as those lines: the session's line (whole, or its word and its
+/// ordinal apart), if any, then `place، days month year`. There must be one
+/// year, one set of days, a month's name or two (a slash alone between
+/// them or not), one place at most, and the session's line or its word and
+/// ordinal or neither; and the dates so read must read as a session's.
+/// `None` otherwise.
+fn scattered_dates(boxes: &[(String, Option<DatePart>)], lang: &Lang) -> Option<Vec<String>> {
+    let of = |kind: DatePart| {
+        boxes
+            .iter()
+            .filter(move |(_, k)| *k == Some(kind))
+            .map(|(p, _)| p.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace()))
+    };
+    let one = |kind: DatePart| {
+        let mut found = of(kind);
+        let first = found.next();
+        found.next().is_none().then_some(first)
+    };
+    let (year, days) = (one(DatePart::Year)??, one(DatePart::Days)??);
+    let (place, session) = (one(DatePart::Place)?, one(DatePart::Session)?);
+    let (word, ordinal) = (one(DatePart::SessionWord)?, one(DatePart::Ordinal)?);
+    let months: Vec<&str> = of(DatePart::Month).collect();
+    if months.is_empty() || months.len() > 2 || of(DatePart::Slash).count() > 1 {
         return None;
     }
     let month = months.join("/");
@@ -997,6 +1067,13 @@ fn title_boxes<'t>(meet: &mut [Meet], first: usize, content: &impl Fn(usize) -> 
         }
     }
 }
+
+/// The masthead's first lines, where [`arabic_reflow`] looks for the
+/// organisation's and organ's names set a word a box (the fields of the
+/// other column before them: `E`, `Distr.`, `LIMITED`, the symbol, the
+/// date, the original language), up to the first line of four words or
+/// more (the body's name).
+const NAME_BOXES: usize = 24;
 
 /// The lines `a..=b` as [`arabic_reflow`] reads them together: glued or
 /// with a space between as `meet` says, last first where it says
@@ -1801,6 +1878,12 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             .unwrap_or("")
             .trim_matches(plenary_model::coverage::is_direction_mark)
     };
+    // Among pdfminer's boxes, the first agenda item's line (read once).
+    let boxes_agenda = if boxes {
+        (0..lines.len()).find(|&j| agenda_line(content(j)).is_some())
+    } else {
+        None
+    };
     let opening = (0..lines.len().min(6)).any(|i| {
         let c = content(i);
         is_organization(c) || organ(c) || distribution(c).is_some_and(|d| d.is_some()) || c.starts_with("Distr")
@@ -2147,7 +2230,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             && !body_lines.is_empty()
             && c.chars().count() <= 24
             && c.split_whitespace().count() <= 2
-            && (i + 1..lines.len().min(i + 12)).any(|j| agenda_line(content(j)).is_some())
+            && boxes_agenda.is_some_and(|j| j > i && j < i + 12)
         {
             // Among pdfminer's scattered boxes, the pieces under the body's
             // name that no rule put together (`2017`, `التنفيذية`, `13-14،`)

@@ -406,29 +406,44 @@ pub fn written_word_by_word(line: &str) -> bool {
 /// `ال` is not. Other words tell nothing.
 #[must_use]
 pub fn letter_order(line: &str) -> (usize, usize) {
+    /// A word's length and its first two and last two letters, so far.
+    #[derive(Default)]
+    struct Word {
+        len: usize,
+        first: [char; 2],
+        last: [char; 2],
+    }
+    impl Word {
+        fn push(&mut self, c: char) {
+            if let Some(slot) = self.first.get_mut(self.len) {
+                *slot = c;
+            }
+            self.last = [self.last[1], c];
+            self.len += 1;
+        }
+    }
     let mut reading = 0;
     let mut reversed = 0;
-    let mut word: Vec<char> = Vec::new();
-    let mut close = |word: &mut Vec<char>| {
-        if word.len() >= 3 {
-            let first = word.first().copied();
-            let last = word.last().copied();
-            let ends_word = |c: Option<char>| matches!(c, Some('ة' | 'ى'));
-            let opens_article = word.get(..2) == Some(&['ا', 'ل'][..]);
-            let ends_article = word.get(word.len() - 2..) == Some(&['ل', 'ا'][..]);
-            if ends_word(first) || ends_article {
+    let mut word = Word::default();
+    let mut close = |word: &mut Word| {
+        if word.len >= 3 {
+            let ends_word = |c: char| matches!(c, 'ة' | 'ى');
+            if ends_word(word.first[0]) || word.last == ['ل', 'ا'] {
                 reversed += 1;
             }
-            if ends_word(last) || opens_article {
+            if ends_word(word.last[1]) || word.first == ['ا', 'ل'] {
                 reading += 1;
             }
         }
-        word.clear();
+        *word = Word::default();
     };
+    // (Letters by their ranges: `char::is_alphabetic` costs a table search
+    // a character.)
+    let letter = |c: char| matches!(c, '\u{621}'..='\u{64A}' | '\u{66E}'..='\u{6D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}');
     for c in line.chars() {
-        if is_arabic_letter(c) && c.is_alphabetic() {
+        if letter(c) {
             match base_of(c) {
-                Some(base) => word.extend(base.chars().filter(|&b| !left_out(b))),
+                Some(base) => base.chars().filter(|&b| !left_out(b)).for_each(|b| word.push(b)),
                 None if !left_out(c) => word.push(c),
                 None => {}
             }
