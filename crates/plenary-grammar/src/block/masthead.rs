@@ -862,13 +862,7 @@ fn arabic_reflow(
             // The place, if any: the first line, a word alone.
             let digit = |p: &String| p.chars().any(|c| c.is_ascii_digit());
             let place_ok = match (run.first(), parts.first()) {
-                (Some(&(a, b)), Some(first)) => {
-                    digit(first)
-                        || (a == b
-                            && !first
-                                .trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace())
-                                .contains(' '))
-                }
+                (Some(&(a, b)), Some(first)) => digit(first) || (a == b && !box_core(first).contains(' ')),
                 _ => false,
             };
             let words_before_digits = parts
@@ -949,10 +943,15 @@ enum DatePart {
     Place,
 }
 
+/// A box's text, its commas (the place's `،`) and spaces aside.
+fn box_core(box_text: &str) -> &str {
+    box_text.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace())
+}
+
 /// The [`DatePart`] of figures or a slash `box_text` may be (a slash, a
 /// year, days), its comma and spaces aside.
 fn date_part_cheap(box_text: &str) -> Option<DatePart> {
-    let p = box_text.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace());
+    let p = box_core(box_text);
     let digits = p.chars().filter(char::is_ascii_digit).count();
     if p == "/" {
         Some(DatePart::Slash)
@@ -974,7 +973,7 @@ fn date_part(box_text: &str, lang: &Lang) -> Option<DatePart> {
     if let Some(part) = date_part_cheap(box_text) {
         return Some(part);
     }
-    let p = box_text.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace());
+    let p = box_core(box_text);
     Some(
         if p.chars().any(|c| c.is_ascii_digit()) || !arabic::has_arabic(p) || p.chars().count() > 24 {
             return None;
@@ -1009,7 +1008,7 @@ fn scattered_dates(boxes: &[(String, Option<DatePart>)], lang: &Lang) -> Option<
         boxes
             .iter()
             .filter(move |(_, k)| *k == Some(kind))
-            .map(|(p, _)| p.trim_matches(|c: char| matches!(c, '،' | ',') || c.is_whitespace()))
+            .map(|(p, _)| box_core(p))
     };
     let one = |kind: DatePart| {
         let mut found = of(kind);
