@@ -1,11 +1,12 @@
-//! Every byte of every corpus document ends up in exactly one node, in removed
-//! furniture, or in an unrecognized node.
+//! Every byte of every corpus document, and of every flavour of it (the same
+//! document through another extractor), ends up in exactly one node, in
+//! removed furniture, or in an unrecognized node.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-fn corpus() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut docs: Vec<(String, String)> = std::fs::read_dir(&dir)
+/// The `.txt` files of `dir`, each with its name under `corpus/`.
+fn texts_in(dir: &Path, prefix: &str) -> Vec<(String, String)> {
+    std::fs::read_dir(dir)
         .expect("corpus/ should exist at the workspace root")
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -16,11 +17,33 @@ fn corpus() -> Vec<(String, String)> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let text = std::fs::read_to_string(&p).expect("corpus documents are UTF-8");
-            (name, text.trim_start_matches('\u{feff}').to_owned())
+            (
+                format!("{prefix}{name}"),
+                text.trim_start_matches('\u{feff}').to_owned(),
+            )
         })
-        .collect();
-    docs.sort();
+        .collect()
+}
+
+fn corpus() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut docs = texts_in(&dir, "");
     assert!(docs.len() >= 5, "the corpus should hold the bundled documents");
+    let flavours = std::fs::read_dir(dir.join("flavours"))
+        .expect("corpus/flavours/ should exist")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir());
+    let before = docs.len();
+    for flavour in flavours {
+        let name = flavour
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        docs.extend(texts_in(&flavour, &format!("flavours/{name}/")));
+    }
+    assert!(docs.len() > before, "corpus/flavours/ should hold the flavours");
+    docs.sort();
     docs
 }
 

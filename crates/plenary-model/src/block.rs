@@ -436,6 +436,11 @@ pub struct AgendaItem {
     pub span: Option<Span>,
     /// Number or letter as printed without punctuation (`2`, `a`).
     pub num: String,
+    /// Where the number stands when it runs over two lines (`1` / `-`, an
+    /// Arabic number an extractor set a piece a line), as
+    /// [`Paragraph::num_span`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_span: Option<Span>,
     /// The item text.
     pub content: Vec<Inline>,
     /// Sub-items.

@@ -56,15 +56,26 @@ fn item_heads(text: &str, leaves: &mut Vec<Span>, items: &[ListItem]) {
     for item in items {
         let first =
             first_inline(&item.content).or_else(|| item.children.first().and_then(Block::span).map(|s| s.start));
-        head(text, leaves, item.span, first);
-        leaves.extend(item.label_span);
+        // A label over two lines that opens the item (`1` / `-`) is its
+        // head; one set apart is a leaf of its own.
+        match (item.label_span, item.span) {
+            (Some(label), Some(span)) if label.start == span.start => leaves.push(label),
+            _ => {
+                head(text, leaves, item.span, first);
+                leaves.extend(item.label_span);
+            }
+        }
     }
 }
 
 fn agenda_heads(text: &str, leaves: &mut Vec<Span>, items: &[AgendaItem]) {
     for item in items {
         let first = first_inline(&item.content).or_else(|| item.items.first().and_then(|i| i.span).map(|s| s.start));
-        head(text, leaves, item.span, first);
+        // A number over two lines (`1` / `-`) is the item's head.
+        match item.num_span {
+            Some(num) => leaves.push(num),
+            None => head(text, leaves, item.span, first),
+        }
         agenda_heads(text, leaves, &item.items);
     }
 }

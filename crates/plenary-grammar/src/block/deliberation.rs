@@ -884,6 +884,7 @@ pub(crate) fn parse_agenda_from(p: &mut Parser<'_>, parent: &str, from: u32, as_
                 span: p.span_lines(sub_first, sub_last),
                 id: sub_id,
                 num: value,
+                num_span: None,
                 content,
                 items: Vec::new(),
             });
@@ -891,10 +892,20 @@ pub(crate) fn parse_agenda_from(p: &mut Parser<'_>, parent: &str, from: u32, as_
             letter += 1;
         }
         last = item_last;
+        // (A number joined over two lines, `1` / `-`: its whole.)
+        let num_span = p
+            .content(item_first)
+            .contains('\n')
+            .then(|| {
+                p.line(item_first)
+                    .map(|l| plenary_model::Span::from_range(l.start..(l.start + n.text_at).min(l.end)))
+            })
+            .flatten();
         items.push(AgendaItem {
             span: p.span_lines(item_first, item_last),
             id: item_id,
             num: n.num.to_string(),
+            num_span,
             content,
             items: subs,
         });

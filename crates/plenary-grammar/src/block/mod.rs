@@ -1728,7 +1728,13 @@ impl<'t> Parser<'t> {
                 span: self.span_lines(item_first, item_last),
                 id: item_id,
                 label: printed,
-                label_span: displaced.and_then(|_| self.number_span(on)),
+                // (Or a number joined over two lines, `1` / `-`: the
+                // line's whole, as a paragraph's.)
+                label_span: if displaced.is_some() || self.content(on).contains('\n') {
+                    self.number_span(on)
+                } else {
+                    None
+                },
                 content,
                 children: Vec::new(),
             });

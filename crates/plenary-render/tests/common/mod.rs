@@ -361,12 +361,14 @@ pub fn report() -> Document {
                             id: "chp_II__sec_C__agenda__item_1".into(),
                             span: None,
                             num: "1".into(),
+                            num_span: None,
                             content: vec![text("Questions d’organisation:")],
                             items: vec![
                                 AgendaItem {
                                     id: "chp_II__sec_C__agenda__item_1__item_a".into(),
                                     span: None,
                                     num: "a".into(),
+                                    num_span: None,
                                     content: vec![text("Ouverture de la session;")],
                                     items: vec![],
                                 },
@@ -374,6 +376,7 @@ pub fn report() -> Document {
                                     id: "chp_II__sec_C__agenda__item_1__item_b".into(),
                                     span: None,
                                     num: "b".into(),
+                                    num_span: None,
                                     content: vec![text("Adoption de l’ordre du jour.")],
                                     items: vec![],
                                 },
