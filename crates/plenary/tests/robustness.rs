@@ -323,3 +323,32 @@ fn tab_line_and_page_ends_are_not_reported() {
         parsed.diagnostics()
     );
 }
+
+#[test]
+fn every_corpus_text_and_flavour_keeps_every_invariant() {
+    // The real texts, through every extractor: spans in bounds, nested and
+    // ordered, coverage complete.
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut dirs = vec![corpus.clone()];
+    let flavours = std::fs::read_dir(corpus.join("flavours")).expect("corpus/flavours/ should exist");
+    dirs.extend(flavours.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()));
+    let mut read = 0;
+    let mut failures = Vec::new();
+    for dir in dirs {
+        let entries = std::fs::read_dir(&dir).expect("a corpus folder should be readable");
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("corpus texts are UTF-8");
+            let parsed = plenary::parse(&text);
+            let text = text.trim_start_matches('\u{feff}');
+            if let Err(message) = invariants::check_document(text, parsed.tree()) {
+                failures.push(format!("{}: {message}", path.display()));
+            }
+            read += 1;
+        }
+    }
+    assert!(read > 300, "the corpus and its flavours should be read ({read} texts)");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
