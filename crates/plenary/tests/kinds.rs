@@ -273,3 +273,54 @@ fn a_resolution_adopting_a_declaration_counts_its_numbered_paragraphs() {
     assert_eq!(res.number, "73/3");
     assert_eq!(res.operative, 3, "{:#?}", doc.body);
 }
+
+const ANNOTATED: &str = "E/ICEF/2031/2\n\nUnited Nations\n\nEconomic and Social Council\n\nDistr.: General\n1 December 2031\n\
+Original: English\n\nFirst regular session 2031\n3-5 February 2031\nItem 1 of the provisional agenda\n\n\
+Provisional agenda and annotations\n\n\
+1.\nOpening of the session.\n\n2.\nAdoption of the agenda.\n\n3.\nFollow-up issues:\n(a) Implementation of the recommendations;\n\
+(b) Implementation of the declaration.\n\n4.\nOther matters.\n\nAnnotations\n\n\
+1.\nOpening of the session\nThe President will open the session and make a statement.\n\
+2.\nAdoption of the agenda\nThe Board will adopt its agenda.\nIt will also agree on its programme of work.\n\n\
+3.\nFollow-up issues\nThe Board will take up two reports under this item.\n\n\
+4. Other matters\nAny other business.\n";
+
+#[test]
+fn an_annotated_agenda_reads_its_annotations_as_the_items_headings() {
+    let doc = plenary::parse(ANNOTATED).into_tree();
+    let numbered_paragraphs = |blocks: &[Block]| -> usize {
+        fn walk(blocks: &[Block], n: &mut usize) {
+            for b in blocks {
+                match b {
+                    Block::Paragraph(p) if p.num.is_some() => *n += 1,
+                    Block::Section(s) => walk(&s.children, n),
+                    _ => {}
+                }
+            }
+        }
+        let mut n = 0;
+        walk(blocks, &mut n);
+        n
+    };
+    assert_eq!(numbered_paragraphs(&doc.body), 0, "{:#?}", doc.body);
+    let headings: Vec<String> = doc
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Section(s) if s.num.is_some() => Some(format!(
+                "{} {}",
+                s.num.as_deref().unwrap_or(""),
+                plenary_model::plain_text(&s.heading)
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1 Opening of the session",
+            "2 Adoption of the agenda",
+            "3 Follow-up issues",
+            "4 Other matters"
+        ]
+    );
+}

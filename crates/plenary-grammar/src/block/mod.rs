@@ -140,6 +140,14 @@ pub struct Parser<'t> {
     /// The number the agenda's next item bears, once its first items are
     /// read: the agenda goes on after headings that group its items.
     next_agenda_item: Option<u32>,
+    /// The comparison keys ([`title_key`]) of the agenda's items, in order,
+    /// as read: the annotations that follow the agenda repeat them under the
+    /// items' numbers ([`Self::annotation_heading`]).
+    agenda_titles: Vec<String>,
+    /// The last line of the heading being read, where its end is known
+    /// before it is read (an annotation's heading, whose text follows it
+    /// without a blank line).
+    heading_last: Option<usize>,
     pub(crate) next_chapter: u32,
     /// The document numbers its paragraphs with a section's prefix (`13.1`,
     /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
@@ -205,6 +213,8 @@ impl<'t> Parser<'t> {
             abbreviations: false,
             agenda_document: false,
             next_agenda_item: None,
+            agenda_titles: Vec::new(),
+            heading_last: None,
             next_chapter: 1,
             next_section: 1,
             next_subsection: 1,
@@ -444,6 +454,37 @@ impl<'t> Parser<'t> {
         let heading_like = !self.has(i, Flags::ENDS_CLAUSE) || self.chunk_len(i) <= 2;
         let one_letter = label.len() == 1 || arabic.is_some();
         (one_letter && index == self.next_section && heading_like).then(|| (printed_label(label), at))
+    }
+
+    /// An annotation's heading in a provisional agenda: after the agenda,
+    /// an item's number and its name again (`1. Opening of the session`;
+    /// `-1` / `افتتاح الاجتماع`), the number on the name's line or alone on
+    /// the line above it. The number, where the name starts, and the
+    /// heading's last line.
+    pub(crate) fn annotation_heading(&self, i: usize) -> Option<(u32, usize, usize)> {
+        if !self.agenda_document || self.agenda_titles.is_empty() {
+            return None;
+        }
+        let n = self.numbered_at(i).filter(|n| n.with_period)?;
+        let want = self.agenda_titles.get(usize::try_from(n.num).ok()?.checked_sub(1)?)?;
+        let content = self.content(i);
+        let rest = content.get(n.text_at..).unwrap_or("").trim();
+        let (title, last) = if rest.is_empty() {
+            (self.content(i + 1), i + 1)
+        } else {
+            (rest, i)
+        };
+        // The item's name, or its first words up to its punctuation (`3.
+        // Follow-up issues:` / `(a) …` read with it).
+        let key = title_key(title, self.lang);
+        let named = want.strip_prefix(key.as_str()).is_some_and(|after| {
+            after
+                .trim_start_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        });
+        (!key.is_empty() && named).then_some((n.num, n.text_at, last))
     }
 
     /// A numbered subsection heading (`1. Délibérations`): short, one line, no final punctuation.
@@ -771,7 +812,7 @@ impl<'t> Parser<'t> {
         if prev_closed && self.tight_heading_at(i).is_some() {
             return true;
         }
-        if numbering == Numbering::Report && self.subsection_at(i).is_some() {
+        if numbering == Numbering::Report && (self.subsection_at(i).is_some() || self.annotation_heading(i).is_some()) {
             return true;
         }
         // The formula (`The Human Rights Council,`) is a paragraph of its own.
@@ -1194,6 +1235,23 @@ impl<'t> Parser<'t> {
                 self.open_heading(&mut stack, &mut root, SectionLevel::Section, &key, label, at);
                 continue;
             }
+            // An annotation of the agenda: an item's number and name again,
+            // its text under it.
+            if let Some((num, at, last)) = self.annotation_heading(i) {
+                self.next_subsection = num.saturating_add(1);
+                self.heading_last = Some(last);
+                let key = format!("subsec_{num}");
+                self.open_heading(
+                    &mut stack,
+                    &mut root,
+                    SectionLevel::Subsection,
+                    &key,
+                    num.to_string(),
+                    at,
+                );
+                self.heading_last = None;
+                continue;
+            }
             if let Some((num, at)) = self.subsection_at(i) {
                 self.next_subsection += 1;
                 let key = format!("subsec_{num}");
@@ -1357,7 +1415,7 @@ impl<'t> Parser<'t> {
                 self.pos += 1;
             }
         }
-        while segments.len() < 4 {
+        while segments.len() < 4 && self.heading_last.is_none_or(|end| self.pos <= end) {
             let Some(l) = self.line(self.pos) else { break };
             let prev = self.content(last);
             // A short tail in small letters past a blank line goes on (`… on
@@ -1451,6 +1509,13 @@ impl<'t> Parser<'t> {
                 let agenda = deliberation::parse_agenda_from(self, parent, expected, true);
                 let read = u32::try_from(agenda.items.len()).unwrap_or(u32::MAX);
                 self.next_agenda_item = Some(expected.saturating_add(read));
+                if usize::try_from(expected).is_ok_and(|e| e == self.agenda_titles.len() + 1) {
+                    let titles = agenda
+                        .items
+                        .iter()
+                        .map(|item| title_key(&plenary_model::plain_text(&item.content), self.lang));
+                    self.agenda_titles.extend(titles);
+                }
                 return Block::Agenda(agenda);
             }
             // A heading that groups the items, the next item right after it.
@@ -1987,6 +2052,25 @@ fn push(stack: &mut [Section], root: &mut Vec<Block>, block: Block) {
         Some(s) => s.children.push(block),
         None => root.push(block),
     }
+}
+
+/// An agenda item's name as compared with its annotation's heading: the
+/// words with no space between them, no final punctuation, lower case,
+/// Arabic by its key ([`crate::lang::arabic::key`]: glyph forms, lam-alef
+/// order).
+fn title_key(text: &str, lang: &Lang) -> String {
+    let trimmed = text.trim().trim_end_matches(|c: char| {
+        matches!(c, '.' | ':' | ';' | ',' | '؛' | '،' | '。' | '：' | '；')
+            || c.is_whitespace()
+            || plenary_model::coverage::is_direction_mark(c)
+    });
+    // (Spaces left out: PyMuPDF sets some inside words, `ا لقضايا`.)
+    let keyed = if lang.code == "ar" {
+        crate::lang::arabic::key(trimmed)
+    } else {
+        trimmed.to_lowercase()
+    };
+    keyed.split_whitespace().collect()
 }
 
 #[cfg(test)]

@@ -115,6 +115,9 @@ pub fn numbered(content: &str) -> Option<Numbered> {
 #[must_use]
 pub fn arabic_number_alone(content: &str) -> Option<u32> {
     let content = content.trim_matches(plenary_model::coverage::is_direction_mark);
+    if let Some(num) = after_page_number(content) {
+        return Some(num);
+    }
     // (Digits and dash may stand on two lines: `1` / `-`, PyMuPDF.)
     let digits = content
         .strip_prefix('-')
@@ -124,6 +127,31 @@ pub fn arabic_number_alone(content: &str) -> Option<u32> {
         return None;
     }
     digits.parse().ok().filter(|&n| n > 0)
+}
+
+/// The number of `-2-5`: an Arabic paragraph or item number (`5-` in the
+/// right margin) that pdftotext set on the line of the page number printed
+/// above it (`-2-`), with direction marks between or not. The page number
+/// is read with it, as it stands on the same line; a lone page number
+/// (`-2-`) or a range (`6-1`, the contents' paragraphs) is none.
+fn after_page_number(content: &str) -> Option<u32> {
+    if !content.starts_with('-') {
+        return None;
+    }
+    let mut parts = content
+        .split(|c: char| c == '-' || plenary_model::coverage::is_direction_mark(c))
+        .filter(|p| !p.is_empty());
+    let (page, num) = (parts.next()?, parts.next()?);
+    let short = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !short(page) || !short(num) {
+        return None;
+    }
+    // Dashes as the two numbers print them, and nothing else.
+    let dashes = content.matches('-').count();
+    if !(2..=3).contains(&dashes) || content.ends_with('-') {
+        return None;
+    }
+    num.parse().ok().filter(|&n| n > 0)
 }
 
 /// An Arabic paragraph number that opens its line before the text, as
@@ -1039,6 +1067,15 @@ mod tests {
         assert_eq!(arabic_number_alone("\u{202B}\u{202A}-1"), Some(1), "after a column gap");
         assert_eq!(arabic_number_alone("-"), None);
         assert_eq!(arabic_number_alone("-2-"), None, "a page number");
+        assert_eq!(
+            arabic_number_alone("\u{202B}\u{202A}-2\u{202C}\u{202C}\u{202B}\u{202A}-5\u{202C}\u{202C}"),
+            Some(5),
+            "on the page number's line"
+        );
+        assert_eq!(arabic_number_alone("-22-5"), Some(5));
+        assert_eq!(arabic_number_alone("6-1"), None, "a range of the contents");
+        assert_eq!(arabic_number_alone("-2-5-"), None);
+        assert_eq!(arabic_number_alone("-12-2017"), None);
         assert_eq!(arabic_number_alone("-1000"), None);
         assert_eq!(arabic_number_alone("3"), None);
         assert_eq!(arabic_number_alone("-0"), None);
