@@ -776,8 +776,11 @@ fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
         return None;
     }
     let inside = run.get(..close)?;
-    // Brackets inside only in pairs (`.WSIS-03/GENEVA/9(Rev.1)-A )3`).
-    if inside.matches('(').count() != inside.matches(')').count() {
+    // Brackets inside only in pairs (`.WSIS-03/GENEVA/9(Rev.1)-A )3`), or
+    // one opened that the note's next line closes (`Ben Shepherd, Aid for
+    // Trade … (World Trade Organization and )10` / `OECD, 2013).`).
+    let (opened, closed) = (inside.matches('(').count(), inside.matches(')').count());
+    if closed > opened || opened > closed + 1 {
         return None;
     }
     let label_at = open + close + 1;
