@@ -779,8 +779,13 @@ fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
     // Brackets inside only in pairs (`.WSIS-03/GENEVA/9(Rev.1)-A )3`), or
     // one opened that the note's next line closes (`Ben Shepherd, Aid for
     // Trade … (World Trade Organization and )10` / `OECD, 2013).`).
+    // The one opened stands after a space, as a parenthesis of prose does
+    // (not glued inside a symbol: `9(Rev.1-A )3` is no label).
     let (opened, closed) = (inside.matches('(').count(), inside.matches(')').count());
-    if closed > opened || opened > closed + 1 {
+    let prose_bracket = inside
+        .rfind('(')
+        .is_some_and(|at| inside.get(..at).is_some_and(|before| before.ends_with(' ')));
+    if closed > opened || opened > closed + 1 || (opened == closed + 1 && !prose_bracket) {
         return None;
     }
     let label_at = open + close + 1;
@@ -1662,6 +1667,13 @@ CTOC/COP/2012/15
             bidi_label("(\u{202a}.WSIS-03/GENEVA/9(Rev.1-A )3\u{202c}"),
             None,
             "unpaired"
+        );
+        // E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1: a Latin note whose bracket
+        // the next line closes.
+        assert_eq!(
+            bidi_label("(\u{202a}Ben Shepherd, Aid for Trade (World Trade Organization and )10\u{202c}\u{202c}")
+                .map(|(l, _, _)| l),
+            Some("10")
         );
     }
 
