@@ -1127,3 +1127,17 @@ fn an_arabic_title_pdfminer_wrote_a_box_a_word_last_first() {
         Some("اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")
     );
 }
+
+#[test]
+fn a_split_number_under_the_agenda_item_opens_the_body_after_the_title() {
+    // PyMuPDF and `-raw` set a paragraph's or item's number `1-` as `1` /
+    // `-` with no blank line: the line above it is the document's title,
+    // not the rest of the agenda item's (E/ESCWA/2017/EC.4/L.1, `-raw`).
+    let text = "E/ESCWA/2031/EC.9/L.1\n\nالأمم المتحدة\n\nDistr.\nLIMITED\n\nORIGINAL: ARABIC\n\
+                المجلس الاقتصادي والاجتماعي\n\
+                اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)\nاللجنة التنفيذية\nالاجتماع التاسع\n\
+                بيروت، 13-14 كانون الأول/ديسمبر 2031\nالبند 2 من جدول الأعمال المؤقت\n\
+                جدول الأعمال المؤقت\n1\n-\nافتتاح الاجتماع.\n2\n-\nإقرار جدول الأعمال.\n";
+    let (title, _) = title_and_subtitle(text);
+    assert_eq!(title.as_deref(), Some("جدول الأعمال المؤقت"));
+}

@@ -2056,10 +2056,17 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             let single = m.agenda_items.len() == 1;
             let mut sub_item_read = false;
             let mut ran_into_subtitle = false;
+            // (PyMuPDF's and `-raw`'s split number: `1` / `-`, the body's
+            // first paragraph or item.)
+            let split_number = |j: usize| {
+                let c = content(j).trim();
+                (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
+            };
             while i < lines.len()
                 && (!lines.get(i).is_some_and(|l| l.blank_before) || (caps && i == start))
                 && !body_start(content(i), lang)
                 && !cut_body_start(&content, i, lang)
+                && !split_number(i)
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
                 && draft_intro(lines, &content, i).is_none()
@@ -2145,11 +2152,6 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             // (PyMuPDF: `3 من جدول الأعمال المؤقت` / `تنظيم الأعمال` / `مذكرة
             // من الأمانة التنفيذية` / `1` / `-`): no line is left for the
             // document's title, so that line was it.
-            // (PyMuPDF's split number: `1` / `-`.)
-            let split_number = |j: usize| {
-                let c = content(j).trim();
-                (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
-            };
             let body_after_subtitle = || {
                 lines.get(i + 1).is_some_and(|l| !l.blank_before)
                     && (body_start(content(i + 1), lang)
@@ -2170,7 +2172,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             // the document's title (PyMuPDF: `البند3 من جدول الأعمال المؤقت`
             // / `جدول الأعمال المؤقت` / `والشروح` / `ألف-  اجتماع…`).
             let ran_into_body = i < lines.len()
-                && (body_start(content(i), lang) || cut_body_start(&content, i, lang))
+                && (body_start(content(i), lang) || cut_body_start(&content, i, lang) || split_number(i))
                 && !lines.get(i).is_some_and(|l| l.blank_before);
             if ran_into_body && tight && !agenda_title.is_empty() && m.draft.is_none() {
                 let given_back = agenda_title.split_off(0);
