@@ -1141,3 +1141,26 @@ fn a_split_number_under_the_agenda_item_opens_the_body_after_the_title() {
     let (title, _) = title_and_subtitle(text);
     assert_eq!(title.as_deref(), Some("جدول الأعمال المؤقت"));
 }
+
+#[test]
+fn a_session_line_keeps_its_number_before_its_theme_in_brackets() {
+    let english = "E/ESCWA/EDID/2031/IG.2/3\n\nUnited Nations\n\nEconomic and Social Council\n\n\
+                   Distr.: Limited\n9 November 2031\nOriginal: English\n\n\
+                   Economic and Social Commission for Western Asia (ESCWA)\n\
+                   Committee on Financing for Development\nTwelfth session (Financing for Development)\n\
+                   Beirut, 4-5 December 2031\nItem 4 of the provisional agenda\n\n\
+                   Actions taken in the field of financing for development\n\n\
+                   1. The Committee will take up two reports.\n";
+    let arabic = "E/ESCWA/EDID/2031/IG.1/4\n\nالأمم المتحدة\n\nDistr.\nLIMITED\n\nORIGINAL: ARABIC\n\
+                  المجلس الاقتصادي والاجتماعي\n\
+                  اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)\n\
+                  اللجنة المعنية بتحرير التجارة الخارجية والعولمة الاقتصادية وتمويل التنمية\n\
+                  الدورة الحادية عشرة (تحرير التجارة الخارجية)\n\
+                  بيروت، 27-28 تشرين الثاني/نوفمبر 2031\nالبند 5 من جدول الأعمال المؤقت\n\n\
+                  دور النقل في تعزيز الاتصال بسلاسل القيمة العالمية\n";
+    for (text, number) in [(english, 12), (arabic, 11)] {
+        let parsed = plenary::parse(text);
+        let meta = &parsed.tree().metadata;
+        assert_eq!(meta.session.as_ref().and_then(|s| s.number), Some(number), "{text}");
+    }
+}

@@ -489,6 +489,12 @@ fn original(c: &str) -> Option<String> {
 
 /// `Fortieth session`, `Septième session`, `Cuadragésimo octavo período de sesiones`.
 fn session_line(c: &str) -> Option<u32> {
+    // A session's theme in brackets after it (`الدورة الحادية عشرة (تحرير
+    // التجارة الخارجية)`, `Twelfth session (Financing for development)`).
+    let c = match c.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+        Some((before, theme)) if !before.trim().is_empty() && !theme.contains(')') => before.trim_end(),
+        _ => c,
+    };
     // The word for session before the ordinal (`الدورة الثلاثون`).
     if arabic::has_arabic(c) {
         return ALL.iter().find_map(|lang| {
@@ -1234,7 +1240,13 @@ fn cut_session<'a>(content: &impl Fn(usize) -> &'a str, i: usize) -> Option<(u32
     }
     (0..=4).rev().find_map(|k| {
         let parts: Vec<&str> = (i..=i + k).map(content).collect();
-        if parts.iter().any(|p| p.is_empty() || p.chars().count() > 24) {
+        // (The last piece may run on to the session's theme: `الدورة الح` /
+        // `ادية عشرة (تحرير التجارة الخارجية)`, `-raw`.)
+        let short = |p: &&str| !p.is_empty() && p.chars().count() <= 24;
+        let last_ok = parts
+            .last()
+            .is_some_and(|p| short(p) || (k > 0 && p.trim_end().ends_with(')')));
+        if !last_ok || !parts.iter().rev().skip(1).all(short) {
             return None;
         }
         let spaced = parts.join(" ");
