@@ -286,7 +286,19 @@ Provisional agenda and annotations\n\n\
 
 #[test]
 fn an_annotated_agenda_reads_its_annotations_as_the_items_headings() {
-    let doc = plenary::parse(ANNOTATED).into_tree();
+    // As given, and as PyMuPDF may give it: an annotation's name cut over
+    // two lines, an item's final period set first.
+    let cut = ANNOTATED
+        .replace("3.\nFollow-up issues\nThe Board", "3.\nFollow-up\nissues\nThe Board")
+        .replace("4.\nOther matters.\n", "4.\n.Other matters\n");
+    assert_ne!(cut, ANNOTATED);
+    for text in [ANNOTATED, cut.as_str()] {
+        annotated(text);
+    }
+}
+
+fn annotated(text: &str) {
+    let doc = plenary::parse(text).into_tree();
     let numbered_paragraphs = |blocks: &[Block]| -> usize {
         fn walk(blocks: &[Block], n: &mut usize) {
             for b in blocks {

@@ -469,22 +469,36 @@ impl<'t> Parser<'t> {
         let want = self.agenda_titles.get(usize::try_from(n.num).ok()?.checked_sub(1)?)?;
         let content = self.content(i);
         let rest = content.get(n.text_at..).unwrap_or("").trim();
-        let (title, last) = if rest.is_empty() {
+        let (title, first) = if rest.is_empty() {
             (self.content(i + 1), i + 1)
         } else {
             (rest, i)
         };
         // The item's name, or its first words up to its punctuation (`3.
-        // Follow-up issues:` / `(a) …` read with it).
-        let key = title_key(title, self.lang);
-        let named = want.strip_prefix(key.as_str()).is_some_and(|after| {
-            after
-                .trim_start_matches(|c: char| c.is_whitespace() || plenary_model::coverage::is_direction_mark(c))
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-        });
-        (!key.is_empty() && named).then_some((n.num, n.text_at, last))
+        // Follow-up issues:` / `(a) …` read with it); over several lines
+        // where an extractor cut it (PyMuPDF: `قضايا` / `المتابعة`), each
+        // line going on with the name (up to eight lines: PyMuPDF may set
+        // a word a line).
+        let named = |key: &str| {
+            !key.is_empty()
+                && want
+                    .strip_prefix(key)
+                    .is_some_and(|after| after.is_empty() || after.starts_with('|'))
+        };
+        let mut key = title_key(title, self.lang);
+        let mut last = first;
+        while !named(&key) {
+            if key.is_empty() || !want.starts_with(key.as_str()) || last >= first + 7 || !self.exists(last + 1) {
+                return None;
+            }
+            last += 1;
+            let more = title_key(self.content(last), self.lang);
+            if more.is_empty() {
+                return None;
+            }
+            key.push_str(&more);
+        }
+        Some((n.num, n.text_at, last))
     }
 
     /// A numbered subsection heading (`1. Délibérations`): short, one line, no final punctuation.
@@ -1415,8 +1429,19 @@ impl<'t> Parser<'t> {
                 self.pos += 1;
             }
         }
-        while segments.len() < 4 && self.heading_last.is_none_or(|end| self.pos <= end) {
+        while segments.len() < 4 || self.heading_last.is_some() {
             let Some(l) = self.line(self.pos) else { break };
+            // A heading whose last line is known: its lines, whatever they
+            // look like, and no more.
+            if let Some(end) = self.heading_last {
+                if self.pos > end {
+                    break;
+                }
+                segments.push((l.start, l.end));
+                last = self.pos;
+                self.pos += 1;
+                continue;
+            }
             let prev = self.content(last);
             // A short tail in small letters past a blank line goes on (`… on
             // the review` / blank / `outcome`, pdfminer).
@@ -2055,22 +2080,60 @@ fn push(stack: &mut [Section], root: &mut Vec<Block>, block: Block) {
 }
 
 /// An agenda item's name as compared with its annotation's heading: the
-/// words with no space between them, no final punctuation, lower case,
+/// words with no space between them, each run of punctuation one `|`,
+/// lower case,
 /// Arabic by its key ([`crate::lang::arabic::key`]: glyph forms, lam-alef
 /// order).
 fn title_key(text: &str, lang: &Lang) -> String {
-    let trimmed = text.trim().trim_end_matches(|c: char| {
-        matches!(c, '.' | ':' | ';' | ',' | '؛' | '،' | '。' | '：' | '；')
-            || c.is_whitespace()
-            || plenary_model::coverage::is_direction_mark(c)
-    });
     // (Spaces left out: PyMuPDF sets some inside words, `ا لقضايا`.)
     let keyed = if lang.code == "ar" {
-        crate::lang::arabic::key(trimmed)
+        crate::lang::arabic::key(text)
     } else {
-        trimmed.to_lowercase()
+        text.to_lowercase()
     };
-    keyed.split_whitespace().collect()
+    // Punctuation, wherever an extractor set it (PyMuPDF puts an Arabic
+    // line's final period first: `.افتتاح الاجتماع`), is one `|` between
+    // words, none at either end.
+    let mut out = String::with_capacity(keyed.len());
+    let mut cut = false;
+    for c in keyed.chars() {
+        if c.is_whitespace() || plenary_model::coverage::is_direction_mark(c) {
+            continue;
+        }
+        if matches!(
+            c,
+            '.' | ':'
+                | ';'
+                | ','
+                | '؛'
+                | '،'
+                | '。'
+                | '：'
+                | '；'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '-'
+                | '–'
+                | '—'
+                | '"'
+                | '“'
+                | '”'
+                | '«'
+                | '»'
+                | '/'
+        ) {
+            cut = true;
+            continue;
+        }
+        if cut && !out.is_empty() {
+            out.push('|');
+        }
+        cut = false;
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
