@@ -1164,3 +1164,34 @@ fn a_session_line_keeps_its_number_before_its_theme_in_brackets() {
         assert_eq!(meta.session.as_ref().and_then(|s| s.number), Some(number), "{text}");
     }
 }
+
+#[test]
+fn an_arabic_body_name_pdfminer_set_in_boxes_is_read_whole() {
+    // E/ESCWA/2017/EC.4/L.1 as pdfminer gives it: the name's short form in
+    // three boxes before the rest of its line (`)` / `الإسكوا` / `(`), the
+    // executive committee's name, its meeting and its dates mixed in boxes
+    // up to the agenda item.
+    let agenda = "E \n\nDistr. \nLIMITED \n\nE/ESCWA/2017/EC.4/L.1 \n29 December 2017 \nORIGINAL: ARABIC \n\nةدحتملا مملأا\n\nسلـجملا\n\nيعاـمتجلااو يداـصتقلاا\n\n) \n\nاوكسلإا\n\n (\n\nايسآ يبرغل ةيعامتجلااو ةيداصتقلاا ةنجللا\n\n2017\n\nربمسيد\n/\n\nلولأا نوناك\n\nةيذيفنتلا\nعبارلا\n، 13-14 \n\n ةنجللا\n عامتجلاا\nتوريب\n\nتقؤملا لامعلأا لودج نم\n\n2 \n\n دنبلا\n\nتقؤملا لامعلأا لودج\n\n.عامتجلاا حاتتفا\n\n.ىرخأ ةيميظنت لئاسمو لامعلأا لودج رارقإ\n\n: \n\nةعباتملا\n\n اياضق\n\n1-\n\n2-\n\n";
+    let parsed = plenary::parse(agenda);
+    let meta = &parsed.tree().metadata;
+    assert_eq!(
+        meta.body.as_deref(),
+        Some("اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")
+    );
+    assert_eq!(meta.title.as_deref(), Some("جدول الأعمال المؤقت"));
+    assert_eq!(meta.agenda_items, ["2"]);
+    // E/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1: the name's last words and
+    // short form in one box before the rest (`لغربي آسيا (الإسكوا)` /
+    // `اللجنة الاقتصادية والاجتماعية`).
+    let study = "E \n\nDistr. \nLIMITED \n\nE/ESCWA/EDID/2016/IG.1/4(Part I)/Rev.1 \n3 October 2017 \nARABIC \nORIGINAL: ENGLISH \n\nةدحتملا مملأا \n\nسلـجملا\n\nيعاـمتجلااو يداـصتقلاا\n\n)اوكسلإا( ايسآ يبرغل\n\n ةيعامتجلااو ةيداصتقلاا ةنجللا\n\nةيمنتلا ليومتو ةيداصتقلاا ةملوعلاو ةيجراخلا ةراجتلا ريرحتب ةينعملا ةنجل\nلا\nح\nلا ةرودلا\n)ةيجراخلا ةراجتلا ريرحت( ةرشع ةيدا\n27-28 \n ،توريب\n\n ربمفون/يناثلا نيرشت\n\n2017\n\nتقؤملا لامعلأا لودج نم\n\n5 \n\n دنبلا\n\nةيملاعلا\n\n ةميقلا لسلاسب لاصتلاا\n\n زيزعت\n\n يف لقنلا رود\n\nزـجوم\n\nرطلأا\n\n لسلاس يف اهتكراشم ةدايزل اهنم ةدافتسلاا نكمي ةيفارغميدو ةيفارغج ايازمب ةيبرعلا ةقطنملا مستت\n ةقلعتملا  ةينوناقلا\nُب\nرقف  .ةيملاعلا\n  ةميقلا\n ،ةيبرعلا  جيلخلا  لودل  نواعتلا  سلجمو ،ىربكلا  ةيبرعلا  ةرحلا  ةراجتلا  ةقطنم لثم\nةيداصتقا  تاعومجم\nب\n لقنلل ةيساسأ لكايه\n ،ريداغأ ةيقافتاو\n";
+    let parsed = plenary::parse(study);
+    let meta = &parsed.tree().metadata;
+    assert!(
+        meta.body
+            .as_deref()
+            .is_some_and(|b| b.starts_with("اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)")),
+        "{:?}",
+        meta.body
+    );
+    assert_eq!(meta.agenda_items, ["5"]);
+}

@@ -750,6 +750,53 @@ fn arabic_reflow(
                 None => k += 1,
             }
         }
+        // A name's short form in brackets, in three boxes before the rest
+        // of its line (`)` / `الإسكوا` / `(` / `اللجنة الاقتصادية
+        // والاجتماعية لغربي آسيا`: the line's boxes by their left edges):
+        // the line, then the short form.
+        for k in 0..lines.len().saturating_sub(3) {
+            let found = content(k) == ")"
+                && content(k + 2) == "("
+                && one_word(content(k + 1))
+                && arabic::has_arabic(content(k + 1))
+                && content(k + 3).split_whitespace().count() >= 2
+                && arabic::has_arabic(content(k + 3))
+                && (k + 1..=k + 3).all(|j| lines.get(j).is_some_and(|l| !l.removed_before))
+                && meet
+                    .get(k.saturating_sub(1)..k + 3)
+                    .is_some_and(|m| m.iter().all(|m| *m == Meet::Apart));
+            if found {
+                for (j, how) in [
+                    (k, Meet::Behind(false)),
+                    (k + 1, Meet::Behind(false)),
+                    (k + 2, Meet::Behind(true)),
+                ] {
+                    if let Some(m) = meet.get_mut(j) {
+                        *m = how;
+                    }
+                }
+            }
+        }
+        // Or the name's last words with it, in one box before the rest
+        // (`لغربي آسيا (الإسكوا)` / `اللجنة الاقتصادية والاجتماعية`).
+        for k in 0..lines.len().saturating_sub(1) {
+            let tail = content(k);
+            let found = tail.ends_with(')')
+                && tail.contains('(')
+                && arabic::has_arabic(tail)
+                && tail.split_whitespace().count() <= 4
+                && !names_body(tail)
+                && names_body(content(k + 1))
+                && lines.get(k + 1).is_some_and(|l| !l.removed_before)
+                && meet
+                    .get(k.saturating_sub(1)..=k)
+                    .is_some_and(|m| m.iter().all(|m| *m == Meet::Apart));
+            if found {
+                if let Some(m) = meet.get_mut(k) {
+                    *m = Meet::Behind(true);
+                }
+            }
+        }
         // A word's last piece, its tatweel first, before the word (`ـز` /
         // `موج`), blank lines between them or not.
         for k in 0..lines.len().saturating_sub(1) {
@@ -2239,6 +2286,17 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
                     ..Session::default()
                 });
             }
+        } else if boxes
+            && body_lines.is_empty()
+            && m.body.is_none()
+            && !seen_session
+            && names_body(c)
+            && boxes_agenda.is_some_and(|j| j > i && j < i + 16)
+        {
+            // Among pdfminer's boxes, the body's name, its organ's name and
+            // its session's place and dates scattered in boxes after it up
+            // to the agenda item: the name, the boxes passed over below.
+            body_lines.push(i);
         } else if boxes
             && !body_lines.is_empty()
             && c.chars().count() <= 24
