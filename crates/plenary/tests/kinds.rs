@@ -336,3 +336,26 @@ fn annotated(text: &str) {
         ]
     );
 }
+
+#[test]
+fn a_number_left_before_the_introduction_is_not_the_first_paragraph() {
+    // The contents' last paragraph range cut (`45` / `-` / `38`, PyMuPDF)
+    // leaves `38` on the introduction's heading: paragraph 1 follows, so
+    // 38 numbers no paragraph.
+    let text = "E/ESCWA/2031/3\n\nUnited Nations\n\nEconomic and Social Council\n\nDistr.: Limited\n\
+                3 October 2031\nOriginal: English\n\nEconomic and Social Commission for Western Asia\n\
+                Eleventh session\nBeirut, 27-28 November 2031\nItem 5 of the provisional agenda\n\n\
+                The role of transport in global value chains\n\n\
+                38. Introduction\n1. Value chains are the processes that design, make and sell a product.\n\
+                2. The fragmentation of production has moved trade to developing countries.\n";
+    let doc = plenary::parse(text).into_tree();
+    let numbers: Vec<String> = doc
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => p.num.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbers, ["1", "2"], "{:#?}", doc.body);
+}

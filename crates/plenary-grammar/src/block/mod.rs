@@ -1596,6 +1596,23 @@ impl<'t> Parser<'t> {
         Block::Paragraph(self.parse_paragraph(parent, numbering))
     }
 
+    /// True when the number that opens line `i` is no paragraph's, though
+    /// it would be the document's first: a number over 1 on a short line
+    /// (a heading's), with paragraph 1 within the next three lines (the
+    /// contents' last page number or paragraph range left before the
+    /// introduction's heading: `38` / `مقدمـة` / `1` / `-`, PyMuPDF).
+    fn stray_first_number(&self, i: usize, n: Numbered) -> bool {
+        if self.seen_para || n.num <= 1 {
+            return false;
+        }
+        let title = self.content(i).get(n.text_at..).unwrap_or("").trim();
+        let short = title.chars().count() <= 40 && !self.has(i, Flags::ENDS_CLAUSE);
+        short
+            && (i + 1..i + 4)
+                .take_while(|&j| self.exists(j))
+                .any(|j| self.numbered_at(j).is_some_and(|m| m.num == 1 && m.with_period))
+    }
+
     /// A paragraph, numbered or not, with the lists and quotations that follow
     /// it when it ends with a colon.
     pub(crate) fn parse_paragraph(&mut self, parent: &str, numbering: Numbering) -> Paragraph {
@@ -1604,7 +1621,11 @@ impl<'t> Parser<'t> {
         let number = displaced
             .or_else(|| self.numbered_at(first))
             .filter(|n| match numbering {
-                Numbering::Report => self.report_number(first, *n) && (n.num == self.next_para || n.with_period),
+                Numbering::Report => {
+                    self.report_number(first, *n)
+                        && (n.num == self.next_para || n.with_period)
+                        && !self.stray_first_number(first, *n)
+                }
                 Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
             })
             .or_else(|| {
