@@ -71,3 +71,27 @@ fn numbers_glued_to_short_or_capital_words_call_no_note() {
         doc.diagnostics
     );
 }
+
+#[test]
+fn arabic_labels_and_calls_set_a_piece_a_line_are_read() {
+    // PyMuPDF and `pdftotext -raw` set an Arabic note's call and label `(1)`
+    // a piece a line: `(` / `1` / `)`. The call is followed by the
+    // sentence's punctuation; the label, at the page's foot, by the note.
+    let raw = "تتناول هذه الوثيقة التقدم المحرز في تنفيذ خطة التنمية المستدامة لعام\n2030\n(\n1\n)\n.\n\
+               وتعمل اللجنة على تشجيع تطوير الاقتصاد الرقمي في المنطقة العربية.\n\
+               (\n1\n)\nقرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015.\n\u{c}\
+               ويتابع النص في الصفحة التالية عن المنطقة العربية.\n";
+    let pymupdf = "تتناول هذه الوثيقة التقدم المحرز في تنفيذ خطة التنمية المستدامة لعام 2030 والعالمية(\n1\n)\n \
+                   .وتعمل اللجنة على تشجيع تطوير الاقتصاد الرقمي في المنطقة العربية\n \n(\n1\n)\n \n\
+                   قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015.\n\u{c}\
+                   ويتابع النص في الصفحة التالية عن المنطقة العربية.\n";
+    for text in [raw, pymupdf] {
+        let doc = plenary::parse(text).into_tree();
+        let labels: Vec<&str> = doc.footnotes.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["1"], "{text}");
+        let note = plenary_model::plain_text(&doc.footnotes[0].content);
+        assert!(note.contains("قرار الجمعية العامة"), "{note}");
+        let stats = plenary_model::Stats::of(&doc);
+        assert_eq!(stats.footnote_markers, 1, "{text}");
+    }
+}

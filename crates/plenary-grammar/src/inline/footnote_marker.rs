@@ -501,6 +501,39 @@ pub fn cited_source(text: &str, from: usize, label: &str, head: &str, skip: &[(u
     None
 }
 
+/// True when the digits `start..end` of `text` stand inside a web address
+/// (`…/download?doi=10.1.1.475.6414&rep=rep1&type=pdf`): its word holds
+/// `://`, `www.` or a query's `=`, and goes on past the digits.
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let head = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let tail = after.split(char::is_whitespace).next().unwrap_or("");
+    !tail.is_empty() && (head.contains("://") || head.contains("www.") || (head.contains('=') && tail.starts_with('&')))
+}
+
+/// True when the digits `start..end` of `text` stand alone on their line
+/// between a line that ends with `(` and one that opens with `)`, in Arabic
+/// text (see [`marker_at`]).
+fn split_bracket_call(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let Some(above) = before.trim_end_matches(' ').strip_suffix('\n') else {
+        return false;
+    };
+    let Some(below) = after.trim_start_matches(' ').strip_prefix('\n') else {
+        return false;
+    };
+    let above = above.trim_end_matches(' ');
+    // (Arabic within the last hundred characters before the call.)
+    let near = above.char_indices().rev().nth(100).map_or(0, |(i, _)| i);
+    above.ends_with('(')
+        && below.trim_start_matches(' ').starts_with(')')
+        && above.get(near..).is_some_and(crate::lang::arabic::has_arabic)
+}
+
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
 pub(crate) fn marker_at(
@@ -536,7 +569,11 @@ pub(crate) fn marker_at(
         }
         return None;
     }
-    if before.is_some_and(glue_before) && run == label && !bracketed_abbreviation(text, start, end) {
+    if before.is_some_and(glue_before)
+        && run == label
+        && !bracketed_abbreviation(text, start, end)
+        && !in_address(text, start, end)
+    {
         return Some(Candidate { start, end });
     }
     // In brackets, as Arabic prints a call (`المناخ(1)`), or as pdftotext
@@ -551,6 +588,13 @@ pub(crate) fn marker_at(
         })
         && run == label
     {
+        return Some(Candidate { start, end });
+    }
+    // In brackets a piece a line, as PyMuPDF and `-raw` set an Arabic call
+    // (`العالمية(` or `(` / `1` / `).`): the digits alone on their line, the
+    // line before ending with the opening bracket, the line after opening
+    // with the closing one, in Arabic text.
+    if run == label && split_bracket_call(text, start, end) {
         return Some(Candidate { start, end });
     }
     // Glued to the comma, semicolon or colon after a word, a closing quote or
@@ -690,6 +734,23 @@ pub(crate) fn marker_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_digit_inside_a_web_address_is_no_marker() {
+        let find = |text: &str, label: &str| find_marker_in(text, 0, label, &[], MarkerStyle::Superscript, true);
+        assert_eq!(
+            find(
+                "Available from http://citeseerx.ist.psu.edu/download?doi=10.1&rep=rep1&type=pdf .",
+                "1"
+            ),
+            None
+        );
+        // Glued to a word, as before.
+        assert!(find("the Agenda1 and", "1").is_some());
+        // And an Arabic call set a piece a line.
+        assert!(find("لعام 2030 والعالمية(\n1\n).", "1").is_some());
+        assert_eq!(find("see article (\n1\n).", "1"), None, "Latin text prints no call so");
+    }
 
     #[test]
     fn a_count_after_a_count_is_no_marker() {

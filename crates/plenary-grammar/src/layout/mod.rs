@@ -800,6 +800,29 @@ fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
     }
 }
 
+/// The line of the digits of a note's label `(N)` that PyMuPDF and `-raw`
+/// set a piece a line (`(` / `1` / `)`), where line `i` is the opening
+/// bracket; the digits line's index.
+fn split_label(text: &str, lines: &[Line], i: usize) -> Option<usize> {
+    let content = |j: usize| lines.get(j).map_or("", |l| l.content(text));
+    let digits = content(i + 1);
+    (content(i) == "("
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && content(i + 2) == ")"
+        && lines.get(i..i + 2).is_some_and(|ls| ls.iter().all(|l| !l.ends_page)))
+    .then_some(i + 1)
+}
+
+/// True when line `j` holds a note's call that PyMuPDF and `-raw` set a
+/// piece a line (`العالمية(` or `(` / `1` / `)` or `).`): the digits alone,
+/// an opening bracket ending the line above, a closing one opening the line
+/// below.
+fn split_call(text: &str, lines: &[Line], j: usize, label: &str) -> bool {
+    let content = |k: usize| lines.get(k).map_or("", |l| l.content(text));
+    j > 0 && content(j) == label && content(j - 1).ends_with('(') && content(j + 1).starts_with(')')
+}
+
 /// True when `content` is one word of letters, no figure and no symbol (a
 /// table's cell): how pdftotext may set each word of a justified line.
 fn word_alone(content: &str) -> bool {
@@ -840,17 +863,53 @@ fn footnote_blocks(
         // running header / `54 GE.12-17781`, A/HRC/14/37 in -raw).
         let label_as_number = role_at(roles, i) == Role::Furniture(FurnitureKind::PageNumber)
             && label_taken_for_page_number(text, lines, roles, i, expected, notes);
-        let mut at_page_foot = (role_at(roles, i) == Role::Body || label_as_number)
-            && ((label_is(line_at(lines, i).content(text), expected)
-                && page_foot_is_footnotes(text, lines, roles, anchors, i, expected)
+        // A label set a piece a line (`(` / `1` / `)`): its brackets are
+        // the label's furniture, its digits the label.
+        let mut split_foot = false;
+        if role_at(roles, i) == Role::Body {
+            if let Some(d) =
+                split_label(text, lines, i).filter(|&d| label_is(line_at(lines, d).content(text), expected))
+            {
+                set_role(roles, i, Role::Furniture(FurnitureKind::FootnoteLabel));
+                set_role(roles, d + 1, Role::Furniture(FurnitureKind::FootnoteLabel));
+                // Its page calls it above it, and its text follows it (a call
+                // so set is followed by the sentence's punctuation or words:
+                // `(` / `2` / `)` / `.`).
+                let label = line_at(lines, d).content(text);
+                let page = line_at(lines, i).page;
+                let called = (0..i)
+                    .rev()
+                    .take_while(|&j| line_at(lines, j).page == page)
+                    .any(|j| role_at(roles, j) == Role::Body && split_call(text, lines, j, label));
+                let text_after = (d + 2..lines.len().min(d + 5))
+                    .map(|k| line_at(lines, k).content(text))
+                    .find(|c| !c.is_empty())
+                    .is_some_and(|c| !c.chars().all(|ch| ch.is_ascii_punctuation() || matches!(ch, '،' | '؛')));
+                let foot =
+                    called && text_after && page_foot_is_footnotes(text, lines, roles, anchors, d, expected, true);
+                if foot {
+                    // (Its digits in brackets are no page number.)
+                    set_role(roles, d, Role::Body);
+                    i = d;
+                    split_foot = true;
+                } else {
+                    set_role(roles, i, Role::Body);
+                    set_role(roles, d + 1, Role::Body);
+                }
+            }
+        }
+        let mut at_page_foot = split_foot
+            || (role_at(roles, i) == Role::Body || label_as_number)
+                && ((label_is(line_at(lines, i).content(text), expected)
+                && page_foot_is_footnotes(text, lines, roles, anchors, i, expected, false)
                 // With no rule above it, the first note must be called before
                 // it (on its page, or earlier for endnotes): a table's row
                 // (`1 iSeek multimedia report`) is not.
                 && (expected > 1 || first_call
                     .get_or_insert_with(|| first_call_of_1(text, lines, roles))
                     .is_some_and(|c| c < i)))
-                || (bare_label(line_at(lines, i).content(text)) == Some(expected)
-                    && label_column(text, lines, roles, i, expected).is_some()));
+                    || (bare_label(line_at(lines, i).content(text)) == Some(expected)
+                        && label_column(text, lines, roles, i, expected).is_some()));
         // The numbering starts again at 1 (each resolution of a report
         // numbers its own notes): a page foot of notes from 1, whose page
         // calls note 1.
@@ -865,6 +924,8 @@ fn footnote_blocks(
         }
         let mut j = if after_rule && !from_note { i + 1 } else { i };
         let mut open: Option<usize> = None; // index in `footnotes` of the footnote being read
+                                            // The digits line of the last label read a piece a line.
+        let mut split_digits: Option<usize> = None;
         while j < lines.len() {
             match role_at(roles, j) {
                 Role::Blank => {
@@ -928,7 +989,9 @@ fn footnote_blocks(
                 .and_then(|f| footnotes.get(f))
                 .and_then(|f| f.lines.last())
                 .is_some_and(|&l| line_at(lines, l).page < line.page);
-            if ((open.is_none() && after_rule) || new_page) && footnote_label(content).is_none() {
+            // (Not past a page foot of labels set a piece a line: the next
+            // page's top is no note.)
+            if ((open.is_none() && after_rule) || (new_page && !split_foot)) && footnote_label(content).is_none() {
                 if let Some(lost) = lost_labels(text, lines, roles, j, expected) {
                     j = lost.last().and_then(|note| note.last()).map_or(j, |&k| k + 1);
                     for note in lost {
@@ -953,9 +1016,35 @@ fn footnote_blocks(
                 j += 1;
                 continue;
             }
+            // The next label set a piece a line (`(` / `2` / `)`).
+            if let Some(d) =
+                split_label(text, lines, j).filter(|&d| label_is(line_at(lines, d).content(text), expected))
+            {
+                set_role(roles, j, Role::Furniture(FurnitureKind::FootnoteLabel));
+                set_role(roles, d + 1, Role::Furniture(FurnitureKind::FootnoteLabel));
+                // (Its digits in brackets are no page number, though they may
+                // stand where the page's does.)
+                set_role(roles, d, Role::Body);
+                j = d;
+                split_digits = Some(d);
+                continue;
+            }
             let opens = (footnotes.is_empty() && after_rule) || (notes && open.is_none());
-            if let Some((label, printed, text_at)) = footnote_label(content).filter(|(l, _, _)| {
-                label_value(l) == Some(expected)
+            // Where the labels are set a piece a line, the next number alone
+            // before that label so set is the open note's text (`3` /
+            // `E/ESCWA/ECW/2013/` / `.` / `(` / `3` / `)`, a symbol cut).
+            let split_text = split_foot
+                && open.is_some()
+                && split_digits != Some(j)
+                && bare_label(content) == Some(expected)
+                && (j + 1..lines.len().min(j + 8)).any(|k| {
+                    line_at(lines, k).page == line.page
+                        && split_label(text, lines, k)
+                            .is_some_and(|d| label_is(line_at(lines, d).content(text), expected))
+                });
+            if let Some((label, printed, text_at)) =
+                footnote_label(content).filter(|_| !split_text).filter(|(l, _, _)| {
+                    label_value(l) == Some(expected)
                     || (opens && label_value(l).is_some_and(|v| v > 0))
                     // Under a rule, the numbering starts again at 1 where the
                     // page calls note 1 (each resolution numbers its own).
@@ -974,7 +1063,8 @@ fn footnote_blocks(
                         && expected > 1
                         && label_value(l) == Some(1)
                         && called_after(text, lines, roles, j, &(expected - 1).to_string(), "1"))
-            }) {
+                })
+            {
                 if let Some(v) = label_value(label) {
                     // Endnotes whose labels pdftotext moved to another page's
                     // foot: the notes between the open one and this label are
@@ -1033,7 +1123,7 @@ fn footnote_blocks(
                 // `à` / `l’adresse` / `:`, E/2018/41), goes on after a stop.
                 let goes_on = goes_on || word_alone(content);
                 // Endnotes run to the end of the document: every line goes on the open note.
-                notes || (same_page && (label_alone || goes_on))
+                notes || (same_page && (label_alone || goes_on || split_text))
             });
             if let (true, Some(f), Some(note)) = (continues, open, open.and_then(|f| footnotes.get_mut(f))) {
                 note.lines.push(j);
@@ -1404,7 +1494,7 @@ fn restarts(text: &str, lines: &[Line], roles: &[Role], anchors: &[usize], i: us
             bare_label(line_at(lines, j).content(text)).is_none()
                 || (role_at(roles, j) == Role::Furniture(FurnitureKind::PageNumber) && bare_label(content).is_none())
         })
-        && page_foot_is_footnotes(text, lines, roles, anchors, i, 1)
+        && page_foot_is_footnotes(text, lines, roles, anchors, i, 1, false)
         && cited_on_page(text, lines, roles, i, "1")
 }
 
@@ -1418,6 +1508,7 @@ fn page_foot_is_footnotes(
     anchors: &[usize],
     i: usize,
     expected: u32,
+    split: bool,
 ) -> bool {
     let Some(&anchor) = anchors.iter().find(|&&a| a >= i) else {
         return false;
@@ -1430,7 +1521,9 @@ fn page_foot_is_footnotes(
     let body_lines = (i..=anchor)
         .filter(|&j| roles.get(j) == Some(&Role::Body) && !word_alone(line_at(lines, j).content(text)))
         .count();
-    if body_lines > 12 {
+    // (Not where the label was set a piece a line, `(` / `1` / `)`: no
+    // table's row is, and `-raw` sets the notes' words a line each.)
+    if body_lines > 12 && !split {
         return false;
     }
     // A label alone (`5`) with its text on the next line opens a footnote only if
@@ -1458,15 +1551,16 @@ fn page_foot_is_footnotes(
         // nothing, though its last digit may read as a glued marker.
         let cited = (0..i).rev().take_while(|&j| line_at(lines, j).page == page).any(|j| {
             role_at(roles, j) == Role::Body
-                && !furniture::is_symbol_line(line_at(lines, j).content(text))
-                && crate::inline::footnote_marker::find_marker(
-                    line_at(lines, j).content(text),
-                    0,
-                    label,
-                    &[],
-                    crate::inline::footnote_marker::MarkerStyle::Superscript,
-                )
-                .is_some()
+                && (split_call(text, lines, j, label)
+                    || !furniture::is_symbol_line(line_at(lines, j).content(text))
+                        && crate::inline::footnote_marker::find_marker(
+                            line_at(lines, j).content(text),
+                            0,
+                            label,
+                            &[],
+                            crate::inline::footnote_marker::MarkerStyle::Superscript,
+                        )
+                        .is_some())
         });
         if !cited {
             return false;
