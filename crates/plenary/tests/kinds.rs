@@ -4,14 +4,20 @@
 
 use plenary::model::{Block, Deliberation, DocumentKind};
 
+/// The resolutions and decisions of the body, in sections too.
 fn deliberations(doc: &plenary::Document) -> Vec<&Deliberation> {
-    doc.body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Resolution(d) | Block::Decision(d) => Some(&**d),
-            _ => None,
-        })
-        .collect()
+    fn walk<'d>(blocks: &'d [Block], out: &mut Vec<&'d Deliberation>) {
+        for b in blocks {
+            match b {
+                Block::Resolution(d) | Block::Decision(d) => out.push(d),
+                Block::Section(s) => walk(&s.children, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc.body, &mut out);
+    out
 }
 
 const COUNCIL: &str = "S/RES/2999 (2031)\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n3 March 2031\n\n\
@@ -358,4 +364,37 @@ fn a_number_left_before_the_introduction_is_not_the_first_paragraph() {
         })
         .collect();
     assert_eq!(numbers, ["1", "2"], "{:#?}", doc.body);
+}
+
+#[test]
+fn a_regional_commissions_arabic_resolution_is_read() {
+    // E/2018/41 (ar) as pdftotext orders it: the number `329 (د-30)` as
+    // `( 329د )30-` before the title, the commission's formula with the
+    // text layer's lam-alef reversed, a preamble opening with `إذ`, `وإذ`,
+    // an accusative `واقتناعاً` and `وقد نظرت`, then `-1`, `-2`; the next
+    // chapter, named by its word, ends the resolution.
+    let text = "الفصل الأول\nالقرارات\n\n\
+                \u{202B}\u{202A}( 329\u{202C}د\u{202A} )30-\u{202C}إنشاء المركز العربي لسياسات تغيّر المناخ\n\
+                إن اللجنة االقتصادية واالجتماعية لغربي آسيا،\n\n\
+                إذ تشير إلى اتفاق باريس بشأن تغيّر المناخ،\n\
+                وإذ تشير أيضاً إلى قرارها بشأن التنمية المستدامة،\n\
+                واقتناعاً منها بأهمية العمل الإقليمي،\n\
+                وقد نظرت في التقرير المعروض عليها،\n\
+                -1 تقرر إنشاء المركز العربي لسياسات تغيّر المناخ؛\n\
+                -2 تطلب إلى الأمانة التنفيذية أن تقدم تقريراً عن التقدم المحرز.\n\n\
+                الفصل الثاني\nموضوع الدورة\n";
+    let doc = plenary::parse(text).into_tree();
+    let found = deliberations(&doc);
+    assert_eq!(found.len(), 1, "{:#?}", doc.body);
+    let d = found[0];
+    assert_eq!(d.number, "329 (د-30)");
+    assert_eq!(d.preamble.len(), 4, "{:#?}", d.preamble);
+    let numbered = d
+        .operative
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
+        .count();
+    assert_eq!(numbered, 2);
+    let stats = plenary_model::Stats::of(&doc);
+    assert_eq!(stats.chapters, 2, "the next chapter ends the resolution");
 }

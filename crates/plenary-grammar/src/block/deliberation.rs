@@ -56,9 +56,12 @@ pub fn bare_heading(p: &Parser<'_>, i: usize) -> Option<(String, usize)> {
     // The formula may open a quoted text (`At its 24th meeting, … decided to
     // adopt the following text:` / `“The Human Rights Council,`): the
     // lexer's QUOTED_FORMULA covers both.
+    // (A commission's number as pdftotext orders it, `( 329د )30-`, is
+    // given as printed, `329 (د-30)`.)
+    let number = starts::arabic_commission_number(number).map_or_else(|| number.to_owned(), |(n, _, _)| n);
     (i + 1..i + 7)
         .any(|j| p.has(j, Flags::QUOTED_FORMULA))
-        .then(|| (number.to_owned(), title_at))
+        .then_some((number, title_at))
 }
 
 /// Line `i` opens the sentence that introduces a quoted text (`At its 24th
@@ -118,6 +121,12 @@ pub(crate) fn named_formula(c: &str, lang: &Lang) -> bool {
     let Some(name) = c.trim_end().strip_suffix(crate::util::COMMAS) else {
         return false;
     };
+    // (Arabic by its key: a text layer may write the lam-alef pairs in the
+    // wrong order, `االقتصادية`.)
+    if lang.code == "ar" {
+        let name = crate::lang::arabic::key(name);
+        return lang.formula_bodies.iter().any(|b| crate::lang::arabic::key(b) == name);
+    }
     let words = || name.split_whitespace().map(str::to_lowercase);
     lang.formula_bodies
         .iter()
@@ -261,6 +270,8 @@ fn annex_heading(p: &Parser<'_>, i: usize) -> bool {
 fn ends_deliberation(p: &Parser<'_>, i: usize) -> bool {
     p.part_at(i)
         || p.chapter_at(i).is_some()
+        // (`Chapter II`, `الفصل الثاني`: a chapter named by its word.)
+        || p.word_chapter_at(i).is_some()
         || p.section_at(i).is_some()
         || heading_at(p, i)
         || bare_heading_at(p, i)
@@ -755,7 +766,9 @@ fn place_unnumbered(d: &mut Deliberation, heading: &mut Option<Section>, mut par
         return;
     }
     if !operative_started
-        && (crate::util::ends_with_comma(text) || starts::preambular_start(text, p.lang))
+        && (crate::util::ends_with_comma(text)
+            || starts::preambular_start(text, p.lang)
+            || starts::preamble_only_opener(text, p.lang))
         && d.formula.is_some()
     {
         // Unnumbered lines set between preambular paragraphs belong to the

@@ -836,6 +836,14 @@ impl<'t> Parser<'t> {
         if prev.has(Flags::ENDS_COMMA) && tok.has(Flags::PREAMBULAR) && !self.inside_quotation(i) {
             return true;
         }
+        // Inside a resolution, an opener that also opens sentences of running
+        // text (`وقد نظرت في …`).
+        if numbering == Numbering::Operative
+            && prev.has(Flags::ENDS_COMMA)
+            && starts::preamble_only_opener(self.content(i), self.lang)
+        {
+            return true;
+        }
         // An operative paragraph printed without a number (`Decides that …`)
         // after the preamble's last line.
         if numbering == Numbering::Operative

@@ -154,6 +154,84 @@ fn after_page_number(content: &str) -> Option<u32> {
     num.parse().ok().filter(|&n| n > 0)
 }
 
+/// A regional commission's resolution number as pdftotext orders the
+/// printed `329 (د-30)` (resolution 329 of the thirtieth session) at the
+/// head of its heading: `( 329د )30-`, direction marks between the runs or
+/// not, the title after it. The number as printed, where the number ends
+/// and where the title starts.
+#[must_use]
+pub fn arabic_commission_number(content: &str) -> Option<(String, usize, usize)> {
+    // Cheap test first: the opening bracket opens the line, or the number
+    // does, in reading order (PyMuPDF: `329` / `(د-` / `30` / `) إنشاء …`,
+    // read as one line).
+    if content.starts_with(|c: char| c.is_ascii_digit()) {
+        return commission_number_in_order(content);
+    }
+    if !content.starts_with('(') {
+        return None;
+    }
+    let mark = plenary_model::coverage::is_direction_mark;
+    // The characters that count, with their offsets (no marks, no spaces),
+    // up to the dash after the session: twelve at most.
+    let seen: Vec<(usize, char)> = content
+        .char_indices()
+        .filter(|&(_, c)| !mark(c) && c != ' ')
+        .take(12)
+        .collect();
+    let digits_from = |k: usize| seen.iter().skip(k).take_while(|(_, c)| c.is_ascii_digit()).count();
+    let number_digits = digits_from(1);
+    let after_number = 1 + number_digits;
+    let session_digits = digits_from(after_number + 2);
+    let dash = after_number + 2 + session_digits;
+    let at = |k: usize| seen.get(k).map(|&(_, c)| c);
+    if !(1..=4).contains(&number_digits)
+        || at(after_number) != Some('د')
+        || at(after_number + 1) != Some(')')
+        || !(1..=2).contains(&session_digits)
+        || at(dash) != Some('-')
+    {
+        return None;
+    }
+    let text = |from: usize, n: usize| seen.iter().skip(from).take(n).map(|&(_, c)| c).collect::<String>();
+    let (number, session) = (text(1, number_digits), text(after_number + 2, session_digits));
+    let number_len = seen.get(dash)?.0 + 1;
+    let rest = content.get(number_len..)?;
+    let title_at = number_len + (rest.len() - rest.trim_start_matches(|c: char| mark(c) || c.is_whitespace()).len());
+    Some((format!("{number} (د-{session})"), number_len, title_at))
+}
+
+/// [`arabic_commission_number`] in reading order: `329 (د-30) title`,
+/// white space and direction marks anywhere between the pieces.
+fn commission_number_in_order(content: &str) -> Option<(String, usize, usize)> {
+    let mark = plenary_model::coverage::is_direction_mark;
+    let seen: Vec<(usize, char)> = content
+        .char_indices()
+        .filter(|&(_, c)| !mark(c) && !c.is_whitespace())
+        .take(12)
+        .collect();
+    let digits_from = |k: usize| seen.iter().skip(k).take_while(|(_, c)| c.is_ascii_digit()).count();
+    let number_digits = digits_from(0);
+    let at = |k: usize| seen.get(k).map(|&(_, c)| c);
+    let open = number_digits;
+    let session_digits = digits_from(open + 3);
+    let close = open + 3 + session_digits;
+    if !(1..=4).contains(&number_digits)
+        || at(open) != Some('(')
+        || at(open + 1) != Some('د')
+        || at(open + 2) != Some('-')
+        || !(1..=2).contains(&session_digits)
+        || at(close) != Some(')')
+    {
+        return None;
+    }
+    let text = |from: usize, n: usize| seen.iter().skip(from).take(n).map(|&(_, c)| c).collect::<String>();
+    let (number, session) = (text(0, number_digits), text(open + 3, session_digits));
+    let number_len = seen.get(close)?.0 + 1;
+    let rest = content.get(number_len..)?;
+    let title_at = number_len + (rest.len() - rest.trim_start_matches(|c: char| mark(c) || c.is_whitespace()).len());
+    Some((format!("{number} (د-{session})"), number_len, title_at))
+}
+
 /// An Arabic paragraph number that opens its line before the text, as
 /// pdftotext gives `1-` printed in the right margin beside a line whose
 /// words it reverses (`-10` and a direction mark or a space, then a
@@ -801,6 +879,19 @@ pub fn preambular_start(content: &str, lang: &Lang) -> bool {
     lang.preambular.iter().any(|w| w.split(' ').next() == Some(first)) || preambular_form(first, lang)
 }
 
+/// True when `content` opens with one of [`Lang::preambular_in_preamble`]
+/// (`وقد نظرت في …`): a preambular paragraph where a resolution's preamble
+/// goes on, running text elsewhere.
+#[must_use]
+pub fn preamble_only_opener(content: &str, lang: &Lang) -> bool {
+    !lang.preambular_in_preamble.is_empty()
+        && content
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_matches(plenary_model::coverage::is_direction_mark))
+            .is_some_and(|w| lang.preambular_in_preamble.contains(&w))
+}
+
 /// `Decides that …`, `Prie le Secrétaire général`, `постановляет принять`,
 /// `请秘书长…`: an operative verb of [`Lang::operative`], then more text.
 /// Where openers are printed in small letters or words are not spaced, the
@@ -1076,6 +1167,22 @@ mod tests {
         assert_eq!(arabic_number_alone("6-1"), None, "a range of the contents");
         assert_eq!(arabic_number_alone("-2-5-"), None);
         assert_eq!(arabic_number_alone("-12-2017"), None);
+        let heading = "\u{202B}\u{202A}( 329\u{202C}د\u{202A} )30-\u{202C}إنشاء المركز العربي";
+        let content = heading.trim_start_matches(plenary_model::coverage::is_direction_mark);
+        let (number, number_len, title_at) = arabic_commission_number(content).unwrap_or_default();
+        assert_eq!(number, "329 (د-30)");
+        assert!(content.get(..number_len).is_some_and(|n| n.ends_with('-')));
+        assert_eq!(content.get(title_at..), Some("إنشاء المركز العربي"));
+        assert_eq!(
+            arabic_commission_number("( 305د )27-المؤرخ 10 أيار/مايو 2012"),
+            Some(("305 (د-27)".to_owned(), 12, 12))
+        );
+        assert_eq!(arabic_commission_number("(أ) تنفيذ التوصيات"), None);
+        assert_eq!(
+            arabic_commission_number("329\n (د-\n30\n ) إنشاء المركز").map(|(n, _, at)| (n, at)),
+            Some(("329 (د-30)".to_owned(), 16))
+        );
+        assert_eq!(arabic_commission_number("329 طلبا"), None);
         assert_eq!(arabic_number_alone("-1000"), None);
         assert_eq!(arabic_number_alone("3"), None);
         assert_eq!(arabic_number_alone("-0"), None);

@@ -262,6 +262,7 @@ pub static EN: Lang = Lang {
         "Notwithstanding",
         "Wellbeing",
     ],
+    preambular_in_preamble: &[],
     operative: &[
         "acknowledges",
         "adopts",

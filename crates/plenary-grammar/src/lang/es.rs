@@ -166,6 +166,7 @@ pub static ES: Lang = Lang {
     preambular_not: &[
         "Cuando", "Fernando", "Orlando", "Armando", "Rolando", "Hernando", "Mando", "Comando", "Durando",
     ],
+    preambular_in_preamble: &[],
     operative: &[
         "acoge",
         "alienta",

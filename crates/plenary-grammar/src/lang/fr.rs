@@ -221,6 +221,7 @@ pub static FR: Lang = Lang {
         "Auparavant",
         "Croissant",
     ],
+    preambular_in_preamble: &[],
     operative: &[
         "accueille",
         "adopte",

@@ -62,6 +62,11 @@ pub struct Lang {
     /// Capitalised words with such an ending that open no preambular
     /// paragraph (`Meeting`, `Cependant`, `Fernando`).
     pub preambular_not: &'static [&'static str],
+    /// Words that open a preambular paragraph only inside a resolution's
+    /// preamble, after a line that ends with a comma: they open sentences of
+    /// running text too (Arabic `وقد`, as in `وقد نظرت في …`, having
+    /// considered).
+    pub preambular_in_preamble: &'static [&'static str],
     /// Verbs that open an operative paragraph (`Decides`, `Prie`, `Insta`),
     /// lower-case: where the paragraph is printed without a number, the verb
     /// after a line that ends a preambular paragraph starts it.

@@ -136,6 +136,7 @@ pub static RU: Lang = Lang {
     ],
     preambular_endings: &[],
     preambular_not: &[],
+    preambular_in_preamble: &[],
     operative: &[
         "выражает",
         "заявляет",

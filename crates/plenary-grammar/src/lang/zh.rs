@@ -54,6 +54,7 @@ pub static ZH: Lang = Lang {
     ],
     preambular_endings: &[],
     preambular_not: &[],
+    preambular_in_preamble: &[],
     operative: &[
         "决定",
         "又决定",

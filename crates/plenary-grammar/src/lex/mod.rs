@@ -399,6 +399,13 @@ pub fn lex_line(content: &str, start: usize, lang: &Lang, flags: Flags) -> Token
     let arabic = lang.code == "ar";
     let head = if let Some(head) = arabic.then(|| arabic_head(content)).flatten() {
         head
+    } else if let Some((_, number_len, title_at)) = arabic.then(|| starts::arabic_commission_number(content)).flatten()
+    {
+        // A regional commission's resolution, `( 329د )30-` for `329 (د-30)`.
+        Head::DeliberationNumber {
+            number_len: to32(number_len),
+            title_at: to32(title_at),
+        }
     } else if let Some((number, title_at)) = session_deliberation_number(content) {
         // Before `numbered`, which reads `2758` alone.
         Head::DeliberationNumber {
