@@ -124,8 +124,23 @@ pub(crate) fn named_formula(c: &str, lang: &Lang) -> bool {
     // (Arabic by its key: a text layer may write the lam-alef pairs in the
     // wrong order, `االقتصادية`.)
     if lang.code == "ar" {
+        // (Cheap test first: every body's name opens with `إن`. This runs
+        // for every language on lines that end with a comma.)
+        if !name
+            .trim_start_matches(plenary_model::coverage::is_direction_mark)
+            .starts_with("إن")
+        {
+            return false;
+        }
+        static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let keys = KEYS.get_or_init(|| {
+            lang.formula_bodies
+                .iter()
+                .map(|b| crate::lang::arabic::key(b))
+                .collect()
+        });
         let name = crate::lang::arabic::key(name);
-        return lang.formula_bodies.iter().any(|b| crate::lang::arabic::key(b) == name);
+        return keys.contains(&name);
     }
     let words = || name.split_whitespace().map(str::to_lowercase);
     lang.formula_bodies
