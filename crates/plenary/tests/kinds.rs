@@ -4,6 +4,18 @@
 
 use plenary::model::{Block, Deliberation, DocumentKind};
 
+/// How many of `blocks` are numbered paragraphs, in sections too.
+fn numbered(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) if p.num.is_some() => 1,
+            Block::Section(s) => numbered(&s.children),
+            _ => 0,
+        })
+        .sum()
+}
+
 /// The resolutions and decisions of the body, in sections too.
 fn deliberations(doc: &plenary::Document) -> Vec<&Deliberation> {
     fn walk<'d>(blocks: &'d [Block], out: &mut Vec<&'d Deliberation>) {
@@ -78,12 +90,7 @@ fn a_draft_gives_its_resolution_and_its_sponsors() {
     let d = found[0];
     assert_eq!(d.number, "", "a draft has no number yet");
     assert_eq!(d.preamble.len(), 2);
-    let numbered = d
-        .operative
-        .iter()
-        .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
-        .count();
-    assert_eq!(numbered, 2);
+    assert_eq!(numbered(&d.operative), 2);
     assert!(
         !doc.diagnostics.iter().any(|x| x.code == "formula-outside-deliberation"),
         "{:?}",
@@ -305,21 +312,7 @@ fn an_annotated_agenda_reads_its_annotations_as_the_items_headings() {
 
 fn annotated(text: &str) {
     let doc = plenary::parse(text).into_tree();
-    let numbered_paragraphs = |blocks: &[Block]| -> usize {
-        fn walk(blocks: &[Block], n: &mut usize) {
-            for b in blocks {
-                match b {
-                    Block::Paragraph(p) if p.num.is_some() => *n += 1,
-                    Block::Section(s) => walk(&s.children, n),
-                    _ => {}
-                }
-            }
-        }
-        let mut n = 0;
-        walk(blocks, &mut n);
-        n
-    };
-    assert_eq!(numbered_paragraphs(&doc.body), 0, "{:#?}", doc.body);
+    assert_eq!(numbered(&doc.body), 0, "{:#?}", doc.body);
     let headings: Vec<String> = doc
         .body
         .iter()
@@ -355,11 +348,11 @@ fn a_number_left_before_the_introduction_is_not_the_first_paragraph() {
                 38. Introduction\n1. Value chains are the processes that design, make and sell a product.\n\
                 2. The fragmentation of production has moved trade to developing countries.\n";
     let doc = plenary::parse(text).into_tree();
-    let numbers: Vec<String> = doc
+    let numbers: Vec<&str> = doc
         .body
         .iter()
         .filter_map(|b| match b {
-            Block::Paragraph(p) => p.num.clone(),
+            Block::Paragraph(p) => p.num.as_deref(),
             _ => None,
         })
         .collect();
@@ -389,12 +382,7 @@ fn a_regional_commissions_arabic_resolution_is_read() {
     let d = found[0];
     assert_eq!(d.number, "329 (د-30)");
     assert_eq!(d.preamble.len(), 4, "{:#?}", d.preamble);
-    let numbered = d
-        .operative
-        .iter()
-        .filter(|b| matches!(b, Block::Paragraph(p) if p.num.is_some()))
-        .count();
-    assert_eq!(numbered, 2);
+    assert_eq!(numbered(&d.operative), 2);
     let stats = plenary_model::Stats::of(&doc);
     assert_eq!(stats.chapters, 2, "the next chapter ends the resolution");
 }

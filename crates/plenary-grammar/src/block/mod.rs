@@ -1257,11 +1257,20 @@ impl<'t> Parser<'t> {
                 self.open_heading(&mut stack, &mut root, SectionLevel::Section, &key, label, at);
                 continue;
             }
-            // An annotation of the agenda: an item's number and name again,
-            // its text under it.
-            if let Some((num, at, last)) = self.annotation_heading(i) {
-                self.next_subsection = num.saturating_add(1);
-                self.heading_last = Some(last);
+            // A numbered subsection, or an annotation of the agenda (an
+            // item's number and name again, its text under it), whose
+            // heading's last line is known.
+            let subsection = self
+                .annotation_heading(i)
+                .map(|(num, at, last)| (num, at, Some(last)))
+                .or_else(|| self.subsection_at(i).map(|(num, at)| (num, at, None)));
+            if let Some((num, at, last)) = subsection {
+                self.next_subsection = if last.is_some() {
+                    num.saturating_add(1)
+                } else {
+                    self.next_subsection + 1
+                };
+                self.heading_last = last;
                 let key = format!("subsec_{num}");
                 self.open_heading(
                     &mut stack,
@@ -1272,19 +1281,6 @@ impl<'t> Parser<'t> {
                     at,
                 );
                 self.heading_last = None;
-                continue;
-            }
-            if let Some((num, at)) = self.subsection_at(i) {
-                self.next_subsection += 1;
-                let key = format!("subsec_{num}");
-                self.open_heading(
-                    &mut stack,
-                    &mut root,
-                    SectionLevel::Subsection,
-                    &key,
-                    num.to_string(),
-                    at,
-                );
                 continue;
             }
             if deliberation::heading_at(self, i) || deliberation::bare_heading_at(self, i) {

@@ -192,12 +192,35 @@ pub fn arabic_commission_number(content: &str) -> Option<(String, usize, usize)>
     {
         return None;
     }
+    commission_number(
+        content,
+        &seen,
+        (1, number_digits),
+        (after_number + 2, session_digits),
+        dash,
+    )
+}
+
+/// The number read by [`arabic_commission_number`]: its digits and the
+/// session's at those places of `seen` (the content's characters that count,
+/// with their offsets), the number's last character at `end`; the number as
+/// printed, where it ends, and where the title starts.
+fn commission_number(
+    content: &str,
+    seen: &[(usize, char)],
+    (number_at, number_digits): (usize, usize),
+    (session_at, session_digits): (usize, usize),
+    end: usize,
+) -> Option<(String, usize, usize)> {
     let text = |from: usize, n: usize| seen.iter().skip(from).take(n).map(|&(_, c)| c).collect::<String>();
-    let (number, session) = (text(1, number_digits), text(after_number + 2, session_digits));
-    let number_len = seen.get(dash)?.0 + 1;
+    let (number, session) = (text(number_at, number_digits), text(session_at, session_digits));
+    let number_len = seen.get(end)?.0 + 1;
     let rest = content.get(number_len..)?;
-    let title_at = number_len + (rest.len() - rest.trim_start_matches(|c: char| mark(c) || c.is_whitespace()).len());
-    Some((format!("{number} (د-{session})"), number_len, title_at))
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| plenary_model::coverage::is_direction_mark(c) || c.is_whitespace())
+            .len();
+    Some((format!("{number} (د-{session})"), number_len, number_len + skipped))
 }
 
 /// [`arabic_commission_number`] in reading order: `329 (د-30) title`,
@@ -224,12 +247,7 @@ fn commission_number_in_order(content: &str) -> Option<(String, usize, usize)> {
     {
         return None;
     }
-    let text = |from: usize, n: usize| seen.iter().skip(from).take(n).map(|&(_, c)| c).collect::<String>();
-    let (number, session) = (text(0, number_digits), text(open + 3, session_digits));
-    let number_len = seen.get(close)?.0 + 1;
-    let rest = content.get(number_len..)?;
-    let title_at = number_len + (rest.len() - rest.trim_start_matches(|c: char| mark(c) || c.is_whitespace()).len());
-    Some((format!("{number} (د-{session})"), number_len, title_at))
+    commission_number(content, &seen, (0, number_digits), (open + 3, session_digits), close)
 }
 
 /// An Arabic paragraph number that opens its line before the text, as
