@@ -1266,6 +1266,14 @@ fn words_on<'t>(content: &impl Fn(usize) -> &'t str, from: usize, n: usize) -> u
     j
 }
 
+/// True when line `j` holds an Arabic paragraph's or item's number that
+/// PyMuPDF or `-raw` set over its dash (`1` / `-`): the body's first
+/// paragraph or item.
+fn split_number<'a>(content: &impl Fn(usize) -> &'a str, j: usize) -> bool {
+    let c = content(j).trim();
+    (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
+}
+
 /// The agenda item whose word stands alone on line `c`, short and with no
 /// figure, and whose number opens the next (PyMuPDF: `البند` / `3 من جدول
 /// الأعمال المؤقت`).
@@ -2115,17 +2123,11 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             let single = m.agenda_items.len() == 1;
             let mut sub_item_read = false;
             let mut ran_into_subtitle = false;
-            // (PyMuPDF's and `-raw`'s split number: `1` / `-`, the body's
-            // first paragraph or item.)
-            let split_number = |j: usize| {
-                let c = content(j).trim();
-                (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
-            };
             while i < lines.len()
                 && (!lines.get(i).is_some_and(|l| l.blank_before) || (caps && i == start))
                 && !body_start(content(i), lang)
                 && !cut_body_start(&content, i, lang)
-                && !split_number(i)
+                && !split_number(&content, i)
                 && !adopted(content(i))
                 && (!caps || capitals(content(i)))
                 && draft_intro(lines, &content, i).is_none()
@@ -2215,7 +2217,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
                 lines.get(i + 1).is_some_and(|l| !l.blank_before)
                     && (body_start(content(i + 1), lang)
                         || cut_body_start(&content, i + 1, lang)
-                        || split_number(i + 1))
+                        || split_number(&content, i + 1))
             };
             if ran_into_subtitle
                 && agenda_title.len() == 1
@@ -2231,7 +2233,7 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             // the document's title (PyMuPDF: `البند3 من جدول الأعمال المؤقت`
             // / `جدول الأعمال المؤقت` / `والشروح` / `ألف-  اجتماع…`).
             let ran_into_body = i < lines.len()
-                && (body_start(content(i), lang) || cut_body_start(&content, i, lang) || split_number(i))
+                && (body_start(content(i), lang) || cut_body_start(&content, i, lang) || split_number(&content, i))
                 && !lines.get(i).is_some_and(|l| l.blank_before);
             if ran_into_body && tight && !agenda_title.is_empty() && m.draft.is_none() {
                 let given_back = agenda_title.split_off(0);
@@ -2351,15 +2353,11 @@ fn read_ordered(text: &str, lines: &[BodyLine], lang: &Lang, boxes: bool) -> Opt
             let whole = || cut_body_start(&content, j, lang);
             // An Arabic paragraph's number PyMuPDF set over its hyphen (`1` /
             // `-`, the number `-1`) opens the body.
-            let split_number = || {
-                let n = c.trim();
-                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && content(j + 1).trim() == "-"
-            };
             // `The Executive Board` over `1.`: a formula with no comma; `The
             // Economic and Social Council, recalling …`: a formula in a sentence.
             if body_start(c, lang)
                 || whole()
-                || split_number()
+                || split_number(&content, j)
                 || (super::deliberation::formula_like(c, lang)
                     && numbered(content(j + 1)).is_some_and(|n| n.with_period))
                 || super::deliberation::formula_opening(c, lang)

@@ -800,18 +800,26 @@ fn bidi_label(content: &str) -> Option<(&str, usize, usize)> {
     }
 }
 
-/// The line of the digits of a note's label `(N)` that PyMuPDF and `-raw`
-/// set a piece a line (`(` / `1` / `)`), where line `i` is the opening
-/// bracket; the digits line's index.
-fn split_label(text: &str, lines: &[Line], i: usize) -> Option<usize> {
+/// The line of the digits of note `expected`'s label `(N)` that PyMuPDF
+/// and `-raw` set a piece a line (`(` / `1` / `)`), where line `i` is the
+/// opening bracket; the digits line's index.
+fn split_label(text: &str, lines: &[Line], i: usize, expected: u32) -> Option<usize> {
     let content = |j: usize| lines.get(j).map_or("", |l| l.content(text));
-    let digits = content(i + 1);
     (content(i) == "("
-        && (1..=3).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
+        && label_is(content(i + 1), expected)
+        && content(i + 1).bytes().all(|b| b.is_ascii_digit())
         && content(i + 2) == ")"
         && lines.get(i..i + 2).is_some_and(|ls| ls.iter().all(|l| !l.ends_page)))
     .then_some(i + 1)
+}
+
+/// Takes the label [`split_label`] found, its digits on line `d`: the
+/// brackets are the label's furniture, the digits the label (never the
+/// page's number, though they may stand where it does).
+fn take_split_label(roles: &mut [Role], d: usize) {
+    set_role(roles, d - 1, Role::Furniture(FurnitureKind::FootnoteLabel));
+    set_role(roles, d, Role::Body);
+    set_role(roles, d + 1, Role::Furniture(FurnitureKind::FootnoteLabel));
 }
 
 /// True when line `j` holds a note's call that PyMuPDF and `-raw` set a
@@ -867,11 +875,11 @@ fn footnote_blocks(
         // the label's furniture, its digits the label.
         let mut split_foot = false;
         if role_at(roles, i) == Role::Body {
-            if let Some(d) =
-                split_label(text, lines, i).filter(|&d| label_is(line_at(lines, d).content(text), expected))
-            {
-                set_role(roles, i, Role::Furniture(FurnitureKind::FootnoteLabel));
-                set_role(roles, d + 1, Role::Furniture(FurnitureKind::FootnoteLabel));
+            if let Some(d) = split_label(text, lines, i, expected) {
+                // (Taken before the page foot is looked at, which reads only
+                // the lines left in the body.)
+                let role = role_at(roles, d);
+                take_split_label(roles, d);
                 // Its page calls it above it, and its text follows it (a call
                 // so set is followed by the sentence's punctuation or words:
                 // `(` / `2` / `)` / `.`).
@@ -888,12 +896,11 @@ fn footnote_blocks(
                 let foot =
                     called && text_after && page_foot_is_footnotes(text, lines, roles, anchors, d, expected, true);
                 if foot {
-                    // (Its digits in brackets are no page number.)
-                    set_role(roles, d, Role::Body);
                     i = d;
                     split_foot = true;
                 } else {
                     set_role(roles, i, Role::Body);
+                    set_role(roles, d, role);
                     set_role(roles, d + 1, Role::Body);
                 }
             }
@@ -923,8 +930,9 @@ fn footnote_blocks(
             continue;
         }
         let mut j = if after_rule && !from_note { i + 1 } else { i };
-        let mut open: Option<usize> = None; // index in `footnotes` of the footnote being read
-                                            // The digits line of the last label read a piece a line.
+        // The footnote being read (its index in `footnotes`), and the
+        // digits line of the last label read a piece a line.
+        let mut open: Option<usize> = None;
         let mut split_digits: Option<usize> = None;
         while j < lines.len() {
             match role_at(roles, j) {
@@ -1017,14 +1025,8 @@ fn footnote_blocks(
                 continue;
             }
             // The next label set a piece a line (`(` / `2` / `)`).
-            if let Some(d) =
-                split_label(text, lines, j).filter(|&d| label_is(line_at(lines, d).content(text), expected))
-            {
-                set_role(roles, j, Role::Furniture(FurnitureKind::FootnoteLabel));
-                set_role(roles, d + 1, Role::Furniture(FurnitureKind::FootnoteLabel));
-                // (Its digits in brackets are no page number, though they may
-                // stand where the page's does.)
-                set_role(roles, d, Role::Body);
+            if let Some(d) = split_label(text, lines, j, expected) {
+                take_split_label(roles, d);
                 j = d;
                 split_digits = Some(d);
                 continue;
@@ -1037,11 +1039,8 @@ fn footnote_blocks(
                 && open.is_some()
                 && split_digits != Some(j)
                 && bare_label(content) == Some(expected)
-                && (j + 1..lines.len().min(j + 8)).any(|k| {
-                    line_at(lines, k).page == line.page
-                        && split_label(text, lines, k)
-                            .is_some_and(|d| label_is(line_at(lines, d).content(text), expected))
-                });
+                && (j + 1..lines.len().min(j + 8))
+                    .any(|k| line_at(lines, k).page == line.page && split_label(text, lines, k, expected).is_some());
             if let Some((label, printed, text_at)) =
                 footnote_label(content).filter(|_| !split_text).filter(|(l, _, _)| {
                     label_value(l) == Some(expected)
