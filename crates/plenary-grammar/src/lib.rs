@@ -164,8 +164,13 @@ pub fn parse(text: &str) -> Document {
             let mut segments = Vec::with_capacity(raw.lines.len());
             for (k, &l) in raw.lines.iter().enumerate() {
                 let Some(line) = laid.lines.get(l) else { continue };
+                // (A label after its note's first line, in a text written in
+                // visual order: its line goes on after it.)
+                let label_end = raw.label_span.end as usize;
                 let start = if k == 0 {
                     raw.text_start.min(line.content_end)
+                } else if (line.content_start..line.content_end).contains(&(raw.label_span.start as usize)) {
+                    label_end.min(line.content_end)
                 } else {
                     line.content_start
                 };
@@ -209,7 +214,15 @@ pub fn parse(text: &str) -> Document {
     } else {
         None
     };
+    // (A text written in visual order may set a call as a box of its own.)
+    let style = match visual {
+        Some((Visual::Letters, ..)) if style == inline::footnote_marker::MarkerStyle::Superscript => {
+            inline::footnote_marker::MarkerStyle::Visual
+        }
+        _ => style,
+    };
     let mut parser = Parser::new(text, lang, body, labels, style);
+    parser.visual_letters = matches!(visual, Some((Visual::Letters, ..)));
     if let Some(span) = unread_notes {
         parser.diagnostics.push(
             Diagnostic::new(
@@ -292,9 +305,13 @@ pub fn parse(text: &str) -> Document {
             } else {
                 format!("fn_{name}-{n}")
             };
+            // (Its text may stand before its label: see layout::visual.)
+            let start = segments.first().map_or(raw.label_span.start, |&(s, _)| {
+                u32::try_from(s).unwrap_or(u32::MAX).min(raw.label_span.start)
+            });
             Footnote {
                 id,
-                span: Some(Span::new(raw.label_span.start, end)),
+                span: Some(Span::new(start, end)),
                 label: raw.label.clone(),
                 content,
             }

@@ -95,3 +95,44 @@ fn arabic_labels_and_calls_set_a_piece_a_line_are_read() {
         assert_eq!(stats.footnote_markers, 1, "{text}");
     }
 }
+
+/// An Arabic line as pdfminer writes it: its letters last first.
+fn visual(line: &str) -> String {
+    line.chars().rev().collect()
+}
+
+#[test]
+fn notes_of_a_text_written_in_visual_order_follow_their_texts() {
+    // As pdfminer writes an Arabic page: each box's letters last first, a
+    // call a box of its own (`(1)`, or mirrored `)2(` after a comma), and
+    // at the page's foot each note's text before its label.
+    let v = visual;
+    let page = |calls: [&str; 2]| {
+        format!(
+            "1-\n{}\n{}\n{}\n{}\n\n{}\n\n{}\n{}\n\n",
+            v("أكدت اللجنة أهمية خطة التنمية المستدامة لعام"),
+            calls[0],
+            v("وأشارت إلى الاتفاقات الإقليمية ذات الصلة"),
+            calls[1],
+            v("وطلبت إلى الأمانة التنفيذية متابعة التنفيذ."),
+            v("المرجع المذكور سابقاً"),
+            v("انظر الوثيقة الصادرة عن الجمعية العامة"),
+        )
+    };
+    let text = format!(
+        "{}(1)\n{}\n(2)\n\x0c",
+        page(["(1)", "،)2("]),
+        v("المرجع نفسه، الصفحة الثالثة"),
+    );
+    let doc = plenary::parse(&text).into_tree();
+    let labels: Vec<&str> = doc.footnotes.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2"], "{:#?}", doc.footnotes);
+    // Note 2's text is the line between the two labels.
+    let second = plenary_model::plain_text(&doc.footnotes[1].content);
+    assert_eq!(second.trim(), v("المرجع نفسه، الصفحة الثالثة"));
+    assert_eq!(markers(&doc), ["1", "2"]);
+    // The same page whose labels no call above names: no notes.
+    let uncalled = format!("{}(1)\n{}\n(2)\n\x0c", page(["", ""]), v("المرجع نفسه، الصفحة الثالثة"));
+    let doc = plenary::parse(&uncalled).into_tree();
+    assert!(doc.footnotes.is_empty(), "{:#?}", doc.footnotes);
+}

@@ -386,3 +386,61 @@ fn a_regional_commissions_arabic_resolution_is_read() {
     let stats = plenary_model::Stats::of(&doc);
     assert_eq!(stats.chapters, 2, "the next chapter ends the resolution");
 }
+
+/// An Arabic line as pdfminer writes it: its letters last first.
+fn visual(line: &str) -> String {
+    line.chars().rev().collect()
+}
+
+/// The chapters of a document: their numbers as read.
+fn chapter_numbers(doc: &plenary::Document) -> Vec<String> {
+    doc.body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Section(s) if s.level == plenary::model::SectionLevel::Chapter => s.num.clone(),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_arabic_report_written_in_visual_order_gives_its_chapters() {
+    // As pdfminer writes an ESCWA report: each box's letters last first;
+    // a heading's title first, then `-`, then the ordinal (or its tanween,
+    // alef and hyphen, `ًا-`, and the rest, a box each); a chapter named by
+    // its word; a contents
+    // page whose rows have the same form, its leaders around them.
+    let v = visual;
+    let mut text = format!(
+        "{}\n\n{}\n\n-\n\n{}\n\n1-3\n\n................\n\n{}\n\n-\n\n{}\n\n4-6\n\n................\n\x0c",
+        v("المحتويات"),
+        v("ورشة العمل"),
+        v("أولاً"),
+        v("تنظيم الأعمال"),
+        v("ثانياً"),
+    );
+    text += &format!(
+        "{}\n\n-\n\n{}\n\n1-\n{}\n{}\n\n2-\n{}\n\n{}\n\n\u{64B}ا-\n\n{}\n\n3-\n{}\n\n{}\n\n4-\n{}\n",
+        v("ورشة العمل"),
+        v("أولاً"),
+        v("عقدت الإسكوا ورشة العمل في بيروت"),
+        v("بمشاركة ممثلي الدول الأعضاء."),
+        v("افتتحت الورشة أعمالها بكلمة ترحيبية."),
+        v("تنظيم الأعمال"),
+        v("ثاني"),
+        v("انعقدت الورشة في بيت الأمم المتحدة."),
+        v("الفصل الثالث"),
+        v("اعتمد المشاركون التوصيات بالإجماع."),
+    );
+    let doc = plenary::parse(&text).into_tree();
+    assert!(
+        doc.diagnostics.iter().any(|d| d.code == "visual-order-text"),
+        "{:?}",
+        doc.diagnostics
+    );
+    // The contents' rows are none: chapter I is the body's.
+    assert_eq!(chapter_numbers(&doc), ["أولاً", "ثانياً", "الثالث"], "{:#?}", doc.body);
+    let stats = plenary_model::Stats::of(&doc);
+    assert_eq!(stats.chapters, 3);
+    assert_eq!(stats.paragraphs, 4);
+}

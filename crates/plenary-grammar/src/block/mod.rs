@@ -148,6 +148,9 @@ pub struct Parser<'t> {
     /// before it is read (an annotation's heading, whose text follows it
     /// without a blank line).
     heading_last: Option<usize>,
+    /// The text is an Arabic one pdfminer wrote in visual order, each
+    /// line's letters last first (see [`Self::visual_chapter_at`]).
+    pub visual_letters: bool,
     pub(crate) next_chapter: u32,
     /// The document numbers its paragraphs with a section's prefix (`13.1`,
     /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
@@ -215,6 +218,7 @@ impl<'t> Parser<'t> {
             next_agenda_item: None,
             agenda_titles: Vec::new(),
             heading_last: None,
+            visual_letters: false,
             next_chapter: 1,
             next_section: 1,
             next_subsection: 1,
@@ -435,6 +439,88 @@ impl<'t> Parser<'t> {
         }
         let (value, label, at) = treaty::any_chapter_heading(self.content(i), self.lang)?;
         (value == self.next_chapter || self.next_chapter == 1).then(|| (value, label.to_owned(), at))
+    }
+
+    /// A chapter heading as pdfminer writes a right-to-left page (see
+    /// [`Self::visual_letters`]): each box's letters last first, the boxes
+    /// in no reading order, the title's boxes before the label. The label
+    /// and its hyphen are one to three short lines (`-` / `ًلاوأ`, `ًا-` /
+    /// `ثلاث`, `ًاعباس-`: `أولاً`, `ثالثاً`, `سابعاً`), or the chapter's word and
+    /// ordinal are one or two (`لولأا لصفلا`, `الفصل الأول`; `سداسلا` /
+    /// `لصفلا`). With the expected
+    /// number; not a row of the contents (a dot leader before it on its
+    /// page, or within ten lines after it; a page number, a range of
+    /// paragraphs, a leader or a hyphen alone on the line after it). Returns the chapter's value, its label in
+    /// reading order, and the label's last line. The title, scattered among
+    /// the boxes before it, stays in the text.
+    pub(crate) fn visual_chapter_at(&self, i: usize) -> Option<(u32, String, usize)> {
+        if !self.visual_letters || !self.exists(i) {
+            return None;
+        }
+        let expected =
+            |value: u32| value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para && value <= 20);
+        let short = |k: usize| self.exists(k) && self.content(k).chars().count() <= 10;
+        let mut found = None;
+        for last in i..i + 3 {
+            if !short(last) {
+                break;
+            }
+            let joined: String = (i..=last).map(|k| self.content(k)).collect();
+            if !joined.contains('-') || self.content(last) == "-" {
+                continue;
+            }
+            let label: String = joined.chars().filter(|&c| c != '-' && !c.is_whitespace()).collect();
+            let read = crate::lang::arabic::letters_in_reading_order(&label);
+            if let Some(starts::ArabicLabel::Chapter(value)) = starts::arabic_label_value(&read) {
+                found = Some((value, read, last));
+                break;
+            }
+        }
+        // The chapter's word and ordinal, alone on their line or a box a
+        // line (`سداسلا` / `لصفلا`).
+        for last in i..i + 2 {
+            if found.is_some() || !self.exists(last) || self.content(last).len() > 48 {
+                break;
+            }
+            let joined = (i..=last).map(|k| self.content(k)).collect::<Vec<_>>().join(" ");
+            let read = crate::lang::arabic::letters_in_reading_order(&joined);
+            if let Some((value, label, at)) = treaty::any_chapter_heading(&read, self.lang) {
+                if read.get(at..).is_some_and(|t| t.trim().is_empty()) {
+                    found = Some((value, label.to_owned(), last));
+                }
+            }
+        }
+        let (value, label, last) = found.filter(|&(value, _, _)| expected(value))?;
+        // A row of the contents: page numbers, a leader or a label after it.
+        let next = self.content(last + 1).trim();
+        // (A page's number, `3`, or a range of paragraphs, `4-12`; not a
+        // paragraph's number, `1-`.)
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let numbers = digits(next)
+            || next
+                .split_once(['-', '\u{2013}'])
+                .is_some_and(|(a, b)| digits(a.trim()) && digits(b.trim()));
+        if !self.exists(last + 1) || numbers || next == "-" || self.has(last + 1, Flags::LEADER) {
+            return None;
+        }
+        // A dot leader on its page before it (the page's first line has its
+        // furniture removed before it), or within ten lines after it.
+        let mut k = i;
+        while k > 0 && i - k < 400 && !self.has(k, Flags::REMOVED_BEFORE) {
+            k -= 1;
+            if self.has(k, Flags::LEADER) {
+                return None;
+            }
+        }
+        for k in last + 1..last + 11 {
+            if !self.exists(k) || self.has(k, Flags::REMOVED_BEFORE) {
+                break;
+            }
+            if self.has(k, Flags::LEADER) {
+                return None;
+            }
+        }
+        Some((value, label, last))
     }
 
     /// A section heading with the expected letter.
@@ -802,7 +888,7 @@ impl<'t> Parser<'t> {
                 || prev.has(Flags::ENDS_BRACKET)
                 || (i > 0 && crate::lang::date_line(self.content(i - 1)).is_some());
         }
-        if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) {
+        if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) || self.visual_chapter_at(i).is_some() {
             return true;
         }
         if tok.has(Flags::MEETING) && prev_closed {
@@ -1242,6 +1328,30 @@ impl<'t> Parser<'t> {
                 });
                 continue;
             }
+            if let Some((value, label, last)) = self.visual_chapter_at(i) {
+                self.next_chapter = value + 1;
+                self.next_section = 1;
+                self.next_subsection = 1;
+                self.next_item = None;
+                self.abbreviations = false;
+                self.kind_hint = None;
+                close_to(&mut stack, &mut root, SectionLevel::Chapter);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let id = self.id(&parent, &format!("chp_{label}"));
+                let span = self.span_lines(i, last);
+                self.pos = last + 1;
+                stack.push(Section {
+                    id,
+                    span,
+                    level: SectionLevel::Chapter,
+                    num: Some(label),
+                    num_span: span,
+                    heading: Vec::new(),
+                    heading_span: None,
+                    children: Vec::new(),
+                });
+                continue;
+            }
             if let Some((label, at)) = self.chapter_at(i) {
                 self.next_chapter = roman_value(&label).unwrap_or(self.next_chapter) + 1;
                 self.next_section = 1;
@@ -1357,6 +1467,7 @@ impl<'t> Parser<'t> {
             || self.section_at(i).is_some()
             || self.part_at(i)
             || self.word_chapter_at(i).is_some()
+            || self.visual_chapter_at(i).is_some()
             || tok.has(Flags::ARTICLE)
             || matches!(tok.head, lex::Head::Label { .. })
             || deliberation::heading_at(self, i)

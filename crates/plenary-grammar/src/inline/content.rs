@@ -344,6 +344,43 @@ enum Found {
 /// How many expected labels a marker may skip when earlier ones were not found.
 const MAX_SKIP: usize = 5;
 
+/// How many labels from the next expected one a call of a text written in
+/// visual order may take: a page's notes.
+const VISUAL_WINDOW: usize = 8;
+
+/// The calls of a block of a text written in visual order
+/// ([`MarkerStyle::Visual`]), whose boxes stand in no reading order: each
+/// call in brackets set as a box of its own takes the first label among
+/// the next [`VISUAL_WINDOW`] not yet called that it names.
+fn visual_calls(text: &str, taken: &Taken, state: &mut InlineState, found: &mut Vec<(usize, usize, Found)>) {
+    for (start, end) in super::footnote_marker::visual_box_calls(text) {
+        let Some(digits) = text.get(start..end) else { continue };
+        if marker_at(
+            text,
+            start,
+            end,
+            digits,
+            taken.near(start, end),
+            MarkerStyle::Visual,
+            true,
+        )
+        .is_none()
+        {
+            continue;
+        }
+        let hit = (state.next_marker..state.labels.len())
+            .take(VISUAL_WINDOW)
+            .find(|k| !state.called_ahead.contains(k) && state.labels.get(*k).is_some_and(|l| l == digits));
+        if let Some(k) = hit {
+            found.push((start, end, Found::Marker(digits.to_owned())));
+            state.called_ahead.insert(k);
+            while state.called_ahead.remove(&state.next_marker) {
+                state.next_marker += 1;
+            }
+        }
+    }
+}
+
 /// The state that runs across the blocks of one document.
 #[derive(Debug, Default)]
 pub struct InlineState {
@@ -377,6 +414,10 @@ pub struct InlineState {
     /// again; built at the first block and again when `labels` changes
     /// length (a caller that edits `labels` in place should reset it).
     pub label_index: LabelIndex,
+    /// In a text written in visual order ([`MarkerStyle::Visual`]): the
+    /// labels after [`Self::next_marker`] already called, a page's calls
+    /// standing in the order of its boxes.
+    pub called_ahead: std::collections::BTreeSet<usize>,
 }
 
 /// Each footnote label and the index of its first place in
@@ -533,7 +574,10 @@ pub fn build(
     } else {
         DigitRuns::default()
     };
-    if markers {
+    if markers && state.style == MarkerStyle::Visual {
+        visual_calls(text, &symbol_ranges, state, &mut found);
+    }
+    if markers && state.style != MarkerStyle::Visual {
         let mut from = 0;
         while let Some(label) = state.labels.get(state.next_marker).cloned() {
             let hit = runs

@@ -28,6 +28,10 @@ pub enum MarkerStyle {
     Superscript,
     /// Typewriter style: `1/`, set apart by spaces.
     Slash,
+    /// Superscript digits of a right-to-left text that pdfminer wrote in
+    /// visual order, each line's letters last first: a call in brackets may
+    /// also stand as a box of its own, opening its line (`(2) ،`, `)1(`).
+    Visual,
 }
 
 /// A candidate marker: the byte range of its digits in the text.
@@ -534,6 +538,53 @@ fn split_bracket_call(text: &str, start: usize, end: usize) -> bool {
         && above.get(near..).is_some_and(crate::lang::arabic::has_arabic)
 }
 
+/// The runs of one or two digits of `text` between brackets (`(2)`, `)1(`),
+/// in text order: where a text written in visual order may set a call as a
+/// box of its own ([`visual_box_call`] tells).
+pub(crate) fn visual_box_calls(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'(', b')', bytes).filter_map(move |at| {
+        let start = at + 1;
+        let digits = bytes
+            .get(start..)?
+            .iter()
+            .take(3)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = start + digits;
+        ((1..=2).contains(&digits) && matches!(bytes.get(end), Some(b'(' | b')'))).then_some((start, end))
+    })
+}
+
+/// True when the digits `start..end` of `text` are a call in brackets set
+/// as a box of its own in a text written in visual order (see
+/// [`MarkerStyle::Visual`]): `(` and `)` around them in either order, the
+/// first opening its line or following a quote that does, and white space,
+/// punctuation, an Arabic letter or the line's end after the second.
+fn visual_box_call(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let mut before = before.chars().rev();
+    let mut after = after.chars();
+    let (Some(open), Some(close)) = (before.next(), after.next()) else {
+        return false;
+    };
+    let brackets = matches!((open, close), ('(', ')') | (')', '('));
+    let line_start = |c: Option<char>| c.is_none_or(|c| c == '\n');
+    let mut first = before.next();
+    if matches!(first, Some('"' | '”' | '“')) {
+        first = before.next();
+    }
+    let opens_line = line_start(first.filter(|&c| c != ' ').or_else(|| before.find(|&c| c != ' ')));
+    let then = after.next();
+    // (An Arabic word after it is the word it follows in reading order:
+    // `"(16)و .`.)
+    let fits =
+        |c: char| c.is_whitespace() || crate::lang::arabic::is_arabic_letter(c) || (!c.is_alphanumeric() && c != '(');
+    brackets && opens_line && then.is_none_or(fits)
+}
+
 /// The marker the run of digits `start..end` of `text` holds, if any (see
 /// [`find_marker_in`]).
 pub(crate) fn marker_at(
@@ -588,6 +639,13 @@ pub(crate) fn marker_at(
         })
         && run == label
     {
+        return Some(Candidate { start, end });
+    }
+    // A box of its own in a text written in visual order: the call in
+    // brackets (as stored, or mirrored) opening its line, after a quote at
+    // most (`(2) ،`, `)1(`, `"(12) .و`), punctuation, an Arabic word or the
+    // line's end after it.
+    if style == MarkerStyle::Visual && run == label && visual_box_call(text, start, end) {
         return Some(Candidate { start, end });
     }
     // In brackets a piece a line, as PyMuPDF and `-raw` set an Arabic call

@@ -10,6 +10,7 @@ pub mod furniture;
 pub mod lines;
 pub mod pages;
 pub mod stars;
+pub mod visual;
 
 use plenary_model::{Furniture, FurnitureKind, Span};
 
@@ -226,6 +227,11 @@ pub fn layout(text: &str) -> Layout {
     running_titles(text, &lines, &mut roles);
     let notes_from = notes_heading(text, &lines, &mut roles);
     let mut footnotes = footnote_blocks(text, &lines, &mut roles, &anchors, notes_from);
+    // A right-to-left text pdfminer wrote in visual order sets each note's
+    // label after its text.
+    if footnotes.is_empty() {
+        footnotes = visual::visual_notes(text, &lines, &mut roles);
+    }
     // A page's second bare number that opened no footnote is a stray label of
     // the PDF's superscripts (`2` / `3` under a footnote), whether it stayed in
     // the body or went on a footnote as a continuation line: removed as before.

@@ -788,7 +788,8 @@ pub fn join_split_arabic_numbers(text: &str, body: &mut Vec<crate::block::BodyLi
 /// the number printed in the right margin after that line. The line above
 /// becomes the numbered one (its text from its start), the number's line
 /// a line of its text. A number with a blank line after it, or with none
-/// above, opens its paragraph as a number alone does.
+/// above, or with a line of no letter or digit above (`،`), opens its
+/// paragraph as a number alone does.
 pub fn attach_arabic_numbers(text: &str, tokens: &mut [Token]) {
     for i in 1..tokens.len() {
         let Some(&[above, tok, below]) = tokens.get(i - 1..=i + 1) else {
@@ -804,7 +805,9 @@ pub fn attach_arabic_numbers(text: &str, tokens: &mut [Token]) {
             continue;
         };
         let tight = !tok.has(Flags::BLANK_BEFORE) && !tok.has(Flags::REMOVED_BEFORE) && !below.has(Flags::BLANK_BEFORE);
-        let above_text = above.head == Head::Text && above.start < above.end;
+        // (A line of punctuation alone, `،`, pdfminer's box, opens no
+        // paragraph: the number opens its own.)
+        let above_text = above.head == Head::Text && above.start < above.end && above.has(Flags::ALPHANUMERIC);
         if !(tight && above_text) {
             continue;
         }
