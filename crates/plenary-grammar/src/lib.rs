@@ -169,7 +169,9 @@ pub fn parse(text: &str) -> Document {
                 let label_end = raw.label_span.end as usize;
                 let start = if k == 0 {
                     raw.text_start.min(line.content_end)
-                } else if (line.content_start..line.content_end).contains(&(raw.label_span.start as usize)) {
+                } else if raw.label_after_text
+                    && (line.content_start..line.content_end).contains(&(raw.label_span.start as usize))
+                {
                     label_end.min(line.content_end)
                 } else {
                     line.content_start
@@ -244,7 +246,7 @@ pub fn parse(text: &str) -> Document {
             ),
             Visual::Letters => (
                 "their letters last first",
-                "The extractor wrote each line's letters left to right as they stand on the page (pdfminer does, and may set each word of a justified line apart). The masthead is read in reading order, the body as written: headings, titles, paragraphs and notes may be missed. Extract the text with pdftotext for a faithful parse.",
+                "The extractor wrote each line's letters left to right as they stand on the page (pdfminer does, and may set each word of a justified line apart). The masthead is read in reading order, the body as written: chapters, notes and their calls are read from the boxes pdfminer sets for them, but the titles of chapters, the sections, paragraphs and the notes' texts may be missed or out of order. Extract the text with pdftotext for a faithful parse.",
             ),
         };
         parser.diagnostics.push(
@@ -306,9 +308,10 @@ pub fn parse(text: &str) -> Document {
                 format!("fn_{name}-{n}")
             };
             // (Its text may stand before its label: see layout::visual.)
-            let start = segments.first().map_or(raw.label_span.start, |&(s, _)| {
-                u32::try_from(s).unwrap_or(u32::MAX).min(raw.label_span.start)
-            });
+            let start = match segments.first() {
+                Some(&(s, _)) if raw.label_after_text => u32::try_from(s).unwrap_or(u32::MAX).min(raw.label_span.start),
+                _ => raw.label_span.start,
+            };
             Footnote {
                 id,
                 span: Some(Span::new(start, end)),

@@ -160,7 +160,9 @@ pub enum FurnitureKind {
     /// apart from the note's text (`2` in `1` / `2` / the two texts): the
     /// note's span, which starts at its text, cannot hold it without
     /// overlapping the note before. The first label of a column opens its
-    /// note's span as usual.
+    /// note's span as usual. Also a label set after its note's text (an
+    /// Arabic page as pdfminer writes it): the label alone, the text after
+    /// it on its line staying the note's.
     FootnoteLabel,
 }
 

@@ -66,6 +66,11 @@ pub struct RawFootnote {
     pub lines: Vec<usize>,
     /// Where the text starts on the first line (after the label).
     pub text_start: usize,
+    /// The note's text starts on a line before its label's (a text written
+    /// in visual order, see [`visual`]): the label's line gives the text
+    /// after the label, and the label is furniture of its own
+    /// ([`FurnitureKind::FootnoteLabel`]).
+    pub label_after_text: bool,
 }
 
 /// The outcome of the layout pass.
@@ -286,6 +291,23 @@ pub fn layout(text: &str) -> Layout {
                 text: line.content(text).to_owned(),
                 span: Some(Span::from_range(line.content_start..line.content_end)),
             });
+        }
+        // A label after its note's first line (a text written in visual
+        // order, see `visual`): the note's text runs on after it, and the
+        // label is furniture of its own.
+        if let Role::Footnote(f) = role_at(&roles, i) {
+            let label = footnotes
+                .get(f)
+                .filter(|note| note.label_after_text)
+                .map(|note| note.label_span)
+                .filter(|span| (line.content_start..line.content_end).contains(&(span.start as usize)));
+            if let Some(span) = label {
+                furniture.push(Furniture {
+                    kind: FurnitureKind::FootnoteLabel,
+                    text: span.slice(text).unwrap_or("").to_owned(),
+                    span: Some(span),
+                });
+            }
         }
         if line.ends_page && !line.virtual_break {
             furniture.push(Furniture {
@@ -1084,6 +1106,7 @@ fn footnote_blocks(
                     label_span: Span::from_range(line.content_start..line.content_start + printed),
                     lines: vec![j],
                     text_start: line.content_start + text_at,
+                    label_after_text: false,
                 });
                 open = Some(footnotes.len() - 1);
                 set_role(roles, j, Role::Footnote(footnotes.len() - 1));
@@ -1419,6 +1442,7 @@ fn push_note(
         label_span,
         lines: note,
         text_start: first.content_start,
+        label_after_text: false,
     });
 }
 
@@ -1809,6 +1833,7 @@ CTOC/COP/2012/15
                 label_span: Span::from_range(first.content_start..first.content_end),
                 lines: vec![0, 1, 2],
                 text_start: first.content_end,
+                label_after_text: false,
             }];
             split_lost_tail(text, &lines, &mut roles, &mut footnotes, 0, 1, 64);
             footnotes

@@ -249,6 +249,7 @@ pub fn star_notes(text: &str, lines: &[Line], roles: &mut [Role], footnotes: &mu
             label_span: Span::from_range(line.content_start..label_end),
             lines: note_lines,
             text_start,
+            label_after_text: false,
         });
         i = last + 1;
     }

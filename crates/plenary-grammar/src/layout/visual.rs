@@ -138,11 +138,13 @@ pub fn visual_notes(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec<RawFo
             } else {
                 first.content_start
             };
+            let label_after_text = own.first() != Some(&i);
             notes.push(RawFootnote {
                 label: digits.to_owned(),
                 label_span: Span::from_range(line.content_start..line.content_start + len),
                 lines: own,
                 text_start,
+                label_after_text,
             });
         }
         page_start = page_end;
