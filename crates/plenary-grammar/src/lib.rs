@@ -225,6 +225,7 @@ pub fn parse(text: &str) -> Document {
     };
     let mut parser = Parser::new(text, lang, body, labels, style);
     parser.visual_letters = matches!(visual, Some((Visual::Letters, ..)));
+    parser.visual_runs = matches!(visual, Some((Visual::Runs, ..)));
     if let Some(span) = unread_notes {
         parser.diagnostics.push(
             Diagnostic::new(

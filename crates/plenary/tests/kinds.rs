@@ -444,3 +444,50 @@ fn an_arabic_report_written_in_visual_order_gives_its_chapters() {
     assert_eq!(stats.chapters, 3);
     assert_eq!(stats.paragraphs, 4);
 }
+
+#[test]
+fn a_chapter_word_and_its_number_on_two_lines_open_a_chapter() {
+    // PyMuPDF sets `الفصل` / `السادس` a line each (E/2018/41): the two
+    // lines are the chapter's label, its title on the next.
+    let text = "الفصل الأول\nالقضايا المرفوعة إلى المجلس\n\n\
+                -1 اعتمدت اللجنة مجموعة من القرارات.\n\n\
+                الفصل\nالثاني\nموضوع الدورة\n\n\
+                -2 اتخذت اللجنة التكنولوجيا موضوعاً رئيسياً لدورتها.\n";
+    let doc = plenary::parse(text).into_tree();
+    assert_eq!(chapter_numbers(&doc), ["الأول", "الثاني"], "{:#?}", doc.body);
+    let Some(Block::Section(second)) = doc.body.get(1) else {
+        panic!("{:#?}", doc.body)
+    };
+    assert_eq!(plenary_model::plain_text(&second.heading), "موضوع الدورة");
+    assert_eq!(plenary_model::Stats::of(&doc).paragraphs, 2);
+    // Two lines that only look so (`الفصل` ends a sentence's line, a
+    // blank line before the next) are no chapter.
+    let prose = "-1 ناقشت اللجنة مضمون\nالفصل\n\nالثاني من التقرير.\n";
+    let doc = plenary::parse(prose).into_tree();
+    assert!(chapter_numbers(&doc).is_empty(), "{:#?}", doc.body);
+}
+
+#[test]
+fn a_chapter_heading_whose_runs_raw_wrote_last_first_opens_a_chapter() {
+    // `pdftotext -raw` writes each word of an Arabic line as a run of its
+    // own, the line's words last first (`الأول` `الفصل` for `الفصل الأول`).
+    let runs = |line: &str| {
+        line.split(' ')
+            .rev()
+            .map(|w| format!("\u{202B}{w}\u{202C}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let text = format!(
+        "{}\n{}\n\n-1 {}\n{}\n\n{}\n{}\n\n-2 {}\n",
+        runs("الفصل الأول"),
+        runs("القضايا المرفوعة إلى المجلس"),
+        runs("اعتمدت اللجنة في جلستها العامة"),
+        runs("مجموعة من القرارات لرفعها إلى المجلس"),
+        runs("الفصل الثاني"),
+        runs("موضوع الدورة"),
+        runs("اتخذت اللجنة التكنولوجيا موضوعاً رئيسياً"),
+    );
+    let doc = plenary::parse(&text).into_tree();
+    assert_eq!(chapter_numbers(&doc), ["الأول", "الثاني"], "{:#?}", doc.body);
+}

@@ -149,8 +149,13 @@ pub struct Parser<'t> {
     /// without a blank line).
     heading_last: Option<usize>,
     /// The text is an Arabic one pdfminer wrote in visual order, each
-    /// line's letters last first (see [`Self::visual_chapter_at`]).
+    /// line's letters last first: its chapters' labels are read as such a
+    /// text sets them.
     pub visual_letters: bool,
+    /// The text is an Arabic one `pdftotext -raw` wrote in visual order, a
+    /// word a run, last first: a chapter heading's runs are read last
+    /// first.
+    pub visual_runs: bool,
     pub(crate) next_chapter: u32,
     /// The document numbers its paragraphs with a section's prefix (`13.1`,
     /// see [`lex::read_prefixed_numbers`]): a number without it (`1.`, a
@@ -219,6 +224,7 @@ impl<'t> Parser<'t> {
             agenda_titles: Vec::new(),
             heading_last: None,
             visual_letters: false,
+            visual_runs: false,
             next_chapter: 1,
             next_section: 1,
             next_subsection: 1,
@@ -521,6 +527,48 @@ impl<'t> Parser<'t> {
             }
         }
         Some((value, label, last))
+    }
+
+    /// A chapter named by its word, its word and number on two lines
+    /// (`الفصل` / `السادس`, PyMuPDF and `pdftotext -raw`; `Chapter` /
+    /// `IV`), or on one line whose runs `-raw` wrote in visual order
+    /// (`الأول` `الفصل`): the word alone on its line and the number alone on
+    /// the next (its dash after it at most), with no blank line between; or,
+    /// in a text so written, the line's runs read last first. With the
+    /// expected number. Returns the chapter's value, its number as printed,
+    /// and the label's last line; the title follows on the lines after it.
+    pub(crate) fn split_word_chapter_at(&self, i: usize) -> Option<(u32, String, usize)> {
+        let content = self.content(i);
+        // Cheap tests first (this runs on every line): a short line, with
+        // no space in it or in a text written a word a run.
+        if content.len() > 48 || content.is_empty() || (content.contains(' ') && !self.visual_runs) {
+            return None;
+        }
+        let plain = |s: &str| -> String {
+            s.chars()
+                .filter(|&c| !plenary_model::coverage::is_direction_mark(c))
+                .collect::<String>()
+                .trim()
+                .to_owned()
+        };
+        let alone = |read: &str| {
+            treaty::any_chapter_heading(read, self.lang)
+                .filter(|&(_, _, at)| read.get(at..).is_some_and(|t| t.trim().is_empty()))
+                .map(|(value, label, _)| (value, label.to_owned()))
+        };
+        let found = if content.contains(' ') {
+            let read = crate::lang::arabic::logical_order(content)?;
+            alone(&plain(&read)).map(|(value, label)| (value, label, i))
+        } else {
+            let next = self.content(i + 1);
+            if !self.exists(i + 1) || self.has(i + 1, Flags::BLANK_BEFORE) || next.len() > 48 {
+                return None;
+            }
+            let number = plain(next);
+            let number = number.trim_end_matches('-').trim_end();
+            alone(&format!("{} {number}", plain(content))).map(|(value, label)| (value, label, i + 1))
+        };
+        found.filter(|&(value, _, _)| value == self.next_chapter || self.next_chapter == 1)
     }
 
     /// A section heading with the expected letter.
@@ -888,7 +936,11 @@ impl<'t> Parser<'t> {
                 || prev.has(Flags::ENDS_BRACKET)
                 || (i > 0 && crate::lang::date_line(self.content(i - 1)).is_some());
         }
-        if self.word_chapter_at(i).is_some() || tok.has(Flags::ARTICLE) || self.visual_chapter_at(i).is_some() {
+        if self.word_chapter_at(i).is_some()
+            || tok.has(Flags::ARTICLE)
+            || self.visual_chapter_at(i).is_some()
+            || self.split_word_chapter_at(i).is_some()
+        {
             return true;
         }
         if tok.has(Flags::MEETING) && prev_closed {
@@ -1291,6 +1343,25 @@ impl<'t> Parser<'t> {
                 stack.push(section);
                 continue;
             }
+            if let Some((value, label, last)) = self.split_word_chapter_at(i) {
+                close_to(&mut stack, &mut root, SectionLevel::Chapter);
+                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
+                let id = self.id(&parent, &format!("chp_{value}"));
+                self.next_chapter = value + 1;
+                self.next_section = 1;
+                // The title on the lines after the label's.
+                self.pos = last;
+                let at = self.content(last).len();
+                let mut section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
+                let label_span = self.span_lines(i, last);
+                section.num_span = label_span;
+                section.span = match (label_span, section.span) {
+                    (Some(a), Some(b)) => Some(a.cover(b)),
+                    (a, b) => a.or(b),
+                };
+                stack.push(section);
+                continue;
+            }
             if let Some((value, label, at)) = self.word_chapter_at(i) {
                 close_to(&mut stack, &mut root, SectionLevel::Chapter);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
@@ -1468,6 +1539,7 @@ impl<'t> Parser<'t> {
             || self.part_at(i)
             || self.word_chapter_at(i).is_some()
             || self.visual_chapter_at(i).is_some()
+            || self.split_word_chapter_at(i).is_some()
             || tok.has(Flags::ARTICLE)
             || matches!(tok.head, lex::Head::Label { .. })
             || deliberation::heading_at(self, i)
