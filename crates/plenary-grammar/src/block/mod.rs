@@ -463,12 +463,22 @@ impl<'t> Parser<'t> {
         if !self.visual_letters || !self.exists(i) {
             return None;
         }
+        // Cheap test first (this runs on every line, several times): a
+        // hyphen in the first three short lines, or the chapter's word
+        // (`لصفلا`, `الفصل` last letter first).
+        let short = |k: usize| self.exists(k) && self.content(k).chars().count() <= 10;
+        let hyphen = (i..i + 3)
+            .take_while(|&k| short(k))
+            .any(|k| self.content(k).contains('-'));
+        let word = (i..i + 2).any(|k| self.content(k).contains("لصف"));
+        if !hyphen && !word {
+            return None;
+        }
         let expected =
             |value: u32| value == self.next_chapter || (self.next_chapter == 1 && !self.seen_para && value <= 20);
-        let short = |k: usize| self.exists(k) && self.content(k).chars().count() <= 10;
         let mut found = None;
         for last in i..i + 3 {
-            if !short(last) {
+            if !hyphen || !short(last) {
                 break;
             }
             let joined: String = (i..=last).map(|k| self.content(k)).collect();
@@ -485,7 +495,7 @@ impl<'t> Parser<'t> {
         // The chapter's word and ordinal, alone on their line or a box a
         // line (`سداسلا` / `لصفلا`).
         for last in i..i + 2 {
-            if found.is_some() || !self.exists(last) || self.content(last).len() > 48 {
+            if found.is_some() || !word || !self.exists(last) || self.content(last).len() > 48 {
                 break;
             }
             let joined = (i..=last).map(|k| self.content(k)).collect::<Vec<_>>().join(" ");
@@ -557,9 +567,21 @@ impl<'t> Parser<'t> {
                 .map(|(value, label, _)| (value, label.to_owned()))
         };
         let found = if content.contains(' ') {
+            // (The language's chapter word in the line first.)
+            if !self.lang.chapter.iter().any(|w| content.contains(w)) {
+                return None;
+            }
             let read = crate::lang::arabic::logical_order(content)?;
             alone(&plain(&read)).map(|(value, label)| (value, label, i))
         } else {
+            // (The word first, with no copy: most short lines are none.)
+            let word = content.trim_matches(plenary_model::coverage::is_direction_mark);
+            let initial = word.chars().next().and_then(|c| c.to_lowercase().next());
+            if !initial.is_some_and(|c| treaty::chapter_initials().contains(&c))
+                || !treaty::is_chapter_word(word, self.lang)
+            {
+                return None;
+            }
             let next = self.content(i + 1);
             if !self.exists(i + 1) || self.has(i + 1, Flags::BLANK_BEFORE) || next.len() > 48 {
                 return None;
