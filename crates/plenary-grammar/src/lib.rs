@@ -164,19 +164,26 @@ pub fn parse(text: &str) -> Document {
             let mut segments = Vec::with_capacity(raw.lines.len());
             for (k, &l) in raw.lines.iter().enumerate() {
                 let Some(line) = laid.lines.get(l) else { continue };
-                // (A label after its note's first line, in a text written in
-                // visual order: its line goes on after it.)
-                let label_end = raw.label_span.end as usize;
                 let start = if k == 0 {
                     raw.text_start.min(line.content_end)
-                } else if raw.label_after_text
-                    && (line.content_start..line.content_end).contains(&(raw.label_span.start as usize))
-                {
-                    label_end.min(line.content_end)
                 } else {
                     line.content_start
                 };
-                segments.push((start, line.content_end));
+                // A label after its note's text (a text written in visual
+                // order; a Latin note's label at its line's end, `-layout`):
+                // the line's text before it and after it, the label apart.
+                let (label_start, label_end) = (raw.label_span.start as usize, raw.label_span.end as usize);
+                if raw.label_after_text && (line.content_start..line.content_end).contains(&label_start) {
+                    if start < label_start {
+                        segments.push((start, label_start));
+                    }
+                    let after = label_end.max(start);
+                    if after < line.content_end {
+                        segments.push((after, line.content_end));
+                    }
+                } else {
+                    segments.push((start, line.content_end));
+                }
             }
             let end = raw
                 .lines

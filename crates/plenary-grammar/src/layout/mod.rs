@@ -778,6 +778,66 @@ fn footnote_label(content: &str) -> Option<(&str, usize, usize)> {
     Some((label, printed, content.len() - trimmed.len()))
 }
 
+/// A note whose label `pdftotext -layout` set at the right of an Arabic
+/// page after the note's first line, as it sets a Latin-script note's
+/// (`Prema-chandra Athukorala … south-south trade”,` spaces RLE `(` LRE
+/// `)2` PDF PDF) or a short one's (`المرجع نفسه.` spaces `(` LRE `)8`).
+/// Where three spaces or more stand before it, the columns are split and
+/// the label stands alone on the line after that first line; after one or
+/// two, it ends the line. Line `i` holds a letter and opens with no label;
+/// the label is its brackets as pdftotext orders them around the digits
+/// (`(` LRE `)2`, or mirrored), an RLE before them and PDFs after at most.
+/// Returns the label, its line and its span.
+fn latin_note_label<'t>(text: &'t str, lines: &[Line], roles: &[Role], i: usize) -> Option<(&'t str, usize, Span)> {
+    let line = line_at(lines, i);
+    let content = line.content(text);
+    // The label's digits, where `s` ends with it; and where it starts in `s`.
+    let label_at_end = |s: &'t str| -> Option<(&'t str, usize)> {
+        let rest = s.trim_end_matches('\u{202c}');
+        let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let before = rest.get(..rest.len() - digits)?;
+        let before = before
+            .strip_suffix("(\u{202a})")
+            .or_else(|| before.strip_suffix(")\u{202a}("))?;
+        let before = before.strip_suffix('\u{202b}').unwrap_or(before);
+        Some((rest.get(rest.len() - digits..)?, before.len()))
+    };
+    // (Cheap tests first: a digit or a PDF ends this line or the next.)
+    let next = line_at(lines, i + 1);
+    let next_content = next.content(text);
+    let ends = |c: &str| c.ends_with(|ch: char| ch.is_ascii_digit() || ch == '\u{202c}');
+    if !ends(content) && !ends(next_content) {
+        return None;
+    }
+    // (The label's LRE, in this line's end or the next line.)
+    let lre = |c: &str| {
+        let bytes = c.as_bytes();
+        bytes
+            .get(bytes.len().saturating_sub(24)..)
+            .is_some_and(|end| end.windows(3).any(|w| w == "\u{202a}".as_bytes()))
+    };
+    if !lre(content) && !lre(next_content) {
+        return None;
+    }
+    if !content.chars().any(char::is_alphabetic) || footnote_label(content).is_some() {
+        return None;
+    }
+    // Alone on the next line.
+    if next_content.len() <= 16 && role_at(roles, i + 1) == Role::Body {
+        if let Some((digits, 0)) = label_at_end(next_content) {
+            return Some((digits, i + 1, Span::from_range(next.content_start..next.content_end)));
+        }
+    }
+    // At this line's end, a space or two before it.
+    let (digits, at) = label_at_end(content)?;
+    let text_before = content.get(..at)?;
+    let spaced = text_before.ends_with(' ') && text_before.chars().any(char::is_alphabetic);
+    spaced.then(|| (digits, i, Span::from_range(line.content_start + at..line.content_end)))
+}
+
 /// A label `(N)` at the start of a right-to-left line, as pdftotext writes
 /// it with the direction controls it wraps around left-to-right runs: the
 /// opening bracket, then a left-to-right run (to its closing control or the
@@ -887,6 +947,9 @@ fn footnote_blocks(
 ) -> Vec<RawFootnote> {
     let mut footnotes: Vec<RawFootnote> = Vec::new();
     let mut expected: u32 = 1;
+    // (Labels after their note's first line come with the direction
+    // controls of right-to-left text: looked for only in such a text.)
+    let bidi = text.contains('\u{202a}');
     // The first line that calls note 1, looked for once.
     let mut first_call: Option<Option<usize>> = None;
     let mut i = 0;
@@ -944,7 +1007,11 @@ fn footnote_blocks(
                     .get_or_insert_with(|| first_call_of_1(text, lines, roles))
                     .is_some_and(|c| c < i)))
                     || (bare_label(line_at(lines, i).content(text)) == Some(expected)
-                        && label_column(text, lines, roles, i, expected).is_some()));
+                        && label_column(text, lines, roles, i, expected).is_some())
+                    || (bidi
+                        && latin_note_label(text, lines, roles, i)
+                            .is_some_and(|(l, _, _)| label_value(l) == Some(expected))
+                        && page_foot_is_footnotes(text, lines, roles, anchors, i, expected, false)));
         // The numbering starts again at 1 (each resolution of a report
         // numbers its own notes): a page foot of notes from 1, whose page
         // calls note 1.
@@ -1069,6 +1136,28 @@ fn footnote_blocks(
                 && bare_label(content) == Some(expected)
                 && (j + 1..lines.len().min(j + 8))
                     .any(|k| line_at(lines, k).page == line.page && split_label(text, lines, k, expected).is_some());
+            // A Latin note whose label stands at its first line's end, or
+            // on the line after it.
+            if let Some((label, k, label_span)) = bidi
+                .then(|| latin_note_label(text, lines, roles, j))
+                .flatten()
+                .filter(|(l, _, _)| label_value(l) == Some(expected))
+            {
+                let index = footnotes.len();
+                footnotes.push(RawFootnote {
+                    label: label.to_owned(),
+                    label_span,
+                    lines: if k == j { vec![j] } else { vec![j, k] },
+                    text_start: line.content_start,
+                    label_after_text: true,
+                });
+                open = Some(index);
+                set_role(roles, j, Role::Footnote(index));
+                set_role(roles, k, Role::Footnote(index));
+                expected += 1;
+                j = k + 1;
+                continue;
+            }
             if let Some((label, printed, text_at)) =
                 footnote_label(content).filter(|_| !split_text).filter(|(l, _, _)| {
                     label_value(l) == Some(expected)
@@ -1606,7 +1695,9 @@ fn page_foot_is_footnotes(
             continue;
         }
         let content = line_at(lines, j).content(text);
-        if label_is(content, next) {
+        let after_line =
+            || latin_note_label(text, lines, roles, j).is_some_and(|(l, _, _)| label_value(l) == Some(next));
+        if label_is(content, next) || after_line() {
             next += 1;
             prev_open = true;
         } else if !prev_open {
@@ -1671,6 +1762,45 @@ mod tests {
             "{:?}",
             notes(text)
         );
+    }
+
+    #[test]
+    fn a_note_s_label_set_at_its_first_line_s_end_is_read() {
+        // `pdftotext -layout` on an Arabic page: a Latin note's first line,
+        // spaces, and its label at the right; the columns split, the label
+        // stands on the line after the note's first.
+        let text = "\u{202b}اعتمدت اللجنة التقرير بشأن المصدر(1) وأشارت إلى الوثيقة(2).\u{202c}\n\n\
+                    \u{202b}\u{202a}John Smith, \u{201c}Global value chains\u{201d},\u{202c}\u{202c}       \u{202b}(\u{202a})1\u{202c}\u{202c}\n\
+                    \u{202b}\u{202a}Background paper, 2012.\u{202c}\u{202c}\n\
+                    \u{202b}\u{202a}Jane Doe, Trade and Development (Washington,\u{202c}\u{202c}        \u{202b}(\u{202a})2\u{202c}\u{202c}\n\
+                    \u{202b}\u{202a}D.C., World Bank, 2016).\u{202c}\u{202c}\n\
+                    \u{202b}\u{202a}Ben Shepherd, \u{201c}Infrastructure\u{201d},\u{202c}\u{202c} \u{202b}(\u{202a})3\u{202c}\u{202c}\n\
+                    \u{202b}\u{202a}Background research paper, 2015.\u{202c}\u{202c}\n\x0c";
+        let text = text.replace("(2).", "(2) والتقرير(3).");
+        let text = text.as_str();
+        let laid = layout(text);
+        let read: Vec<(&str, usize, bool)> = laid
+            .footnotes
+            .iter()
+            .map(|f| (f.label.as_str(), f.lines.len(), f.label_after_text))
+            .collect();
+        // (After one space, the label ends its note's first line.)
+        assert_eq!(
+            read,
+            [("1", 3, true), ("2", 3, true), ("3", 2, true)],
+            "{:?}",
+            laid.footnotes
+        );
+        let third = laid.footnotes.get(2).map(|f| f.label_span);
+        assert_eq!(third.and_then(|s| s.slice(text)), Some("\u{202b}(\u{202a})3"));
+        // The note's first line is its text's.
+        let first = laid
+            .footnotes
+            .first()
+            .and_then(|f| f.lines.first())
+            .copied()
+            .unwrap_or(0);
+        assert!(line_at(&laid.lines, first).content(text).contains("John Smith"));
     }
 
     #[test]
