@@ -2,6 +2,8 @@
 //! resolutions, drafts and amendments, each a short text in the layout the
 //! UN prints them in.
 
+mod common;
+use common::chapter_numbers;
 use plenary::model::{Block, Deliberation, DocumentKind};
 
 /// How many of `blocks` are numbered paragraphs, in sections too.
@@ -390,17 +392,6 @@ fn a_regional_commissions_arabic_resolution_is_read() {
 /// An Arabic line as pdfminer writes it: its letters last first.
 fn visual(line: &str) -> String {
     line.chars().rev().collect()
-}
-
-/// The chapters of a document: their numbers as read.
-fn chapter_numbers(doc: &plenary::Document) -> Vec<String> {
-    doc.body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Section(s) if s.level == plenary::model::SectionLevel::Chapter => s.num.clone(),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

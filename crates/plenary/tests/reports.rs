@@ -2,6 +2,8 @@
 //! decisions part, where a decision's number may open a page, and decisions
 //! that quote the text the Council adopted.
 
+mod common;
+use common::chapter_numbers;
 use plenary::model::{Block, FurnitureKind};
 
 /// A decision of the decisions part: number, title, formula, one paragraph,
@@ -188,17 +190,6 @@ fn a_footnote_label_at_a_page_top_is_not_a_second_page_number() {
     assert_eq!(pages, ["12", "13", "14"]);
 }
 
-/// The chapter labels of the body, in order.
-fn chapters(doc: &plenary::Document) -> Vec<String> {
-    doc.body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Section(s) if s.level == plenary::model::SectionLevel::Chapter => s.num.clone(),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn a_chapter_printed_without_its_period_or_lost_does_not_lose_the_next() {
     let text = "I. Resolutions adopted by the Conference\n\n1. The Conference adopted one resolution.\n\n\
@@ -206,21 +197,21 @@ fn a_chapter_printed_without_its_period_or_lost_does_not_lose_the_next() {
                 III. General debate\n\n3. Delegations spoke.\n\n\
                 IV. Closure of the Conference\n\n4. The Conference closed.\n";
     let doc = plenary::parse(text).into_tree();
-    assert_eq!(chapters(&doc), ["I", "II", "III", "IV"], "{:#?}", doc.body);
+    assert_eq!(chapter_numbers(&doc), ["I", "II", "III", "IV"], "{:#?}", doc.body);
     // The heading of chapter II lost in extraction: III and IV are still chapters.
     let lost = text.replace(
         "II Organization of work and other organizational matters",
         "Organization of work",
     );
     let doc = plenary::parse(&lost).into_tree();
-    assert_eq!(chapters(&doc), ["I", "III", "IV"], "{:#?}", doc.body);
+    assert_eq!(chapter_numbers(&doc), ["I", "III", "IV"], "{:#?}", doc.body);
     // A roman numeral opening a sentence is no chapter.
     let sentence = text.replace(
         "II Organization of work and other organizational matters",
         "II Organization of work was agreed, as proposed.",
     );
     let doc = plenary::parse(&sentence).into_tree();
-    assert_eq!(chapters(&doc), ["I", "III", "IV"], "{:#?}", doc.body);
+    assert_eq!(chapter_numbers(&doc), ["I", "III", "IV"], "{:#?}", doc.body);
 }
 
 #[test]
@@ -246,7 +237,7 @@ fn a_commission_report_set_with_no_blank_lines() {
                 IV. Travaux de la Commission\n\
                 3. La Commission a examiné ses travaux.\n";
     let doc = plenary::parse(text).into_tree();
-    assert_eq!(chapters(&doc), ["I", "II", "IV"], "{:#?}", doc.body);
+    assert_eq!(chapter_numbers(&doc), ["I", "II", "IV"], "{:#?}", doc.body);
     let stats = plenary::model::Stats::of(&doc);
     let res = stats.resolutions.first().expect("the resolution");
     assert_eq!(res.number, "329 (XXX)");

@@ -1,0 +1,14 @@
+//! Helpers shared by the integration tests.
+
+use plenary::model::{Block, SectionLevel};
+
+/// The chapter labels of the body, in order, as read.
+pub fn chapter_numbers(doc: &plenary::Document) -> Vec<String> {
+    doc.body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Section(s) if s.level == SectionLevel::Chapter => s.num.clone(),
+            _ => None,
+        })
+        .collect()
+}
