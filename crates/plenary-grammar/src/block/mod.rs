@@ -519,24 +519,23 @@ impl<'t> Parser<'t> {
         if !self.exists(last + 1) || numbers || next == "-" || self.has(last + 1, Flags::LEADER) {
             return None;
         }
-        // A dot leader on its page before it (the page's first line has its
-        // furniture removed before it), or within ten lines after it.
+        (!self.among_leaders(i, last)).then_some((value, label, last))
+    }
+
+    /// True when lines `i` to `last` stand among a contents page's rows: a
+    /// dot leader on their page before them (the page's first line has its
+    /// furniture removed before it), or within the ten lines after them.
+    fn among_leaders(&self, i: usize, last: usize) -> bool {
         let mut k = i;
         while k > 0 && i - k < 400 && !self.has(k, Flags::REMOVED_BEFORE) {
             k -= 1;
             if self.has(k, Flags::LEADER) {
-                return None;
+                return true;
             }
         }
-        for k in last + 1..last + 11 {
-            if !self.exists(k) || self.has(k, Flags::REMOVED_BEFORE) {
-                break;
-            }
-            if self.has(k, Flags::LEADER) {
-                return None;
-            }
-        }
-        Some((value, label, last))
+        (last + 1..last + 11)
+            .take_while(|&k| self.exists(k) && !self.has(k, Flags::REMOVED_BEFORE))
+            .any(|k| self.has(k, Flags::LEADER))
     }
 
     /// A chapter named by its word, its word and number on two lines
@@ -1805,6 +1804,17 @@ impl<'t> Parser<'t> {
         Block::Paragraph(self.parse_paragraph(parent, numbering))
     }
 
+    /// True when line `i`, in a text pdfminer wrote in visual order, is a
+    /// number alone among a contents page's rows (`63` between the
+    /// leaders and the ranges `64-67`): a page number, no paragraph's.
+    /// Such a text sets the contents' columns a box a line, so the rows are
+    /// not read as contents.
+    fn visual_contents_number(&self, i: usize) -> bool {
+        self.visual_letters
+            && self.content(i).trim().bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && self.among_leaders(i, i)
+    }
+
     /// True when the number that opens line `i` is no paragraph's, though
     /// it would be the document's first: a number over 1 on a short line
     /// (a heading's), with paragraph 1 within the next three lines (the
@@ -1834,6 +1844,7 @@ impl<'t> Parser<'t> {
                     self.report_number(first, *n)
                         && (n.num == self.next_para || n.with_period)
                         && !self.stray_first_number(first, *n)
+                        && !self.visual_contents_number(first)
                 }
                 Numbering::Operative | Numbering::Quoted | Numbering::Items(_) => n.with_period,
             })
