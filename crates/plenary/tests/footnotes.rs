@@ -1,5 +1,8 @@
 //! Footnote calls and the notes they call, as users' extractors print them.
 
+mod common;
+use common::visual;
+
 /// The labels of the footnote markers of the body, in order.
 fn markers(doc: &plenary::Document) -> Vec<String> {
     let json = serde_json::to_value(&doc.body).unwrap_or_default();
@@ -94,11 +97,6 @@ fn arabic_labels_and_calls_set_a_piece_a_line_are_read() {
         let stats = plenary_model::Stats::of(&doc);
         assert_eq!(stats.footnote_markers, 1, "{text}");
     }
-}
-
-/// An Arabic line as pdfminer writes it: its letters last first.
-fn visual(line: &str) -> String {
-    line.chars().rev().collect()
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! UN prints them in.
 
 mod common;
-use common::chapter_numbers;
+use common::{chapter_numbers, visual};
 use plenary::model::{Block, Deliberation, DocumentKind};
 
 /// How many of `blocks` are numbered paragraphs, in sections too.
@@ -389,18 +389,13 @@ fn a_regional_commissions_arabic_resolution_is_read() {
     assert_eq!(stats.chapters, 2, "the next chapter ends the resolution");
 }
 
-/// An Arabic line as pdfminer writes it: its letters last first.
-fn visual(line: &str) -> String {
-    line.chars().rev().collect()
-}
-
 #[test]
 fn an_arabic_report_written_in_visual_order_gives_its_chapters() {
     // As pdfminer writes an ESCWA report: each box's letters last first;
     // a heading's title first, then `-`, then the ordinal (or its tanween,
     // alef and hyphen, `ًا-`, and the rest, a box each); a chapter named by
-    // its word; a contents
-    // page whose rows have the same form, its leaders around them.
+    // its word; a contents page whose rows have the same form, its leaders
+    // around them.
     let v = visual;
     let mut text = format!(
         "{}\n\n{}\n\n-\n\n{}\n\n1-3\n\n................\n\n{}\n\n-\n\n{}\n\n4-6\n\n12-\n\n................\n\x0c",

@@ -1364,32 +1364,32 @@ impl<'t> Parser<'t> {
                 stack.push(section);
                 continue;
             }
-            if let Some((value, label, last)) = self.split_word_chapter_at(i) {
+            // A chapter named by its word: on one line, or its word and
+            // number a line each or in `-raw`'s runs (the label's lines, its
+            // `num_span`; the title after them).
+            let word_chapter = self
+                .split_word_chapter_at(i)
+                .map(|(value, label, last)| (value, label, last, self.content(last).len(), true))
+                .or_else(|| {
+                    self.word_chapter_at(i)
+                        .map(|(value, label, at)| (value, label, i, at, false))
+                });
+            if let Some((value, label, last, at, split)) = word_chapter {
                 close_to(&mut stack, &mut root, SectionLevel::Chapter);
                 let parent = stack.last().map_or(String::new(), |s| s.id.clone());
                 let id = self.id(&parent, &format!("chp_{value}"));
                 self.next_chapter = value + 1;
                 self.next_section = 1;
-                // The title on the lines after the label's.
                 self.pos = last;
-                let at = self.content(last).len();
                 let mut section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
-                let label_span = self.span_lines(i, last);
-                section.num_span = label_span;
-                section.span = match (label_span, section.span) {
-                    (Some(a), Some(b)) => Some(a.cover(b)),
-                    (a, b) => a.or(b),
-                };
-                stack.push(section);
-                continue;
-            }
-            if let Some((value, label, at)) = self.word_chapter_at(i) {
-                close_to(&mut stack, &mut root, SectionLevel::Chapter);
-                let parent = stack.last().map_or(String::new(), |s| s.id.clone());
-                let id = self.id(&parent, &format!("chp_{value}"));
-                self.next_chapter = value + 1;
-                self.next_section = 1;
-                let section = self.heading_section(SectionLevel::Chapter, Some(label), at, id);
+                if split {
+                    let label_span = self.span_lines(i, last);
+                    section.num_span = label_span;
+                    section.span = match (label_span, section.span) {
+                        (Some(a), Some(b)) => Some(a.cover(b)),
+                        (a, b) => a.or(b),
+                    };
+                }
                 stack.push(section);
                 continue;
             }

@@ -74,10 +74,10 @@ fn label_line(content: &str) -> Option<(&str, usize)> {
     (tail.chars().count() <= TAIL).then(|| (rest.get(..digits).unwrap_or(""), len))
 }
 
-/// True when `content` holds label `digits` as a call, in either bracket
-/// order (`(2)`, `)2(`).
-fn calls(content: &str, digits: &str) -> bool {
-    content.contains(&format!("({digits})")) || content.contains(&format!("){digits}("))
+/// A call of label `digits` in either bracket order (`(2)`, `)2(`): the
+/// two strings a line holding it contains one of.
+fn call_forms(digits: &str) -> [String; 2] {
+    [format!("({digits})"), format!("){digits}(")]
 }
 
 /// Finds the notes of a text written in visual order (see the module's
@@ -108,10 +108,12 @@ pub fn visual_notes(text: &str, lines: &[Line], roles: &mut [Role]) -> Vec<RawFo
             let Some((digits, len)) = label_line(content) else {
                 continue;
             };
-            let called = body
-                .iter()
-                .take(at)
-                .any(|&j| calls(line_at(lines, j).content(text), digits));
+            // (The call's two forms made once, not once a line above.)
+            let forms = call_forms(digits);
+            let called = body.iter().take(at).any(|&j| {
+                let above = line_at(lines, j).content(text);
+                forms.iter().any(|f| above.contains(f.as_str()))
+            });
             if called && !labels.iter().any(|&(_, _, d, _)| d == digits) {
                 labels.push((at, i, digits, len));
             }

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests (each test file uses some).
+#![allow(dead_code)]
 
 use plenary::model::{Block, SectionLevel};
 
@@ -11,4 +12,9 @@ pub fn chapter_numbers(doc: &plenary::Document) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// An Arabic line as pdfminer writes it: its letters last first.
+pub fn visual(line: &str) -> String {
+    line.chars().rev().collect()
 }
